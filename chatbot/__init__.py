@@ -1,0 +1,1 @@
+"""trialbot: a kind, honest pre-screening chatbot for clinical trial NCT05507697."""

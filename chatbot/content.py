@@ -1,0 +1,292 @@
+"""Load and validate the content pack (`content/`): one clear error per broken file, or a ready pack."""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+
+import jinja2
+from pydantic import BaseModel, ValidationError
+
+from .literal import markdown_literal, printable
+from .models import (
+    UNSURE,
+    CriteriaFile,
+    Criterion,
+    MessagesFile,
+    Question,
+    QuestionKind,
+    QuestionsFile,
+    Trial,
+    TrialFile,
+    WordsFile,
+)
+
+DEFAULT_CONTENT_DIR = Path(__file__).resolve().parent.parent / "content"
+TEMPLATES = ("summary.txt.j2", "summary.md.j2")
+_PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+
+M = TypeVar("M", bound=BaseModel)
+
+
+class ContentError(Exception):
+    """A content or settings file is broken. `str()` is one line: file, place, what is wrong."""
+
+    def __init__(self, path: Path | str, place: str, problem: str) -> None:
+        self.path = str(path)
+        self.place = place
+        self.problem = problem
+        where = f"{self.path}: {place}: " if place else f"{self.path}: "
+        super().__init__(f"{where}{problem}")
+
+
+@dataclass(frozen=True)
+class ContentPack:
+    """The whole trial as validated data."""
+
+    directory: Path
+    languages: tuple[str, ...]
+    trial: Trial
+    criteria: dict[str, Criterion]
+    questions: tuple[Question, ...]
+    messages: dict[str, dict[str, str]]
+    words: dict[str, WordsFile]
+    templates: jinja2.Environment = field(repr=False)
+    question_index: dict[str, Question] = field(repr=False)
+
+    def question(self, question_id: str) -> Question:
+        """The question with this id (KeyError if there is none)."""
+        return self.question_index[question_id]
+
+    def text(self, key: str, lang: str, **values: object) -> str:
+        """The message `key` in `lang`, with its {placeholders} filled in."""
+        template = self.messages[key][lang]
+        return template.format(**values) if values else template
+
+    def questions_for(self, criterion_id: str) -> list[Question]:
+        """The questions whose answers inform this criterion."""
+        return [q for q in self.questions if any(r.criterion == criterion_id for r in q.rules)]
+
+
+def read_toml(path: Path) -> dict[str, Any]:
+    """Parse one TOML file, turning any failure into a ContentError."""
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except FileNotFoundError:
+        raise ContentError(path, "", "file not found") from None
+    except tomllib.TOMLDecodeError as error:
+        raise ContentError(path, "", f"not valid TOML: {error}") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise ContentError(path, "", f"cannot be read: {error}") from None
+
+
+def parse(model: type[M], data: dict[str, Any], path: Path) -> M:
+    """Validate `data` against `model`, reporting the first problem with its place in the file."""
+    try:
+        return model.model_validate(data)
+    except ValidationError as error:
+        first = error.errors()[0]
+        raise ContentError(path, _place(first["loc"], data), first["msg"]) from None
+
+
+def _place(loc: tuple[int | str, ...], data: Any) -> str:
+    """Render a pydantic location as `questions[3] (id "age").rules[0].criterion`."""
+    parts: list[str] = []
+    node = data
+    for step in loc:
+        if isinstance(step, int):
+            parts[-1:] = [f"{parts[-1] if parts else ''}[{step}]"]
+            node = node[step] if isinstance(node, list) and step < len(node) else None
+            if isinstance(node, dict) and isinstance(node.get("id"), str):
+                parts[-1] += f' (id "{node["id"]}")'
+        else:
+            parts.append(str(step))
+            node = node.get(step) if isinstance(node, dict) else None
+    return ".".join(parts) or "top level"
+
+
+def load_content(directory: Path | str | None = None) -> ContentPack:
+    """Load, validate and cross-check the content pack; raise ContentError on the first problem."""
+    root = Path(directory or os.environ.get("TRIALBOT_CONTENT") or DEFAULT_CONTENT_DIR)
+    trial_path = root / "trial.toml"
+    trial_file = parse(TrialFile, read_toml(trial_path), trial_path)
+    languages = tuple(trial_file.languages)
+    allowed = languages + tuple(trial_file.draft_languages)
+
+    criteria_path = root / "criteria.toml"
+    criteria_file = parse(CriteriaFile, read_toml(criteria_path), criteria_path)
+    questions_path = root / "questions.toml"
+    questions_file = parse(QuestionsFile, read_toml(questions_path), questions_path)
+    messages: dict[str, dict[str, str]] = {}
+    for messages_path in sorted((root / "messages").glob("*.toml")):
+        messages_file = parse(MessagesFile, read_toml(messages_path), messages_path)
+        for key in messages_file.messages:
+            if key in messages:
+                raise ContentError(messages_path, f"messages.{key}", "this key is also defined in another messages file")
+        _check_translations(messages_path, messages_file.model_dump(), languages, allowed)
+        messages.update(messages_file.messages)
+    if not messages:
+        raise ContentError(root / "messages", "", "no messages files (*.toml) found")
+    words = {}
+    for lang in allowed:
+        words_path = root / "words" / f"{lang}.toml"
+        if lang in languages or words_path.exists():
+            words[lang] = parse(WordsFile, read_toml(words_path), words_path)
+
+    criteria = _unique(criteria_file.criteria, criteria_path, "criteria")
+    questions = tuple(_unique(questions_file.questions, questions_path, "questions").values())
+    _check_translations(trial_path, trial_file.model_dump(), languages, allowed)
+    _check_translations(criteria_path, criteria_file.model_dump(), languages, allowed)
+    _check_translations(questions_path, questions_file.model_dump(), languages, allowed)
+    _check_questions(questions_path, questions, criteria)
+    _check_coverage(criteria_path, criteria, questions)
+    for lang, words_file in words.items():
+        _check_words(root / "words" / f"{lang}.toml", words_file, questions)
+
+    return ContentPack(
+        directory=root,
+        languages=languages,
+        trial=trial_file.trial,
+        criteria=criteria,
+        questions=questions,
+        messages=messages,
+        words=words,
+        templates=_load_templates(root / "templates"),
+        question_index={q.id: q for q in questions},
+    )
+
+
+def _unique(items: list[Any], path: Path, section: str) -> dict[str, Any]:
+    seen: dict[str, Any] = {}
+    for index, item in enumerate(items):
+        if item.id in seen:
+            raise ContentError(path, f'{section}[{index}] (id "{item.id}")', "duplicate id")
+        seen[item.id] = item
+    return seen
+
+
+def _is_text(node: Any) -> bool:
+    """A language-keyed text: a non-empty dict of short language codes to strings."""
+    return (
+        isinstance(node, dict)
+        and bool(node)
+        and all(isinstance(k, str) and len(k) == 2 and isinstance(v, str) for k, v in node.items())
+    )
+
+
+def _check_translations(
+    path: Path, data: Any, languages: tuple[str, ...], allowed: tuple[str, ...], place: str = ""
+) -> None:
+    """Every text has every language (drafts optional), none empty, with the same {placeholders} in each."""
+    if _is_text(data):
+        missing = [lang for lang in languages if not data.get(lang, "").strip()]
+        if missing:
+            raise ContentError(path, place, f"no text in language {', '.join(missing)}")
+        extra = sorted(set(data) - set(allowed))
+        if extra:
+            raise ContentError(path, place, f"text in a language not listed in trial.toml: {', '.join(extra)}")
+        present = [lang for lang in allowed if lang in data]
+        placeholders = {lang: sorted(set(_PLACEHOLDER.findall(data[lang]))) for lang in present}
+        first = present[0]
+        for lang in present[1:]:
+            if placeholders[lang] != placeholders[first]:
+                raise ContentError(
+                    path, place,
+                    f"placeholders differ: {first} has {placeholders[first]}, {lang} has {placeholders[lang]}",
+                )
+    elif isinstance(data, dict):
+        label = f' (id "{data["id"]}")' if isinstance(data.get("id"), str) else ""
+        for key, value in data.items():
+            _check_translations(path, value, languages, allowed, f"{place}{label}.{key}".lstrip("."))
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            _check_translations(path, value, languages, allowed, f"{place}[{index}]")
+
+
+def _check_questions(path: Path, questions: tuple[Question, ...], criteria: dict[str, Criterion]) -> None:
+    """Rules name real criteria and cover every answer; ask_if names an earlier question's answers."""
+    earlier: dict[str, Question] = {}
+    for index, question in enumerate(questions):
+        where = f'questions[{index}] (id "{question.id}")'
+        values = question.answer_values()
+        numeric = question.kind in (QuestionKind.NUMBER, QuestionKind.DURATION)
+        for r_index, rule in enumerate(question.rules):
+            at = f"{where}.rules[{r_index}]"
+            if rule.criterion not in criteria:
+                raise ContentError(path, at, f'unknown criterion "{rule.criterion}"')
+            if numeric:
+                if (rule.between is None) == (rule.at_least is None) or rule.verdicts:
+                    raise ContentError(path, at, "a number rule needs exactly one of `between` or `at_least`")
+                continue
+            if rule.between is not None or rule.at_least is not None:
+                raise ContentError(path, at, "`between` and `at_least` are only for number and duration questions")
+            unknown = sorted(set(rule.verdicts) - set(values))
+            if unknown:
+                raise ContentError(path, at, f'unknown answer "{unknown[0]}" (answers are: {", ".join(values)})')
+            missing = [v for v in values if v not in rule.verdicts]
+            if missing:
+                raise ContentError(path, at, f'no verdict for answer "{missing[0]}"')
+            bad_all_of = [c for c in rule.all_of if c not in values]
+            if bad_all_of:
+                raise ContentError(path, at, f'unknown answer "{bad_all_of[0]}" in all_of')
+            if rule.all_of and question.kind is not QuestionKind.MULTI:
+                raise ContentError(path, at, "`all_of` is only for multi questions")
+        if question.ask_if is not None:
+            target = earlier.get(question.ask_if.question)
+            if target is None:
+                raise ContentError(
+                    path, f"{where}.ask_if", f'"{question.ask_if.question}" is not a question asked earlier'
+                )
+            bad = [v for v in question.ask_if.any_of if v not in target.answer_values()]
+            if bad:
+                raise ContentError(path, f"{where}.ask_if", f'"{bad[0]}" is not an answer of "{target.id}"')
+        if question.kind is QuestionKind.MULTI and UNSURE in values:
+            choice = question.choice(UNSURE)
+            if choice is not None and not choice.exclusive:
+                raise ContentError(path, f"{where}.choices", '"unsure" must be exclusive in a multi question')
+        earlier[question.id] = question
+
+
+def _check_coverage(path: Path, criteria: dict[str, Criterion], questions: tuple[Question, ...]) -> None:
+    informed = {rule.criterion for q in questions for rule in q.rules}
+    for index, criterion_id in enumerate(criteria):
+        if criterion_id not in informed:
+            raise ContentError(path, f'criteria[{index}] (id "{criterion_id}")', "no question informs this criterion")
+
+
+def _check_words(path: Path, words: WordsFile, questions: tuple[Question, ...]) -> None:
+    by_id = {q.id: q for q in questions}
+    for question_id, choices in words.choices.items():
+        question = by_id.get(question_id)
+        if question is None:
+            raise ContentError(path, f"choices.{question_id}", f'unknown question "{question_id}"')
+        for choice_id in choices:
+            if question.choice(choice_id) is None:
+                raise ContentError(path, f"choices.{question_id}.{choice_id}", f'"{question_id}" has no choice "{choice_id}"')
+
+
+def _load_templates(directory: Path) -> jinja2.Environment:
+    """Compile every summary template now, so a template error stops the program at start."""
+    environment = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(directory),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    environment.filters["printable"] = printable
+    environment.filters["md"] = markdown_literal
+    for name in TEMPLATES:
+        try:
+            environment.get_template(name)
+        except jinja2.TemplateSyntaxError as error:
+            raise ContentError(directory / name, f"line {error.lineno}", f"template error: {error.message}") from None
+        except jinja2.TemplateNotFound:
+            raise ContentError(directory / name, "", "file not found") from None
+    return environment

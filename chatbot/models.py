@@ -1,0 +1,224 @@
+"""The content pack's schema: pydantic models for every file under `content/`.
+
+Validation happens once, at load (see `content.py`); everything downstream trusts these objects.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+Id = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")]
+Text = dict[str, str]
+"""A patient-facing text keyed by language code ("en", "zh")."""
+
+UNSURE = "unsure"
+"""The answer value every question uses for "not sure" / "I don't know"."""
+
+
+class Strict(BaseModel):
+    """Base for content models: unknown keys are errors, objects are immutable."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Verdict(StrEnum):
+    """How one criterion stands for one participant."""
+
+    MET = "met"
+    NOT_MET = "not_met"
+    UNKNOWN = "unknown"
+    """The participant was not sure: only the study team can judge."""
+    TO_CONFIRM = "to_confirm"
+    """Consistent with the answers, but only the study team can decide it (tests, records)."""
+    NOT_ASKED = "not_asked"
+
+
+class Outcome(StrEnum):
+    """The screening's overall result. There is deliberately no "eligible"."""
+
+    POSSIBLE_MATCH = "possible_match"
+    NOT_ELIGIBLE = "not_eligible"
+    UNSURE = "unsure"
+    IN_PROGRESS = "in_progress"
+
+
+class QuestionKind(StrEnum):
+    YES_NO = "yes_no"
+    CHOICE = "choice"
+    MULTI = "multi"
+    NUMBER = "number"
+    DURATION = "duration"
+
+
+class Choice(Strict):
+    id: Id
+    label: Text
+    exclusive: bool = False
+    """In a multi-choice question, this choice cannot be combined with others ("none", "not sure")."""
+
+
+class Rule(Strict):
+    """How the answer to a question sets the verdict of one criterion."""
+
+    criterion: Id
+    verdicts: dict[str, Verdict] = Field(default_factory=dict)
+    """For yes/no and choice questions: answer value (choice id, "yes", "no", "unsure") -> verdict."""
+    between: tuple[float, float] | None = None
+    """For number and duration questions: an inclusive range that means MET; outside means NOT_MET."""
+    at_least: float | None = None
+    """For number and duration questions: a lower bound that means MET; below means NOT_MET."""
+    unsure: Verdict = Verdict.UNKNOWN
+    """For number and duration questions: the verdict of a "not sure" answer."""
+    all_of: list[str] = Field(default_factory=list)
+    """For multi questions: choices that must all be chosen together."""
+    missing: Verdict = Verdict.UNKNOWN
+    """For multi questions with `all_of`: the verdict when only some of them are chosen."""
+
+
+class AskIf(Strict):
+    """Ask a question only when an earlier question's answer is one of `any_of`."""
+
+    question: Id
+    any_of: list[str] = Field(min_length=1)
+
+
+class Question(Strict):
+    id: Id
+    kind: QuestionKind
+    text: Text
+    why: Text
+    hint: Text | None = None
+    choices: list[Choice] = Field(default_factory=list)
+    unit: Literal["years", "months"] | None = None
+    """Number questions: the unit of the value. Duration questions always answer in months."""
+    min: float | None = None
+    max: float | None = None
+    allow_unsure: bool = True
+    ask_if: AskIf | None = None
+    rules: list[Rule] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _shape_fits_kind(self) -> Question:
+        has_choices = self.kind in (QuestionKind.CHOICE, QuestionKind.MULTI)
+        if has_choices and len(self.choices) < 2:
+            raise ValueError(f"a {self.kind} question needs at least two choices")
+        if not has_choices and self.choices:
+            raise ValueError(f"a {self.kind} question has no choices")
+        if self.kind in (QuestionKind.NUMBER, QuestionKind.DURATION):
+            if self.min is None or self.max is None or self.min > self.max:
+                raise ValueError("a number or duration question needs min <= max")
+        ids = [c.id for c in self.choices]
+        if len(set(ids)) != len(ids):
+            raise ValueError("two choices share an id")
+        return self
+
+    def answer_values(self) -> list[str]:
+        """The values a yes/no or choice answer can take (empty for numbers and durations)."""
+        if self.kind is QuestionKind.YES_NO:
+            return ["yes", "no", UNSURE] if self.allow_unsure else ["yes", "no"]
+        return [c.id for c in self.choices]
+
+    def choice(self, choice_id: str) -> Choice | None:
+        """The choice with this id, if the question has one."""
+        return next((c for c in self.choices if c.id == choice_id), None)
+
+
+class CriterionKind(StrEnum):
+    INCLUSION = "inclusion"
+    EXCLUSION = "exclusion"
+    BASIC = "basic"
+    """Age, sex and healthy volunteers: the record's structured eligibility fields."""
+
+
+class Criterion(Strict):
+    id: Id
+    kind: CriterionKind
+    source: str = Field(min_length=1)
+    """The record's own words, verbatim."""
+    summary: Text
+    """The criterion in plain words, for the summary table."""
+    why: Text
+    """Why the study asks this, in plain words."""
+    not_met: Text
+    """Kind words for when the answers clearly do not fit."""
+    study_team_confirms: bool = False
+    """Answers can never settle it: a fitting answer is shown as "to be confirmed by the study team"."""
+
+
+class CriteriaFile(Strict):
+    criteria: list[Criterion] = Field(min_length=1)
+
+
+class QuestionsFile(Strict):
+    questions: list[Question] = Field(min_length=1)
+
+
+class Arm(Strict):
+    name: str
+    kind: str
+    plain: Text
+
+
+class RelatedTrial(Strict):
+    nct_id: str
+    title: str
+
+
+class Site(Strict):
+    name: Text
+    record_name: str
+    department: Text
+    city: Text
+
+
+class Trial(Strict):
+    """Facts from the record. Nothing here may be invented: every field is in the seed file."""
+
+    nct_id: str
+    record_url: str
+    official_title: str
+    brief_title: Text
+    plain_purpose: Text
+    phase: str
+    design: Text
+    enrollment: int
+    status: str
+    last_updated: dt.date
+    start_date: dt.date
+    completion_date: dt.date
+    follow_up_weeks: int
+    arms: list[Arm]
+    sponsors: list[str]
+    site: Site
+    investigator: Text
+    investigator_role: Text
+    related_trials: list[RelatedTrial]
+    minimum_age: int
+    maximum_age: int
+    sex: str
+    healthy_volunteers: bool
+
+
+class TrialFile(Strict):
+    languages: list[str] = Field(min_length=1)
+    """Complete languages: every text must have them."""
+    draft_languages: list[str] = Field(default_factory=list)
+    """Languages being translated: texts may have them; the app does not offer them yet."""
+    trial: Trial
+
+
+class MessagesFile(Strict):
+    messages: dict[Id, Text]
+
+
+class WordsFile(Strict):
+    """The words patients use, for one language."""
+
+    answers: dict[Literal["yes", "no", "unsure"], list[str]]
+    """Words for yes / no / not sure, used by every yes/no question and every "unsure" choice."""
+    choices: dict[Id, dict[Id, list[str]]] = Field(default_factory=dict)
+    """question id -> choice id -> words."""

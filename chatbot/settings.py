@@ -1,0 +1,67 @@
+"""Site settings: what a clinic fills in (its own contact lines, kiosk PIN, idle time, "today").
+
+Read from a TOML file (`--settings FILE` or TRIALBOT_SETTINGS) with environment overrides.
+Nothing here comes from the trial record, so the summary labels these lines as the clinic's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from .content import ContentError, parse, read_toml
+
+ENV_FILE = "TRIALBOT_SETTINGS"
+ENV_PIN = "TRIALBOT_KIOSK_PIN"
+ENV_TODAY = "TRIALBOT_TODAY"
+
+
+class ClinicContact(BaseModel):
+    """Contact lines a clinic adds. Every field is optional: missing is shown as missing."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str | None = None
+    phone: str | None = None
+    email: str | None = None
+    address: str | None = None
+    hours: str | None = None
+
+
+class Settings(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    today: dt.date | None = None
+    """Fixes "today" (tests, snapshots); unset means the real date."""
+    language: Literal["en", "zh"] = "en"
+    kiosk_language: Literal["en", "zh"] | None = None
+    kiosk_pin: str | None = Field(default=None, pattern=r"^\d{4,12}$")
+    idle_seconds: float = Field(default=120.0, gt=0)
+    idle_warning_seconds: float = Field(default=20.0, gt=0)
+    contact: ClinicContact = ClinicContact()
+
+    def current_date(self) -> dt.date:
+        """The date the summary compares the trial's dates with."""
+        return self.today or dt.date.today()
+
+
+def load_settings(path: Path | str | None = None, environ: dict[str, str] | None = None) -> Settings:
+    """Settings from `path` (or TRIALBOT_SETTINGS), then environment overrides; ContentError if broken."""
+    env = os.environ if environ is None else environ
+    chosen = path or env.get(ENV_FILE)
+    data = read_toml(Path(chosen)) if chosen else {}
+    source = Path(chosen) if chosen else Path("(environment)")
+    if env.get(ENV_PIN):
+        data["kiosk_pin"] = env[ENV_PIN]
+    if env.get(ENV_TODAY):
+        data["today"] = env[ENV_TODAY]
+    try:
+        return parse(Settings, data, source)
+    except ContentError as error:
+        if error.place in ("kiosk_pin", "today") and chosen is None:
+            raise ContentError(f"${ENV_PIN if error.place == 'kiosk_pin' else ENV_TODAY}", "", error.problem) from None
+        raise

@@ -1,0 +1,112 @@
+"""The end-of-screening summary: outcome, per-criterion table, status warning, contacts.
+
+Rendered from jinja2 templates in `content/templates/`; every sentence comes from the content pack.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Literal
+
+from .content import ContentPack
+from .engine import Given, Screening
+from .literal import printable
+from .models import UNSURE, Outcome, Question, QuestionKind, Verdict
+from .settings import Settings
+
+Format = Literal["txt", "md"]
+
+
+@dataclass(frozen=True)
+class Row:
+    """One criterion in the summary table."""
+
+    criterion_id: str
+    need: str
+    verdict: Verdict
+    verdict_label: str
+    answers: tuple[str, ...]
+
+
+def format_number(value: float) -> str:
+    """48.0 -> "48", 1.5 -> "1.5"."""
+    return f"{value:g}"
+
+
+def answer_label(pack: ContentPack, question: Question, given: Given, lang: str) -> str:
+    """What the answer was understood as, in words ("Yes", "52 years", "Pain, Tingling")."""
+    value = given.value
+    if value == UNSURE and question.kind in (QuestionKind.YES_NO, QuestionKind.NUMBER, QuestionKind.DURATION):
+        return pack.text("answer_unsure", lang)
+    if question.kind is QuestionKind.YES_NO:
+        return pack.text(f"answer_{value}", lang)
+    if question.kind is QuestionKind.NUMBER:
+        return pack.text(f"value_{question.unit}", lang, value=format_number(float(value)))  # type: ignore[arg-type]
+    if question.kind is QuestionKind.DURATION:
+        return pack.text("value_months", lang, value=format_number(float(value)))  # type: ignore[arg-type]
+    chosen = value if isinstance(value, frozenset) else {value}
+    return ", ".join(c.label[lang] for c in question.choices if c.id in chosen)
+
+
+def answer_with_words(pack: ContentPack, question: Question, given: Given, lang: str) -> str:
+    """The understood answer, followed by the person's own words when they typed something else."""
+    label = answer_label(pack, question, given, lang)
+    said = printable(given.said.strip())
+    return label if not said or said == label else f'{label} ("{said}")'
+
+
+def status_lines(pack: ContentPack, today: dt.date, lang: str) -> list[str]:
+    """The trial's status, said honestly and compared with today's date."""
+    trial = pack.trial
+    line = pack.text(
+        "summary_status_line", lang,
+        status=trial.status,
+        last_updated=trial.last_updated.isoformat(),
+        completion_date=trial.completion_date.isoformat(),
+    )
+    passed = today > trial.completion_date
+    return [line, pack.text("summary_status_passed" if passed else "summary_status_not_passed", lang)]
+
+
+def rows(screening: Screening, lang: str) -> list[Row]:
+    """One row per criterion, with the answers that informed it."""
+    pack = screening.pack
+    verdicts = screening.verdicts()
+    result = []
+    for criterion_id, criterion in pack.criteria.items():
+        answers = tuple(
+            answer_with_words(pack, q, given, lang)
+            for q in pack.questions_for(criterion_id)
+            if (given := screening.given(q.id)) is not None
+        )
+        verdict = verdicts[criterion_id]
+        result.append(
+            Row(criterion_id, criterion.summary[lang], verdict, pack.text(f"verdict_{verdict}", lang), answers)
+        )
+    return result
+
+
+def render_summary(screening: Screening, settings: Settings, lang: str, fmt: Format = "txt") -> str:
+    """The summary as plain text or Markdown."""
+    pack = screening.pack
+    outcome = screening.outcome()
+    today = settings.current_date()
+
+    def t(key: str, **values: object) -> str:
+        return pack.text(key, lang, **values)
+
+    template = pack.templates.get_template(f"summary.{fmt}.j2")
+    return template.render(
+        t=t,
+        trial=pack.trial,
+        lang=lang,
+        today=today.isoformat(),
+        outcome=str(outcome),
+        outcome_text=t(f"outcome_{outcome}"),
+        next_step=t(f"summary_next_{outcome}") if outcome is not Outcome.IN_PROGRESS else "",
+        reasons=[c.not_met[lang] for c in screening.failed()],
+        rows=rows(screening, lang),
+        status_lines=status_lines(pack, today, lang),
+        contact=settings.contact,
+    )
