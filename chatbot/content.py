@@ -123,11 +123,13 @@ def load_content(directory: Path | str | None = None) -> ContentPack:
     questions_path = root / "questions.toml"
     questions_file = parse(QuestionsFile, read_toml(questions_path), questions_path)
     messages: dict[str, dict[str, str]] = {}
+    defined_in: dict[str, str] = {}
     for messages_path in sorted((root / "messages").glob("*.toml")):
         messages_file = parse(MessagesFile, read_toml(messages_path), messages_path)
         for key in messages_file.messages:
-            if key in messages:
-                raise ContentError(messages_path, f"messages.{key}", "this key is also defined in another messages file")
+            if key in defined_in:
+                raise ContentError(messages_path, f"messages.{key}", f"also defined in {defined_in[key]}")
+            defined_in[key] = messages_path.name
         _check_translations(messages_path, messages_file.model_dump(), languages, allowed)
         messages.update(messages_file.messages)
     if not messages:

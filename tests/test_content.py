@@ -1,0 +1,161 @@
+"""The content pack: complete and faithful to the record, and every kind of broken file is caught."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from chatbot.content import ContentError, ContentPack, load_content
+from chatbot.models import CriterionKind
+
+ROOT = Path(__file__).resolve().parent.parent
+
+RECORD = (ROOT / "seeds" / "NCT05507697.txt").read_text(encoding="utf-8")
+
+
+def test_the_project_copy_of_the_record_is_the_shared_seed() -> None:
+    shared = ROOT.parent / "shared" / "seeds" / "NCT05507697.txt"
+    if not shared.exists():
+        pytest.skip("shared/ is not beside this checkout")
+    assert shared.read_text(encoding="utf-8") == RECORD
+
+
+def test_every_criterion_of_the_record_is_in_the_pack(pack: ContentPack) -> None:
+    kinds = [c.kind for c in pack.criteria.values()]
+    assert kinds.count(CriterionKind.INCLUSION) == 5
+    assert kinds.count(CriterionKind.EXCLUSION) == 11
+    assert kinds.count(CriterionKind.BASIC) == 3
+    section = RECORD[RECORD.index("Inclusion Criteria") : RECORD.index("Sponsors")]
+    bullets = [line[2:] for line in section.splitlines() if line.startswith("* ")]
+    assert len(bullets) == 16
+    sources = {c.source for c in pack.criteria.values()}
+    assert set(bullets) <= sources
+
+
+def test_every_source_is_verbatim_from_the_record(pack: ContentPack) -> None:
+    for criterion in pack.criteria.values():
+        assert criterion.source in RECORD, criterion.id
+
+
+def test_every_criterion_is_informed_by_a_question(pack: ContentPack) -> None:
+    for criterion_id in pack.criteria:
+        assert pack.questions_for(criterion_id), criterion_id
+
+
+def test_trial_facts_match_the_record(pack: ContentPack) -> None:
+    trial = pack.trial
+    for fact in (trial.nct_id, trial.status, str(trial.last_updated), str(trial.start_date),
+                 str(trial.completion_date), trial.official_title, trial.site.record_name):
+        assert fact in RECORD
+    assert f"{trial.enrollment} participants" in RECORD
+    assert f"{trial.follow_up_weeks} weeks" in RECORD
+    assert f"{trial.minimum_age} Years" in RECORD and f"{trial.maximum_age} Years" in RECORD
+    for related in trial.related_trials:
+        assert related.nct_id in RECORD and related.title in RECORD
+    for sponsor in trial.sponsors:
+        assert sponsor in RECORD
+
+
+def test_no_contact_detail_is_invented_in_the_content(pack: ContentPack) -> None:
+    everything = "\n".join(p.read_text(encoding="utf-8") for p in pack.directory.rglob("*") if p.is_file())
+    assert not re.search(r"\+?\d[\d\s-]{7,}\d", everything.replace("2022-", "").replace("2024-", "")), "phone number?"
+    assert not re.search(r"[\w.]+@[\w.]+\.\w+", everything), "email address?"
+
+
+# --- broken content: one clear message per kind of problem -------------------------------------------------
+
+
+@pytest.fixture
+def content_copy(tmp_path: Path) -> Path:
+    target = tmp_path / "content"
+    shutil.copytree(ROOT / "content", target)
+    return target
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"test setup: {old!r} not in {path.name}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+BROKEN: dict[str, tuple[Callable[[Path], None], str, str]] = {
+    "bad toml": (lambda d: edit(d / "questions.toml", 'id = "age"', 'id = "age'), "questions.toml", "not valid TOML"),
+    "missing field": (
+        lambda d: edit(d / "questions.toml", 'text = { en = "How old are you?" }\n', ""),
+        "questions.toml", 'questions[0] (id "age").text: Field required',
+    ),
+    "unknown criterion in a rule": (
+        lambda d: edit(d / "questions.toml", 'criterion = "hiv"', 'criterion = "hiv_status"'),
+        "questions.toml", 'unknown criterion "hiv_status"',
+    ),
+    "unknown answer in a rule": (
+        lambda d: edit(d / "questions.toml", 'verdicts = { still = "not_met"', 'verdicts = { stil = "not_met"'),
+        "questions.toml", 'unknown answer "stil"',
+    ),
+    "answer without a verdict": (
+        lambda d: edit(d / "questions.toml", 'stopped = "met", ', ""), "questions.toml", 'no verdict for answer "stopped"',
+    ),
+    "unknown verdict": (
+        lambda d: edit(d / "questions.toml", 'still = "not_met"', 'still = "nope"'), "questions.toml", "Input should be",
+    ),
+    "duplicate id": (
+        lambda d: edit(d / "criteria.toml", 'id = "sex"', 'id = "age"'), "criteria.toml", 'criteria[1] (id "age"): duplicate id',
+    ),
+    "ask_if names an unknown question": (
+        lambda d: edit(d / "questions.toml", 'question = "sex", any_of', 'question = "gender", any_of'),
+        "questions.toml", '"gender" is not a question asked earlier',
+    ),
+    "ask_if names an unknown answer": (
+        lambda d: edit(d / "questions.toml", 'any_of = ["woman", "not_say"]', 'any_of = ["female"]'),
+        "questions.toml", '"female" is not an answer of "sex"',
+    ),
+    "a language is missing": (
+        lambda d: edit(d / "questions.toml", 'text = { en = "How old are you?"', 'text = { zh = "你多大了？"'),
+        "questions.toml", "no text in language en",
+    ),
+    "placeholders differ": (
+        lambda d: (d / "messages" / "extra.toml").write_text(
+            '[messages]\ntest_key = { en = "{weeks} weeks", zh = "{week} 周" }\n', encoding="utf-8"
+        ),
+        "extra.toml", "placeholders differ",
+    ),
+    "a message defined twice": (
+        lambda d: (d / "messages" / "extra.toml").write_text('[messages]\nanswer_yes = { en = "Yes" }\n', encoding="utf-8"),
+        "summary.toml", "messages.answer_yes: also defined in extra.toml",
+    ),
+    "criterion with no question": (
+        lambda d: edit(d / "questions.toml", '{ criterion = "hiv", verdicts', '{ criterion = "cell_allergy", verdicts'),
+        "criteria.toml", 'criteria[17] (id "hiv"): no question informs this criterion',
+    ),
+    "template error": (
+        lambda d: edit(d / "templates" / "summary.md.j2", "{% endfor %}", "{% endfo %}"),
+        "summary.md.j2", "template error",
+    ),
+    "words for an unknown question": (
+        lambda d: (d / "words" / "en.toml").write_text(
+            (d / "words" / "en.toml").read_text(encoding="utf-8") + '\n[choices.shoe_size]\nbig = ["big"]\n', encoding="utf-8"
+        ),
+        "en.toml", 'unknown question "shoe_size"',
+    ),
+    "missing file": (lambda d: (d / "criteria.toml").unlink(), "criteria.toml", "file not found"),
+}
+
+
+@pytest.mark.parametrize("case", BROKEN, ids=list(BROKEN))
+def test_broken_content_gives_one_clear_message(content_copy: Path, case: str) -> None:
+    breaker, filename, expected = BROKEN[case]
+    breaker(content_copy)
+    with pytest.raises(ContentError) as caught:
+        load_content(content_copy)
+    message = str(caught.value)
+    assert "\n" not in message
+    assert filename in message
+    assert expected in message
+
+
+def test_the_untouched_copy_loads(content_copy: Path) -> None:
+    assert load_content(content_copy).trial.nct_id == "NCT05507697"

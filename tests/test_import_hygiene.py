@@ -1,0 +1,38 @@
+"""The core never imports Textual: only chatbot/ui may."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parent.parent / "chatbot"
+
+
+def imported_modules(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name.split(".")[0] for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module.split(".")[0])
+    return names
+
+
+def test_no_core_module_imports_textual() -> None:
+    core = [p for p in PACKAGE.rglob("*.py") if "ui" not in p.relative_to(PACKAGE).parts]
+    assert core
+    offenders = [str(p.relative_to(PACKAGE)) for p in core if {"textual", "rich"} & imported_modules(p)]
+    assert offenders == []
+
+
+def test_loading_and_screening_headless_does_not_load_textual() -> None:
+    code = (
+        "import sys; from chatbot import cli, content, engine, replay, summary, understanding;"
+        "pack = content.load_content(); engine.Screening(pack);"
+        "print('textual' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"

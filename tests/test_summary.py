@@ -1,0 +1,81 @@
+"""The summary is honest: the status warning, only real contact lines, literal user text."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from chatbot.content import ContentPack
+from chatbot.engine import Screening
+from chatbot.settings import ClinicContact, Settings
+from chatbot.summary import render_summary
+
+from test_engine import answer_all  # noqa: E402  (tests/ is on sys.path under pytest's rootdir)
+
+
+@pytest.fixture
+def finished(pack: ContentPack) -> Screening:
+    return answer_all(Screening(pack))
+
+
+@pytest.mark.parametrize("fmt", ["txt", "md"])
+def test_status_warning_switches_on_after_the_completion_date(pack: ContentPack, finished: Screening, fmt: str) -> None:
+    passed = pack.text("summary_status_passed", "en")
+    not_passed = pack.text("summary_status_not_passed", "en")
+    after = render_summary(finished, Settings(today=dt.date(2024, 6, 1)), "en", fmt)  # type: ignore[arg-type]
+    on_the_day = render_summary(finished, Settings(today=dt.date(2024, 5, 31)), "en", fmt)  # type: ignore[arg-type]
+    assert passed in after and not_passed not in after
+    assert not_passed in on_the_day and passed not in on_the_day
+
+
+def test_status_is_always_said_with_its_dates(finished: Screening, settings: Settings) -> None:
+    text = render_summary(finished, settings, "en", "txt")
+    assert "UNKNOWN" in text and "2022-08-19" in text and "2024-05-31" in text
+
+
+def test_possible_match_never_says_eligible(finished: Screening, settings: Settings) -> None:
+    text = render_summary(finished, settings, "en", "txt")
+    assert "You may be a match" in text
+    assert not re.search(r"\beligible\b", text, re.IGNORECASE)
+
+
+def test_no_contact_line_appears_that_is_not_in_the_record_or_settings(finished: Screening, settings: Settings) -> None:
+    text = render_summary(finished, settings, "en", "md")
+    without_ids_and_dates = re.sub(r"NCT\d+|\d{4}-\d{2}-\d{2}", "", text)
+    assert not re.search(r"\+?\d[\d ()-]{6,}\d", without_ids_and_dates), "a phone-like number appeared"
+    assert "@" not in text
+    assert "https://clinicaltrials.gov/study/NCT05507697" in text
+    assert "gives no phone number" in text
+    assert "Contact details from this clinic" not in text
+
+
+def test_clinic_contact_lines_appear_only_when_set(finished: Screening) -> None:
+    contact = ClinicContact(name="Endocrinology research office", phone="027-0000 0000")
+    text = render_summary(finished, Settings(today=dt.date(2026, 11, 24), contact=contact), "en", "txt")
+    assert "Contact details from this clinic" in text
+    assert "Endocrinology research office" in text and "027-0000 0000" in text
+
+
+def test_not_eligible_summary_says_why_in_kind_words(pack: ContentPack, settings: Settings) -> None:
+    screening = answer_all(Screening(pack), hiv="yes")
+    text = render_summary(screening, settings, "en", "txt")
+    assert pack.text("outcome_not_eligible", "en") in text
+    assert pack.criteria["hiv"].not_met["en"] in text
+
+
+def test_the_persons_own_words_are_shown_literally(pack: ContentPack, settings: Settings) -> None:
+    screening = Screening(pack)
+    screening.answer("age", 50.0, "[bold]50[/] {{ 7*7 }} \x1b[2J")
+    txt = render_summary(screening, settings, "en", "txt")
+    md = render_summary(screening, settings, "en", "md")
+    assert "[bold]50[/] {{ 7*7 }} \\x1b[2J" in txt
+    assert "\x1b" not in txt and "\x1b" not in md
+    assert r"\[bold\]50\[/\] \{\{ 7\*7 \}\} \\x1b\[2J" in md
+
+
+def test_every_dialog_summary_renders_in_every_language(pack: ContentPack, finished: Screening, settings: Settings) -> None:
+    for lang in pack.languages:
+        for fmt in ("txt", "md"):
+            assert pack.trial.nct_id in render_summary(finished, settings, lang, fmt)  # type: ignore[arg-type]
