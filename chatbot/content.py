@@ -57,6 +57,10 @@ class ContentPack:
     words: dict[str, WordsFile]
     templates: jinja2.Environment = field(repr=False)
     question_index: dict[str, Question] = field(repr=False)
+    informing: dict[str, tuple[str, ...]] = field(repr=False)
+    """criterion id -> ids of the questions whose answers inform it, in order."""
+    conditional_questions: tuple[Question, ...] = field(repr=False)
+    """The questions asked only when an earlier answer makes them relevant."""
 
     def question(self, question_id: str) -> Question:
         """The question with this id (KeyError if there is none)."""
@@ -69,7 +73,7 @@ class ContentPack:
 
     def questions_for(self, criterion_id: str) -> list[Question]:
         """The questions whose answers inform this criterion."""
-        return [q for q in self.questions if any(r.criterion == criterion_id for r in q.rules)]
+        return [self.question_index[q] for q in self.informing[criterion_id]]
 
 
 def read_toml(path: Path) -> dict[str, Any]:
@@ -160,6 +164,8 @@ def load_content(directory: Path | str | None = None) -> ContentPack:
         words=words,
         templates=_load_templates(root / "templates"),
         question_index={q.id: q for q in questions},
+        informing={c: tuple(q.id for q in questions if any(r.criterion == c for r in q.rules)) for c in criteria},
+        conditional_questions=tuple(q for q in questions if q.ask_if is not None),
     )
 
 

@@ -60,13 +60,19 @@ class Screening:
         self.pack = pack
         self._answers: dict[str, Given] = {}
         self._revisit: str | None = None
+        self._given_verdicts: dict[tuple[str, str], Verdict] = {}
+        """(question id, criterion id) -> the verdict that question's answer gives; set once per answer."""
+        self._verdicts = dict.fromkeys(pack.criteria, Verdict.NOT_ASKED)
+        """Every criterion's verdict, kept up to date one criterion at a time as answers change."""
 
     # --- state -----------------------------------------------------------------------------------
 
     def reset(self) -> None:
         """Forget every answer (a new participant starts)."""
         self._answers.clear()
+        self._given_verdicts.clear()
         self._revisit = None
+        self._verdicts = dict.fromkeys(self.pack.criteria, Verdict.NOT_ASKED)
 
     @property
     def answers(self) -> list[Given]:
@@ -115,13 +121,23 @@ class Screening:
         question = self.pack.question(question_id)
         if not self.is_relevant(question):
             raise ValueError(f'question "{question_id}" is not asked with the answers so far')
-        self._validate(question, value)
-        before = {c.id for c in self.failed()}
+        self.validate(question, value)
         self._answers[question_id] = Given(question_id, value, said)
+        for rule in question.rules:
+            self._given_verdicts[(question_id, rule.criterion)] = rule_verdict(rule, question, value)
         if self._revisit == question_id:
             self._revisit = None
-        self._drop_irrelevant()
-        return [c for c in self.failed() if c.id not in before]
+        changed = {rule.criterion for rule in question.rules}
+        changed.update(self._drop_irrelevant())
+        newly_failed = []
+        for criterion_id in changed:
+            was = self._verdicts[criterion_id]
+            if self._recompute(criterion_id) is Verdict.NOT_MET and was is not Verdict.NOT_MET:
+                newly_failed.append(self.pack.criteria[criterion_id])
+        if len(newly_failed) > 1:
+            order = list(self.pack.criteria)
+            newly_failed.sort(key=lambda criterion: order.index(criterion.id))
+        return newly_failed
 
     def back(self) -> Question | None:
         """Go back to the question before the current one; return it (None at the first question)."""
@@ -143,14 +159,33 @@ class Screening:
         self._revisit = question_id
         return question
 
-    def _drop_irrelevant(self) -> None:
-        """After a change, forget answers to questions that no longer apply."""
-        for question in self.pack.questions:
+    def _drop_irrelevant(self) -> set[str]:
+        """After a change, forget answers to questions that no longer apply; return the criteria touched."""
+        touched: set[str] = set()
+        for question in self.pack.conditional_questions:
             if question.id in self._answers and not self.is_relevant(question):
                 del self._answers[question.id]
+                for rule in question.rules:
+                    del self._given_verdicts[(question.id, rule.criterion)]
+                    touched.add(rule.criterion)
+        return touched
+
+    def _recompute(self, criterion_id: str) -> Verdict:
+        """Combine the verdicts of the answered questions that inform one criterion."""
+        found = [
+            verdict
+            for question_id in self.pack.informing[criterion_id]
+            if (verdict := self._given_verdicts.get((question_id, criterion_id))) is not None
+        ]
+        verdict = worst(found)
+        if verdict is Verdict.MET and self.pack.criteria[criterion_id].study_team_confirms:
+            verdict = Verdict.TO_CONFIRM
+        self._verdicts[criterion_id] = verdict
+        return verdict
 
     @staticmethod
-    def _validate(question: Question, value: AnswerValue) -> None:
+    def validate(question: Question, value: AnswerValue) -> None:
+        """Raise ValueError unless `value` is a possible answer to `question`."""
         kind = question.kind
         if kind in (QuestionKind.NUMBER, QuestionKind.DURATION):
             if value == UNSURE and question.allow_unsure:
@@ -175,28 +210,15 @@ class Screening:
 
     def verdicts(self) -> dict[str, Verdict]:
         """Every criterion's verdict from the answers so far, in the content pack's order."""
-        found: dict[str, list[Verdict]] = {c: [] for c in self.pack.criteria}
-        for question in self.pack.questions:
-            given = self._answers.get(question.id)
-            if given is None:
-                continue
-            for rule in question.rules:
-                found[rule.criterion].append(rule_verdict(rule, question, given.value))
-        result = {}
-        for criterion_id, verdicts in found.items():
-            verdict = worst(verdicts)
-            if verdict is Verdict.MET and self.pack.criteria[criterion_id].study_team_confirms:
-                verdict = Verdict.TO_CONFIRM
-            result[criterion_id] = verdict
-        return result
+        return dict(self._verdicts)
 
     def failed(self) -> list[Criterion]:
         """The criteria the answers clearly do not meet."""
-        return [self.pack.criteria[c] for c, v in self.verdicts().items() if v is Verdict.NOT_MET]
+        return [self.pack.criteria[c] for c, v in self._verdicts.items() if v is Verdict.NOT_MET]
 
     def outcome(self) -> Outcome:
         """not_eligible as soon as something clearly fails; otherwise the result once all is answered."""
-        verdicts = self.verdicts().values()
+        verdicts = self._verdicts.values()
         if Verdict.NOT_MET in verdicts:
             return Outcome.NOT_ELIGIBLE
         if self.current() is not None:
