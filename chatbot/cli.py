@@ -11,6 +11,8 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NoReturn
 
+import jinja2
+
 from .content import ContentError, ContentPack, load_content
 from .settings import Settings, load_settings
 
@@ -117,6 +119,7 @@ def _check(pack: ContentPack) -> int:
         confirm = " [study team confirms]" if criterion.study_team_confirms else ""
         print(f"  {criterion.kind:<9} {criterion_id:<20} <- {questions}{confirm}")
     print(f"\nAll {len(pack.criteria)} criteria are covered.")
+    _render_every_summary(pack)
 
     print("\nReading level (Flesch-Kincaid grade, English):")
     if not readability.available():
@@ -135,6 +138,22 @@ def _check(pack: ContentPack) -> int:
         return 1
     print(f"\nEvery question text is at grade {readability.QUESTION_GRADE_LIMIT:g} or below.")
     return 0
+
+
+def _render_every_summary(pack: ContentPack) -> None:
+    """Render both summary templates in every language, so a wrong message key or placeholder shows now."""
+    from .engine import Screening
+    from .summary import render_summary
+
+    screening = Screening(pack)
+    for lang in pack.languages:
+        for fmt in ("txt", "md"):
+            try:
+                render_summary(screening, Settings(), lang, fmt)
+            except (KeyError, IndexError, jinja2.TemplateError) as error:
+                template = pack.directory / "templates" / f"summary.{fmt}.j2"
+                raise ContentError(template, f"language {lang}", f"cannot be rendered: {error!r}") from None
+    print(f"Summary templates render in {', '.join(pack.languages)}.")
 
 
 def _understand(pack: ContentPack, parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:

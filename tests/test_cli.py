@@ -107,3 +107,15 @@ def test_a_settings_file_with_a_wrong_type_exits_2(tmp_path: Path) -> None:
     result = run("--settings", str(bad), "check")
     assert result.returncode == 2
     assert f"{bad}: idle_seconds:" in result.stderr
+
+
+def test_check_renders_the_summaries_and_catches_an_unknown_message_key(tmp_path: Path) -> None:
+    import shutil
+
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "content", content)
+    template = content / "templates" / "summary.txt.j2"
+    template.write_text(template.read_text(encoding="utf-8").replace('t("summary_title")', 't("summary_titel")'), encoding="utf-8")
+    result = run("--content", str(content), "check")
+    assert result.returncode == 2
+    assert "summary.txt.j2: language en: cannot be rendered: KeyError('summary_titel')" in result.stderr
