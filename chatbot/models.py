@@ -59,6 +59,8 @@ class Choice(Strict):
     label: Text
     exclusive: bool = False
     """In a multi-choice question, this choice cannot be combined with others ("none", "not sure")."""
+    points: int = Field(default=0, ge=0)
+    """Points this choice adds to a self-reported score (the symptom part of the TCSS nerve score)."""
 
 
 class Rule(Strict):
@@ -121,6 +123,14 @@ class Question(Strict):
         if self.kind is QuestionKind.YES_NO:
             return ["yes", "no", UNSURE] if self.allow_unsure else ["yes", "no"]
         return [c.id for c in self.choices]
+
+    def points(self, value: object) -> tuple[int, int] | None:
+        """(points the chosen choices add up to, most possible), or None if the question keeps no score."""
+        most = sum(c.points for c in self.choices)
+        if not most:
+            return None
+        chosen = value if isinstance(value, frozenset) else {value}
+        return sum(c.points for c in self.choices if c.id in chosen), most
 
     def choice(self, choice_id: str) -> Choice | None:
         """The choice with this id, if the question has one."""

@@ -46,7 +46,11 @@ def answer_label(pack: ContentPack, question: Question, given: Given, lang: str)
     if question.kind is QuestionKind.DURATION:
         return pack.text("value_months", lang, value=format_number(float(value)))  # type: ignore[arg-type]
     chosen = value if isinstance(value, frozenset) else {value}
-    return ", ".join(c.label[lang] for c in question.choices if c.id in chosen)
+    label = ", ".join(c.label[lang] for c in question.choices if c.id in chosen)
+    score = question.points(value)
+    if score is None or UNSURE in chosen:
+        return label
+    return f"{label}. {pack.text('summary_score', lang, points=score[0], most=score[1])}"
 
 
 def answer_with_words(pack: ContentPack, question: Question, given: Given, lang: str) -> str:
