@@ -98,7 +98,7 @@ def button_labels(pack: ContentPack, question: Question, values: list[str], lang
     for value in values:
         choice = question.choice(value)
         labels.append(choice.label[lang] if choice else pack.text(f"answer_{value}", lang))
-    return ", ".join(labels)
+    return pack.text("list_separator", lang).join(labels)
 
 
 class HeadlessDriver:

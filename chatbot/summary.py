@@ -46,18 +46,19 @@ def answer_label(pack: ContentPack, question: Question, given: Given, lang: str)
     if question.kind is QuestionKind.DURATION:
         return pack.text("value_months", lang, value=format_number(float(value)))  # type: ignore[arg-type]
     chosen = value if isinstance(value, frozenset) else {value}
-    label = ", ".join(c.label[lang] for c in question.choices if c.id in chosen)
+    label = pack.text("list_separator", lang).join(c.label[lang] for c in question.choices if c.id in chosen)
     score = question.points(value)
     if score is None or UNSURE in chosen:
         return label
-    return f"{label}. {pack.text('summary_score', lang, points=score[0], most=score[1])}"
+    score_text = pack.text("summary_score", lang, points=score[0], most=score[1])
+    return pack.text("answer_and_score", lang, answer=label, score=score_text)
 
 
 def answer_with_words(pack: ContentPack, question: Question, given: Given, lang: str) -> str:
     """The understood answer, followed by the person's own words when they typed something else."""
     label = answer_label(pack, question, given, lang)
     said = printable(given.said.strip())
-    return label if not said or said == label else f'{label} ("{said}")'
+    return label if not said or said == label else pack.text("answer_and_words", lang, answer=label, said=said)
 
 
 def status_lines(pack: ContentPack, today: dt.date, lang: str) -> list[str]:

@@ -85,7 +85,7 @@ def edit(path: Path, old: str, new: str) -> None:
 BROKEN: dict[str, tuple[Callable[[Path], None], str, str]] = {
     "bad toml": (lambda d: edit(d / "questions.toml", 'id = "age"', 'id = "age'), "questions.toml", "not valid TOML"),
     "missing field": (
-        lambda d: edit(d / "questions.toml", 'text = { en = "How old are you?" }\n', ""),
+        lambda d: edit(d / "questions.toml", 'text = { en = "How old are you?", zh = "您今年多少岁？" }\n', ""),
         "questions.toml", 'questions[0] (id "age").text: Field required',
     ),
     "unknown criterion in a rule": (
@@ -114,7 +114,7 @@ BROKEN: dict[str, tuple[Callable[[Path], None], str, str]] = {
         "questions.toml", '"female" is not an answer of "sex"',
     ),
     "a language is missing": (
-        lambda d: edit(d / "questions.toml", 'text = { en = "How old are you?"', 'text = { zh = "你多大了？"'),
+        lambda d: edit(d / "questions.toml", 'text = { en = "How old are you?", ', 'text = { '),
         "questions.toml", "no text in language en",
     ),
     "placeholders differ": (
@@ -124,7 +124,7 @@ BROKEN: dict[str, tuple[Callable[[Path], None], str, str]] = {
         "extra.toml", "placeholders differ",
     ),
     "a message defined twice": (
-        lambda d: (d / "messages" / "extra.toml").write_text('[messages]\nanswer_yes = { en = "Yes" }\n', encoding="utf-8"),
+        lambda d: (d / "messages" / "extra.toml").write_text('[messages]\nanswer_yes = { en = "Yes", zh = "是" }\n', encoding="utf-8"),
         "summary.toml", "messages.answer_yes: also defined in extra.toml",
     ),
     "criterion with no question": (
