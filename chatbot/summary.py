@@ -58,7 +58,10 @@ def answer_with_words(pack: ContentPack, question: Question, given: Given, lang:
     """The understood answer, followed by the person's own words when they typed something else."""
     label = answer_label(pack, question, given, lang)
     said = printable(given.said.strip())
-    return label if not said or said == label else pack.text("answer_and_words", lang, answer=label, said=said)
+    # Their own words add something only when they are not already in the label ("52" in "52 years").
+    if not said or "".join(said.split()) in "".join(label.split()):
+        return label
+    return pack.text("answer_and_words", lang, answer=label, said=said)
 
 
 def status_lines(pack: ContentPack, today: dt.date, lang: str) -> list[str]:
