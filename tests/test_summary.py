@@ -10,7 +10,7 @@ import pytest
 from chatbot.content import ContentPack
 from chatbot.engine import Screening
 from chatbot.settings import ClinicContact, Settings
-from chatbot.summary import render_summary
+from chatbot.summary import render_summary, rows
 
 from test_engine import answer_all  # noqa: E402  (tests/ is on sys.path under pytest's rootdir)
 
@@ -79,3 +79,21 @@ def test_every_dialog_summary_renders_in_every_language(pack: ContentPack, finis
     for lang in pack.languages:
         for fmt in ("txt", "md"):
             assert pack.trial.nct_id in render_summary(finished, settings, lang, fmt)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("lang", "said", "expected"),
+    [
+        ("en", "I'm 47", '47 years ("I\'m 47")'),
+        ("en", "47", "47 years"),
+        ("zh", "我四十七岁", "47 岁（“我四十七岁”）"),
+        ("zh", "47岁", "47 岁"),
+    ],
+)
+def test_an_answer_shows_the_persons_words_only_when_they_add_something(
+    pack: ContentPack, lang: str, said: str, expected: str
+) -> None:
+    screening = Screening(pack)
+    screening.answer("age", 47.0, said)
+    [row] = [r for r in rows(screening, lang) if r.criterion_id == "age"]
+    assert row.answers == (expected,)
