@@ -225,10 +225,55 @@ class MessagesFile(Strict):
     messages: dict[Id, Text]
 
 
-class WordsFile(Strict):
-    """The words patients use, for one language."""
+class NumberWords(Strict):
+    """How amounts are written in words, for one language."""
 
-    answers: dict[Literal["yes", "no", "unsure"], list[str]]
-    """Words for yes / no / not sure, used by every yes/no question and every "unsure" choice."""
+    values: dict[str, float] = Field(default_factory=dict)
+    """Words that are a number by themselves: "five" = 5, "twenty" = 20, "五" = 5."""
+    multipliers: dict[str, float] = Field(default_factory=dict)
+    """Words that multiply what comes before them: "hundred" = 100, "十" = 10."""
+    fractions: dict[str, float] = Field(default_factory=dict)
+    """Parts of a unit: "half" = 0.5 ("a year and a half", "half a year", "一年半")."""
+    articles: list[str] = Field(default_factory=list)
+    """Words that mean one just before a unit or a multiplier: "a" year, "a" hundred."""
+    joiners: list[str] = Field(default_factory=list)
+    """Words that join the parts of one amount: "and" (a year and a half), "个" (三个月)."""
+
+
+class WordsFile(Strict):
+    """The words patients use, for one language. Every phrase is matched after normalising
+    (case, width, punctuation and spacing do not matter)."""
+
+    answers: dict[Literal["yes", "no", "unsure", "none", "all"], list[str]]
+    """Words for yes / no / not sure, used by every question; "none" (none of these) and "all" (all of
+    these) for questions with several choices. "no" and "none" also answer a choice with id "no" or "none"."""
     choices: dict[Id, dict[Id, list[str]]] = Field(default_factory=dict)
     """question id -> choice id -> words."""
+    questions: dict[Id, dict[Literal["yes", "no", "unsure", "unclear"], list[str]]] = Field(default_factory=dict)
+    """question id -> words that answer this question only ("pregnant" is a yes to the pregnancy question),
+    or that make its answer unclear ("healed" for a sore that may be gone)."""
+    affirmations: list[str] = Field(default_factory=list)
+    """"I have", "I am": a yes, unless a negation follows ("I have never")."""
+    negations: list[str] = Field(default_factory=list)
+    """Words that turn what follows around: "not", "don't", "不", "没"."""
+    knowing: list[str] = Field(default_factory=list)
+    """Words about knowing or deciding: after a negation they mean not sure ("nobody knows", "not decided")."""
+    hedges: list[str] = Field(default_factory=list)
+    """Words that make a yes or a no uncertain ("probably", "I think", "应该"): the answer is asked again."""
+    contrasts: list[str] = Field(default_factory=list)
+    """Words that start a new part of the answer: "but", "但是"."""
+    neutral: list[str] = Field(default_factory=list)
+    """Words that look like a negation but are not one: "未来" (future), "非常" (very)."""
+    others: list[str] = Field(default_factory=list)
+    """Other people ("my mother"): an answer about someone else is asked again."""
+    fillers: list[str] = Field(default_factory=list)
+    """Small words that never name a choice ("the", "my", "的")."""
+    not_typos: list[str] = Field(default_factory=list)
+    """Real words that are never read as a misspelling of a nearby known word ("now" is not "know")."""
+    numbers: NumberWords = Field(default_factory=NumberWords)
+    units: dict[str, float] = Field(default_factory=dict)
+    """Units of time, in months: "year" = 12, "个月" = 1."""
+    approximate: list[str] = Field(default_factory=list)
+    """"About", "大概": fine for how long, not for an age (people know their age)."""
+    vague: list[str] = Field(default_factory=list)
+    """Words that make an amount not one number: "more than", "a few", "ago", "多"."""

@@ -1,0 +1,16 @@
+"""Understand a typed answer: understood when clear, unclear (with the closest options) when not.
+
+Never guesses: an answer that could mean two things is UNCLEAR, and the app asks again. The words live
+in the content pack (`content/words/<lang>.toml`); this package only knows how answers are put together.
+
+- `text`: typed text to tokens (NFKC, no control characters, lower case, Chinese character by character)
+- `vocabulary`: the phrases of each question in each language, and reading tokens into phrases
+- `answers`: yes / no / not sure and choices, with negations and hedges decided first
+- `numbers`: ages and durations ("forty-five", "a year and a half", "两年半")
+- `interpreter`: the Understanding that puts these together
+"""
+
+from .interpreter import Interpretation, Status, Understanding
+from .text import normalise
+
+__all__ = ["Interpretation", "Status", "Understanding", "normalise"]

@@ -1,0 +1,328 @@
+"""Deciding a yes/no or choice answer from its pieces: negations and hedges first, and never a guess.
+
+An answer is read part by part (parts are split by punctuation and by words like "but"). A negation
+turns around what follows it in its part ("not pregnant", "没有脑梗", "no stroke and no chemo"); a hedge
+("probably", "应该") makes a yes or a no unclear; "not sure" with a yes or a no is unclear too. Anything
+that leaves two readings open is unclear, so the app asks again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+
+from ..models import UNSURE, Question, QuestionKind, WordsFile
+from .text import is_cjk
+from .vocabulary import Kind, Meaning, Phrasebook, Piece, phrase
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What the pieces of an answer add up to."""
+
+    value: str | frozenset[str] | None
+    """The answer, or None when it is unclear."""
+    reason: str
+    heard: tuple[str, ...] = ()
+    """Answer values the text mentioned, best first: the closest options when it is unclear."""
+    found_words: bool = True
+    """False when not one known word was found (then a fuzzy match may still help)."""
+
+
+def _parts(pieces: list[Piece]) -> list[list[Piece]]:
+    parts: list[list[Piece]] = [[]]
+    for piece in pieces:
+        if piece.meaning is not None and piece.meaning.kind is Kind.BREAK:
+            if parts[-1]:
+                parts.append([])
+        else:
+            parts[-1].append(piece)
+    return [part for part in parts if part]
+
+
+def _said(piece: Piece) -> str:
+    return "".join(piece.tokens) if all(is_cjk(t) for t in piece.tokens) else " ".join(piece.tokens)
+
+
+_NEAR_MISS = 75.0
+"""A left-over word this like (0-100) a word of a choice may be that choice, misspelt beyond correcting."""
+_NEAR_MISS_LENGTH = 5
+_NEAR = 2
+"""A negation turns a word about knowing around only this close to it ("don't really know")."""
+_SILENT = frozenset({Kind.NEUTRAL, Kind.BREAK, Kind.OTHERS, Kind.AFFIRMATION})
+
+
+def decide_yes_no(pieces: list[Piece], question: Question, plain_words: frozenset[str]) -> Decision:
+    """Yes, no or not sure, from an answer to a yes/no question (`plain_words`: words that say nothing)."""
+    values: list[str] = []
+    found_words = False
+    for part in _parts(pieces):
+        outcome = _yes_no_part(part, plain_words)
+        found_words = found_words or any(p.meaning is not None and p.meaning.kind not in _SILENT for p in part)
+        if isinstance(outcome, Decision):
+            return outcome
+        values += [v for v in outcome if v not in values]
+    if not values:
+        return Decision(None, "no yes, no or not sure found", found_words=found_words)
+    if len(values) > 1:
+        return Decision(None, f"both {' and '.join(values)} in one answer", tuple(values))
+    value = values[0]
+    if value == UNSURE and not question.allow_unsure:
+        return Decision(None, '"not sure" is not an answer to this question')
+    return Decision(value, f"read as {value}")
+
+
+def _yes_no_part(part: list[Piece], plain_words: frozenset[str]) -> list[str] | Decision:
+    """The values one part of a yes/no answer gives, or an unclear Decision."""
+    strong: list[str] = []
+    plain_yes = False  # "pregnant": a yes unless turned around
+    affirmation = negated = unsure = False
+    hedge: str | None = None
+    waiting = False  # a negation waits for the yes it turns around
+    content: str | None = None  # the first word we do not know
+    negation_at: list[int] = []
+    knowing_at: list[int] = []
+    for at, piece in enumerate(part):
+        meaning = piece.meaning
+        if meaning is None:
+            word = piece.tokens[0]
+            if content is None and word not in plain_words and not word[0].isdigit():
+                content = word
+            continue
+        kind = meaning.kind
+        if kind is Kind.NEGATION or (meaning.negates and meaning.generic):
+            negation_at.append(at)
+        if content is not None and (kind is Kind.NEGATION or (meaning.negates and meaning.generic)):
+            # "my test did not show it", "记不得了": the negation may belong to words we do not know.
+            return Decision(None, f'"{_said(piece)}" after "{content}" may not be a plain no')
+        if kind is Kind.ANSWER:
+            if meaning.value == "yes":
+                if waiting and not meaning.generic:
+                    strong.append("no")  # "not pregnant", "never tested positive"
+                elif meaning.generic:
+                    strong.append("yes")
+                    if waiting:
+                        strong.append("no")  # "not yes" is a yes and a no at once
+                else:
+                    plain_yes = True
+            elif meaning.value == "no":
+                strong.append("no")
+                waiting = waiting or meaning.negates
+            else:
+                unsure = True
+        elif kind is Kind.NEGATION:
+            negated = waiting = True
+        elif kind is Kind.AFFIRMATION:
+            affirmation = True
+        elif kind is Kind.KNOWING:
+            knowing_at.append(at)
+        elif kind is Kind.HEDGE:
+            hedge = _said(piece)
+        elif kind is Kind.UNSURE:
+            return Decision(None, '"not sure" is not an answer to this question')
+        elif kind in (Kind.UNCLEAR, Kind.AMBIGUOUS):
+            return Decision(None, f'"{_said(piece)}" leaves this answer unclear')
+    if any(abs(k - n) <= _NEAR for k in knowing_at for n in negation_at):
+        # "nobody knows", "we have not decided", "记不得": not knowing is not sure, never a no.
+        # ("None that I know of" is a no: the negation is not about the knowing.)
+        negated, unsure = False, True
+        strong = [v for v in strong if v != "no"]
+    if negated and "no" not in strong:
+        strong.append("no")  # "I can't", "I don't have HIV", "never been tested"
+    if unsure:
+        if strong:
+            return Decision(None, "not sure, and also a yes or a no", tuple(dict.fromkeys([*strong, UNSURE])))
+        return [UNSURE]  # "I might be pregnant", "maybe next year": hedged content is still not sure
+    # "I have", "I am" are a yes on their own; before words we cannot read ("I can if someone drives me",
+    # "we're thinking about it") they say nothing; and "no, we have enough kids" is a no.
+    affirmed = affirmation and not negated and "no" not in strong and content is None
+    values = list(dict.fromkeys([*strong, *(["yes"] if plain_yes or affirmed else [])]))
+    if hedge is not None:
+        return Decision(None, f'"{hedge}" makes this answer uncertain', tuple(values))
+    return values
+
+
+@dataclass(frozen=True)
+class ChoiceFacts:
+    """What the choice reading needs to know about one question, worked out once."""
+
+    multi: bool
+    plain: tuple[str, ...]
+    """Choices that can be combined (a multi question's "all of them")."""
+    exclusive: frozenset[str]
+    yes_type: frozenset[str]
+    """Choices whose label starts with a yes ("Yes, type 2 diabetes"): what a bare "yes" could mean."""
+    no_value: str | None
+    """The choice a plain "no" means ("none of these" for a multi question), if any."""
+    unsure: bool
+    """True when the question has a "not sure" choice."""
+    known: frozenset[str]
+    """Every word of the question's phrasebook: a known word is not a misspelling of another."""
+    telling: dict[str, str] = field(default_factory=dict)
+    """Words that name one choice only ("vitamin" names methylcobalamin): left over, they make the answer unclear."""
+
+    def names(self, word: str) -> str | None:
+        """The one choice a left-over word names or nearly names ("vitamin", "epalstat"), if any."""
+        choice = self.telling.get(word)
+        if choice is not None or word in self.known or len(word) < _NEAR_MISS_LENGTH or is_cjk(word) or word[0].isdigit():
+            return choice
+        found = process.extractOne(word, list(self.telling), scorer=fuzz.ratio, score_cutoff=_NEAR_MISS)
+        return self.telling[found[0]] if found else None
+
+    @classmethod
+    def of(cls, question: Question, book: Phrasebook, lang: str, words: WordsFile) -> ChoiceFacts:
+        """Work out the facts for `question` from its phrasebook."""
+        no_meaning = book.entries.get(phrase(words.answers["no"][0])) if words.answers.get("no") else None
+        no_value = no_meaning.value if no_meaning and no_meaning.kind is Kind.ANSWER else None
+        generic_yes = {key for key, m in book.entries.items() if m.kind is Kind.YES or (m.kind is Kind.ANSWER and m.generic and m.value == "yes")}
+        yes_type = frozenset(
+            c.id for c in question.choices
+            if any(phrase(c.label.get(lang, ""))[: len(key)] == key for key in generic_yes if key)
+        )
+        owners: dict[str, set[str]] = {}
+        for key, meaning in book.entries.items():
+            if meaning.kind is Kind.ANSWER and not meaning.generic and isinstance(meaning.value, str):
+                for token in key:
+                    owners.setdefault(token, set()).add(meaning.value)
+        skip = {t for text in words.fillers for t in phrase(text)}
+        telling = {t: next(iter(v)) for t, v in owners.items() if len(v) == 1 and t not in skip and not t[0].isdigit()}
+        return cls(
+            multi=question.kind is QuestionKind.MULTI,
+            plain=tuple(c.id for c in question.choices if not c.exclusive),
+            exclusive=frozenset(c.id for c in question.choices if c.exclusive),
+            yes_type=yes_type,
+            no_value=no_value if isinstance(no_value, str) else None,
+            unsure=question.choice(UNSURE) is not None,
+            known=book.known_words,
+            telling=telling,
+        )
+
+
+@dataclass
+class _Reading:
+    """What a choice answer said so far."""
+
+    chosen: list[str] = field(default_factory=list)
+    by_no: set[str] = field(default_factory=set)
+    """Chosen by a no-word ("no", "none"), which could also have been a negation."""
+    turned: set[str] = field(default_factory=set)
+    """Choices turned around by a negation ("not type 2", "没有脑梗")."""
+    bare_yes: bool = False
+    everything: bool = False
+    unclear: str | None = None
+    found_words: bool = False
+    left_over: list[str] = field(default_factory=list)
+
+
+def decide_choice(pieces: list[Piece], facts: ChoiceFacts) -> Decision:
+    """A choice id (or, for a multi question, a set of them) from an answer to a choice question."""
+    reading = _Reading()
+    for part in _parts(pieces):
+        _read_choice_part(part, facts, reading)
+    return _choice_decision(reading, facts)
+
+
+def _read_choice_part(part: list[Piece], facts: ChoiceFacts, reading: _Reading) -> None:
+    waiting: Meaning | None = None  # a negation, waiting for the choice it turns around
+    waiting_piece = part[0]
+    used = False
+
+    def settle() -> None:
+        """A negation with nothing after it is an answer of its own: "no", "none", "I don't"."""
+        if waiting is None or used:
+            return
+        if waiting.kind is Kind.NEGATION:
+            # "I can't feel my toes": a negation of something we could not read is no answer at all.
+            reading.unclear = reading.unclear or f'"{" ".join(waiting_piece.tokens)}" of what?'
+            return
+        value = waiting.value if waiting.kind is Kind.ANSWER else facts.no_value
+        if isinstance(value, str):
+            reading.chosen.append(value)
+            reading.by_no.add(value)
+        else:
+            reading.unclear = reading.unclear or '"no" does not answer this question'
+
+    for piece in part:
+        meaning = piece.meaning
+        if meaning is None:
+            reading.left_over.extend(piece.tokens)
+            continue
+        kind = meaning.kind
+        if kind not in _SILENT:
+            reading.found_words = True
+        if kind is Kind.ANSWER and isinstance(meaning.value, str):
+            if waiting is not None and waiting.kind is Kind.ANSWER and waiting.value == meaning.value:
+                reading.chosen.append(meaning.value)  # "no, I'm not diabetic": the no and the choice agree
+                reading.by_no.add(meaning.value)
+                used = True
+            elif meaning.negates:
+                settle()
+                waiting, waiting_piece, used = meaning, piece, False
+            elif waiting is not None:
+                reading.turned.add(meaning.value)
+                used = True  # and it goes on: "no stroke and kidney failure" turns both around
+            else:
+                reading.chosen.append(meaning.value)
+        elif kind in (Kind.NEGATION, Kind.NO):
+            settle()
+            waiting, waiting_piece, used = meaning, piece, False
+        elif kind in (Kind.YES, Kind.AFFIRMATION):
+            settle()
+            waiting = None
+            reading.bare_yes = reading.bare_yes or kind is Kind.YES
+        elif kind is Kind.ALL:
+            if waiting is not None and not used:
+                reading.unclear = '"not all" does not say which'
+            reading.everything = True
+        elif kind is Kind.KNOWING and waiting is not None and waiting.kind is Kind.NEGATION and not used:
+            # "I don't know the names": not knowing is not sure.
+            waiting, used = None, False
+            if facts.unsure:
+                reading.chosen.append(UNSURE)
+            else:
+                reading.unclear = '"not sure" is not one of the choices'
+        elif kind is Kind.UNSURE:
+            reading.unclear = '"not sure" is not one of the choices'
+        elif kind is Kind.HEDGE:
+            reading.unclear = f'"{_said(piece)}" makes this answer uncertain'
+        elif kind is Kind.OTHERS:
+            reading.unclear = "this answer is about someone else"
+        elif kind in (Kind.UNCLEAR, Kind.AMBIGUOUS):
+            reading.unclear = f'"{_said(piece)}" leaves this answer unclear'
+    settle()
+
+
+def _choice_decision(reading: _Reading, facts: ChoiceFacts) -> Decision:
+    heard = tuple(dict.fromkeys([*reading.chosen, *sorted(reading.turned)]))
+    if reading.unclear:
+        return Decision(None, reading.unclear, heard)
+    named = [(t, facts.names(t)) for t in reading.left_over]
+    named = [(t, choice) for t, choice in named if choice is not None and choice not in reading.chosen]
+    if named:
+        # A word of a choice not said whole ("some vitamin"), or very like one ("epalstat"): the person
+        # may mean that choice, or not. Dropping it could lose a medicine they took.
+        word, choice = named[0]
+        return Decision(None, f'"{word}" looks like part of a choice', (choice, *heard))
+    chosen = list(dict.fromkeys(reading.chosen))
+    if facts.multi and reading.everything and not [c for c in chosen if c not in facts.exclusive]:
+        chosen += [c for c in facts.plain if c not in reading.turned]
+    if set(chosen) & reading.turned:
+        return Decision(None, "the same choice said and unsaid", heard)
+    if reading.turned and reading.by_no:
+        return Decision(None, 'a "no" next to a negated choice can be read two ways', heard)
+    if not chosen:
+        if reading.turned:
+            return Decision(None, "only says what is not the case", heard)
+        if reading.bare_yes:
+            return Decision(None, "a yes, but which one?", tuple(sorted(facts.yes_type)))
+        return Decision(None, "no choice found", heard, found_words=reading.found_words)
+    if facts.multi:
+        if len(chosen) > 1 and any(c in facts.exclusive for c in chosen):
+            return Decision(None, "a choice that stands alone together with others", tuple(chosen))
+        return Decision(frozenset(chosen), f"read as {', '.join(chosen)}")
+    if len(chosen) > 1:
+        return Decision(None, "more than one choice", tuple(chosen))
+    if reading.bare_yes and facts.yes_type and chosen[0] not in facts.yes_type:
+        return Decision(None, "a yes together with a no", (chosen[0], *sorted(facts.yes_type)))
+    return Decision(chosen[0], f"read as {chosen[0]}")

@@ -1,0 +1,191 @@
+"""The Understanding: typed text in, an Interpretation (value, confidence, reason, suggestions) out.
+
+The order matters: the whole answer is looked up first; then it is read phrase by phrase, deciding
+negations and hedges before anything else; only an answer with no known word at all is compared
+fuzzily with the known phrases, and even then it must be close to one answer and clearly closer to it
+than to any other. Everything else is UNCLEAR, with the closest answers as suggestions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from rapidfuzz import fuzz, process
+
+from ..content import ContentError, ContentPack
+from ..engine import AnswerValue
+from ..models import UNSURE, Question, QuestionKind, WordsFile
+from .answers import ChoiceFacts, Decision, decide_choice, decide_yes_no
+from .numbers import Amount, read_age, read_duration
+from .text import BREAK, join, tokens
+from .vocabulary import Meaning, Phrasebook, Piece, amount_phrasebook, answer_phrasebook, phrase
+
+FUZZY_CUTOFF = 88.0
+"""How close (0-100) an answer with no known word must be to a known phrase to be taken as it."""
+FUZZY_MARGIN = 10.0
+"""How much closer it must be to that answer than to any other answer."""
+SUGGESTIONS = 3
+
+
+class Status(StrEnum):
+    UNDERSTOOD = "understood"
+    UNCLEAR = "unclear"
+    OUT_OF_RANGE = "out_of_range"
+
+
+@dataclass(frozen=True)
+class Interpretation:
+    """What a typed answer was understood as, how sure, and why."""
+
+    status: Status
+    value: AnswerValue | None
+    confidence: float
+    reason: str
+    suggestions: tuple[str, ...] = ()
+    """Answer values closest to what was typed, best first, for "Did you mean ...?"."""
+
+
+@dataclass(frozen=True)
+class _Question:
+    """Everything worked out once for one question in one language."""
+
+    question: Question
+    book: Phrasebook
+    exact: dict[str, Interpretation]
+    facts: ChoiceFacts | None
+    values: frozenset[str]
+    """The values a suggestion may take."""
+    plain_words: frozenset[str] = frozenset()
+    """Small words that say nothing ("the", "my", "的")."""
+
+
+class Understanding:
+    """Interprets typed answers for one content pack, in every language that has a words file."""
+
+    def __init__(self, pack: ContentPack) -> None:
+        self.pack = pack
+        self._questions: dict[tuple[str, str], _Question] = {}
+        for lang, words in pack.words.items():
+            _check_question_ids(pack, lang, words)
+            amounts = amount_phrasebook(words)
+            for question in pack.questions:
+                self._questions[(lang, question.id)] = self._prepare(question, words, lang, amounts)
+
+    def _prepare(self, question: Question, words: WordsFile, lang: str, amounts: Phrasebook) -> _Question:
+        if question.kind in (QuestionKind.NUMBER, QuestionKind.DURATION):
+            unsure = Interpretation(Status.UNDERSTOOD, UNSURE, 1.0, "not sure")
+            exact = {join(phrase(t)): unsure for t in words.answers.get("unsure", [])} if question.allow_unsure else {}
+            return _Question(question, amounts, exact, None, frozenset())
+        book = answer_phrasebook(question, words, lang)
+        facts = None if question.kind is QuestionKind.YES_NO else ChoiceFacts.of(question, book, lang, words)
+        exact: dict[str, Interpretation] = {}
+        for key, meaning in book.answer_keys.items():
+            value = _exact_value(question, meaning, facts)
+            if value is not None:
+                exact[key] = Interpretation(Status.UNDERSTOOD, value, 1.0, f'"{key}" is a known answer')
+        plain_words = frozenset(t for text in words.fillers for t in phrase(text))
+        return _Question(question, book, exact, facts, frozenset(question.answer_values()), plain_words)
+
+    def interpret(self, question: Question, text: str, lang: str) -> Interpretation:
+        """Interpret `text` as an answer to `question` in language `lang` (ValueError for an unknown language)."""
+        prepared = self._questions.get((lang, question.id))
+        if prepared is None:
+            raise ValueError(f'no words for language "{lang}" or no question "{question.id}"')
+        found = tokens(text)
+        if found is None:
+            return Interpretation(Status.UNCLEAR, None, 0.0, "too long to read as one answer")
+        said = join(found)
+        if not said:
+            return Interpretation(Status.UNCLEAR, None, 0.0, "empty answer")
+        known = prepared.exact.get(said)
+        if known is not None:
+            return known
+        pieces = prepared.book.read(found)
+        if question.kind is QuestionKind.NUMBER:
+            return _amount(question, read_age(pieces))
+        if question.kind is QuestionKind.DURATION:
+            return _amount(question, read_duration(pieces))
+        if prepared.facts is None:
+            decision = decide_yes_no(pieces, question, prepared.plain_words)
+        else:
+            decision = decide_choice(pieces, prepared.facts)
+        return _conclude(prepared, said, pieces, decision)
+
+
+def _check_question_ids(pack: ContentPack, lang: str, words: WordsFile) -> None:
+    for question_id in words.questions:
+        if question_id not in pack.question_index:
+            path = pack.directory / "words" / f"{lang}.toml"
+            raise ContentError(path, f"questions.{question_id}", f'unknown question "{question_id}"')
+
+
+def _exact_value(question: Question, meaning: Meaning, facts: ChoiceFacts | None) -> AnswerValue | None:
+    """The answer a whole known phrase gives by itself, if it gives one."""
+    value = meaning.value
+    if not isinstance(value, str):
+        return None
+    if question.kind is QuestionKind.MULTI:
+        return frozenset({value})
+    return value
+
+
+def _amount(question: Question, amount: Amount) -> Interpretation:
+    if amount.unsure:
+        if question.allow_unsure:
+            return Interpretation(Status.UNDERSTOOD, UNSURE, 0.95, amount.reason)
+        return Interpretation(Status.UNCLEAR, None, 0.0, '"not sure" is not an answer to this question')
+    if amount.value is None:
+        return Interpretation(Status.UNCLEAR, None, 0.0, amount.reason)
+    assert question.min is not None and question.max is not None
+    if not question.min <= amount.value <= question.max:
+        return Interpretation(Status.OUT_OF_RANGE, amount.value, 0.95, f"{amount.value:g} is outside {question.min:g}-{question.max:g}")
+    return Interpretation(Status.UNDERSTOOD, amount.value, 0.95, amount.reason)
+
+
+def _conclude(prepared: _Question, said: str, pieces: list[Piece], decision: Decision) -> Interpretation:
+    """Turn a decision into an Interpretation: fuzzy help when no word was known, and a cross-check."""
+    question = prepared.question
+    if decision.value is not None:
+        value: AnswerValue = decision.value
+        if question.kind is not QuestionKind.MULTI and _unknown_words(pieces):
+            # Words we did not know may change the meaning ("i dont now" is "I don't know"): if the whole
+            # answer is very like a different known answer, ask rather than pick.
+            rival = _fuzzy(prepared, said)
+            if rival and rival[0][1] >= FUZZY_CUTOFF + 2 and rival[0][0] != value:
+                return _unclear(prepared, said, "it also looks like another answer", (rival[0][0], str(value)))
+        return Interpretation(Status.UNDERSTOOD, value, 0.9, decision.reason)
+    if not decision.found_words:
+        ranked = _fuzzy(prepared, said)
+        if ranked and ranked[0][1] >= FUZZY_CUTOFF:
+            best, score = ranked[0]
+            runner_up = next((s for v, s in ranked[1:] if v != best), 0.0)
+            if score - runner_up >= FUZZY_MARGIN:
+                result: AnswerValue = frozenset({best}) if question.kind is QuestionKind.MULTI else best
+                return Interpretation(Status.UNDERSTOOD, result, round(score / 100, 3), f"close to a known answer ({score:.0f})")
+    return _unclear(prepared, said, decision.reason, decision.heard)
+
+
+def _unknown_words(pieces: list[Piece]) -> bool:
+    return any(p.meaning is None and not p.tokens[0][0].isdigit() for p in pieces)
+
+
+def _fuzzy(prepared: _Question, said: str) -> list[tuple[str, float]]:
+    """Answer values ranked by how close the whole answer is to their phrases (best phrase per value)."""
+    keys = prepared.book.answer_keys
+    found = process.extract(said, list(keys), scorer=fuzz.ratio, processor=None, limit=12, score_cutoff=50)
+    ranked: dict[str, float] = {}
+    for key, score, _ in found:
+        value = keys[key].value
+        if isinstance(value, str) and value in prepared.values and value not in ranked:
+            ranked[value] = score
+    return list(ranked.items())
+
+
+def _unclear(prepared: _Question, said: str, reason: str, heard: tuple[str, ...]) -> Interpretation:
+    allowed = prepared.values
+    suggestions = [v for v in heard if v in allowed]
+    if len(suggestions) < SUGGESTIONS:
+        suggestions += [v for v, _ in _fuzzy(prepared, said) if v not in suggestions]
+    best = max((s for _, s in _fuzzy(prepared, said)[:1]), default=0.0)
+    return Interpretation(Status.UNCLEAR, None, round(min(best, FUZZY_CUTOFF - 1) / 100, 3), reason, tuple(suggestions[:SUGGESTIONS]))

@@ -1,0 +1,195 @@
+"""Numbers and durations: "45", "forty-five", "四十五岁", "a year and a half", "两年半", "6个月".
+
+An age is one exact number of years. A duration is one or more amounts of time in falling units ("1 year
+and 6 months", "一年零三个月"), converted to months. "About" is fine for a duration but not for an age;
+"more than", "a few", "ago", "多" make an amount vague, and a vague amount is asked again.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .vocabulary import Kind, Piece
+
+MAX_DIGITS = 6
+"""A number written with more digits than this is not an age or a duration anyone means."""
+_DIGITS = re.compile(r"-?\d+(?:\.\d+)?")
+_NOT_AN_AMOUNT = (Kind.NEGATION, Kind.VAGUE)
+_INEXACT = (Kind.APPROXIMATE, Kind.HEDGE)
+
+Item = tuple[Kind | str, float]
+"""("amount", value), (Kind.UNIT, months), (Kind.FRACTION, part), ("join", 0) or ("gap", 0)."""
+
+
+@dataclass(frozen=True)
+class Amount:
+    """What a typed number or duration came to."""
+
+    value: float | None
+    """The number (an age in years, a duration in months), or None."""
+    unsure: bool
+    """True when the person said they do not know (and gave no number)."""
+    reason: str
+
+
+def _unclear(reason: str) -> Amount:
+    return Amount(None, False, reason)
+
+
+def _combine(parts: list[tuple[Kind, float]]) -> float | None:
+    """Number words to one number ("forty five", "一百零五", "a hundred and fifty"); None if they are two."""
+    total = current = 0.0
+    for kind, value in parts:
+        if kind is Kind.MULTIPLIER:
+            current = (current or 1) * value
+            if value >= 100:
+                total, current = total + current, 0.0
+        elif current % 10 or (current and value >= 10):
+            return None  # "five five", "twenty twenty", "四五十": not one number
+        else:
+            current += value
+    return total + current
+
+
+def _said(piece: Piece) -> str:
+    return " ".join(piece.tokens)
+
+
+def _items(pieces: list[Piece]) -> tuple[list[tuple[Kind | str, float]], dict[Kind | str, str]]:
+    """Pieces as plain items, and the words that colour the whole answer (negations, hedges, "not sure")."""
+    items: list[tuple[Kind | str, float]] = []
+    colour: dict[Kind | str, str] = {}
+    for piece in pieces:
+        meaning = piece.meaning
+        if meaning is None:
+            token = piece.tokens[0]
+            if _DIGITS.fullmatch(token):
+                if len(token.lstrip("-").split(".")[0]) > MAX_DIGITS:
+                    colour["too_long"] = token
+                else:
+                    items.append(("digits", float(token)))
+            else:
+                items.append(("gap", 0.0))
+            continue
+        kind = meaning.kind
+        if kind in (Kind.NUMBER, Kind.MULTIPLIER, Kind.FRACTION, Kind.UNIT) and isinstance(meaning.value, float | int):
+            items.append((kind, float(meaning.value)))
+        elif kind in (Kind.ARTICLE, Kind.JOINER):
+            items.append((kind, 0.0))
+        elif kind is Kind.BREAK:
+            items.append(("gap", 0.0))
+        elif kind is Kind.ANSWER:
+            colour["unsure"] = _said(piece)
+        elif kind in (*_NOT_AN_AMOUNT, *_INEXACT):
+            colour[kind] = _said(piece)
+    return items, colour
+
+
+def _fold(items: list[tuple[Kind | str, float]]) -> list[Item] | None:
+    """Number words folded into amounts; articles read as one ("a year") or dropped ("half a year")."""
+    folded: list[Item] = []
+    i = 0
+    count = len(items)
+
+    def kind_at(j: int) -> Kind | str | None:
+        return items[j][0] if 0 <= j < count else None
+
+    while i < count:
+        kind, value = items[i]
+        if kind == "digits":
+            folded.append(("amount", value))
+            i += 1
+        elif kind in (Kind.NUMBER, Kind.MULTIPLIER) or (kind is Kind.ARTICLE and kind_at(i + 1) is Kind.MULTIPLIER):
+            parts: list[tuple[Kind, float]] = []
+            while i < count:
+                kind, value = items[i]
+                if kind is Kind.NUMBER or kind is Kind.MULTIPLIER:
+                    parts.append((kind, value))
+                elif kind is Kind.ARTICLE and not parts and kind_at(i + 1) is Kind.MULTIPLIER:
+                    parts.append((Kind.NUMBER, 1.0))  # "a hundred"
+                elif not (kind is Kind.JOINER and parts and parts[-1][0] is Kind.MULTIPLIER
+                          and parts[-1][1] >= 100 and kind_at(i + 1) is Kind.NUMBER):
+                    break  # only "hundred and five" joins number words with "and"
+                i += 1
+            number = _combine(parts)
+            if number is None:
+                return None
+            folded.append(("amount", number))
+        elif kind is Kind.ARTICLE:
+            if kind_at(i + 1) is Kind.UNIT and kind_at(i - 1) is not Kind.FRACTION:
+                folded.append(("amount", 1.0))  # "a year"; but "half a year" is half of one year
+            i += 1
+        elif kind is Kind.JOINER:
+            folded.append(("join", 0.0))
+            i += 1
+        else:
+            folded.append((kind, value))
+            i += 1
+    return folded
+
+
+def read_age(pieces: list[Piece]) -> Amount:
+    """One exact number of years ("I'm 45", "forty-five", "四十五岁")."""
+    items, colour = _items(pieces)
+    folded = _fold(items)
+    if folded is None:
+        return _unclear("number words that do not make one number")
+    amounts = [value for kind, value in folded if kind == "amount"]
+    if "unsure" in colour:
+        return _unclear("not sure, and a number") if amounts else Amount(None, True, "not sure")
+    for kind in (*_NOT_AN_AMOUNT, *_INEXACT, "too_long"):
+        if kind in colour:
+            return _unclear(f'"{colour[kind]}" does not give one exact age')
+    if any(kind is Kind.FRACTION for kind, _ in folded):
+        return _unclear("a part of a year")
+    if any(kind is Kind.UNIT and value != 12 for kind, value in folded):
+        return _unclear("an age is counted in years")
+    if len(amounts) != 1:
+        return _unclear("no number" if not amounts else "more than one number")
+    return Amount(amounts[0], False, "a number of years")
+
+
+def read_duration(pieces: list[Piece]) -> Amount:
+    """An amount of time in months ("a year and a half" is 18, "两个半月" is 2.5)."""
+    items, colour = _items(pieces)
+    folded = _fold(items)
+    if folded is None:
+        return _unclear("number words that do not make one number")
+    if "unsure" in colour:
+        return _unclear("not sure, and an amount") if any(k == "amount" for k, _ in folded) else Amount(None, True, "not sure")
+    for kind in (*_NOT_AN_AMOUNT, "too_long"):
+        if kind in colour:
+            return _unclear(f'"{colour[kind]}" does not give one amount of time')
+    terms: list[tuple[float, float]] = []
+    amount: float | None = None
+    gap = False
+    for index, (kind, value) in enumerate(folded):
+        if kind == "amount":
+            if amount is not None or (terms and gap):
+                return _unclear("more than one amount")
+            amount = value
+        elif kind is Kind.FRACTION:
+            following = next((k for k, _ in folded[index + 1 :] if k != "join"), None)
+            if amount is not None:
+                amount += value  # "one and a half", "两个半"
+            elif following is Kind.UNIT:
+                amount = value  # "half a year", "半年"
+            elif terms and not gap:
+                terms[-1] = (terms[-1][0] + value, terms[-1][1])  # "a year and a half", "一年半"
+            else:
+                return _unclear("half of what?")
+        elif kind is Kind.UNIT:
+            if amount is None:
+                return _unclear("a unit of time without a number")
+            if terms and (gap or value >= terms[-1][1]):
+                return _unclear("more than one amount")
+            terms.append((amount, value))
+            amount, gap = None, False
+        elif kind == "gap" and (terms or amount is not None):
+            gap = True
+    if amount is not None:
+        return _unclear("a number without months or years")
+    if not terms:
+        return _unclear("no amount of time")
+    return Amount(round(sum(a * months for a, months in terms), 4), False, "an amount of time in months")

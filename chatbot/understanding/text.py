@@ -1,0 +1,112 @@
+"""From typed text to tokens: what a person typed, made comparable with the words in the content pack.
+
+Unicode NFKC (full-width digits and letters become plain ones), accents and invisible characters dropped,
+terminal escape sequences and control characters removed, lower case, apostrophes dropped ("don't" is
+"dont"), punctuation kept only as a break between parts of an answer. Chinese has no spaces, so every
+Chinese character is a token of its own; phrases are matched character by character.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+BREAK = ","
+"""The token that stands for punctuation or a line break: the end of one part of an answer."""
+
+MAX_CHARACTERS = 2000
+"""Longer text is not read at all: no answer to one question is that long, and it keeps the work bounded."""
+MAX_TOKENS = 80
+"""An answer with more words than this is too long to read reliably: it is asked again."""
+
+# Escape sequences (CSI like "\x1b[2J", OSC like "\x1b]0;title\x07", and two-character ones) go as a whole,
+# so nothing of them is read as an answer ("\x1b[2J" is not the number 2).
+_ESCAPE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]?|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])?")
+_CJK = (
+    "\u2e80-\u2fff\u3005-\u3007\u3021-\u3029\u3040-\u30ff\u3100-\u312f\u3190-\u31ff"
+    "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+)
+_TOKEN = re.compile(
+    rf"(?<![\w.])-\d+(?:\.\d+)?"  # a negative number: "-5" (but not the dash in "45-50")
+    rf"|\d+(?:\.\d+)?"  # a number: "45", "1.5"
+    rf"|[{_CJK}]"  # one Chinese character
+    rf"|[^\W\d_{_CJK}]+"  # a word in any other script
+    r"|[,;.!?\n()\[\]{}/|:，。；！？、…：（）【】「」『』《》]"  # a break between parts of the answer
+)
+_CJK_CHARACTER = re.compile(rf"[{_CJK}]")
+_DROPPED_CATEGORIES = frozenset({"Mn", "Me", "Cf", "Cc", "Co", "Cs"})
+
+_ASCII_TABLE = {code: None for code in range(32)} | {
+    ord("\t"): " ",
+    ord("\n"): "\n",
+    ord("\r"): "\n",
+    0x7F: None,
+    ord("'"): None,
+    ord("`"): None,
+}
+_APOSTROPHES = {ord(c): None for c in "\u2018\u2019\u02bc\u00b4\u2032"}
+
+
+def _clean(text: str) -> str:
+    """NFKC, no escape sequences, no control or invisible characters, no accents, no apostrophes, lower case."""
+    if "\x1b" in text:
+        text = _ESCAPE.sub(" ", text)
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text).translate(_APOSTROPHES)
+        if not text.isascii():
+            # Decompose to drop accents ("yés" is "yes") and invisible marks (right-to-left overrides,
+            # zero-width spaces), then compose again so Korean and other scripts stay whole.
+            decomposed = unicodedata.normalize("NFKD", text)
+            kept = "".join(
+                c for c in decomposed if c in "\n\t\r" or unicodedata.category(c) not in _DROPPED_CATEGORIES
+            )
+            text = unicodedata.normalize("NFC", kept)
+    return text.translate(_ASCII_TABLE).casefold()
+
+
+def tokens(text: str) -> list[str] | None:
+    """The tokens of `text` with BREAK between parts; None when the text is too long to read."""
+    if len(text) > MAX_CHARACTERS:
+        return None
+    found: list[str] = []
+    for token in _TOKEN.findall(_clean(text)):
+        if len(token) == 1 and not token.isalnum():
+            if found and found[-1] != BREAK:
+                found.append(BREAK)
+        else:
+            found.append(token)
+    if found and found[-1] == BREAK:
+        found.pop()
+    if len(found) > MAX_TOKENS:
+        return None
+    return found
+
+
+def is_cjk(token: str) -> bool:
+    """True for a single Chinese (or Japanese) character token."""
+    return len(token) == 1 and _CJK_CHARACTER.match(token) is not None
+
+
+def join(words: list[str] | tuple[str, ...]) -> str:
+    """Tokens back to one string: a space between words, none between Chinese characters."""
+    text = ""
+    previous = ""
+    for word in words:
+        if word == BREAK:
+            previous = ""
+            continue
+        if text and not (is_cjk(word) and is_cjk(previous)):
+            text += " "
+        text += word
+        previous = word
+    return text
+
+
+def normalise(text: str) -> str:
+    """NFKC, lower case, accents, apostrophes, punctuation and control characters gone, spaces folded.
+
+    Chinese characters are kept (and not spaced). The same text always gives the same string, so a
+    normalised answer can be looked up in a normalised vocabulary.
+    """
+    found = tokens(text[:MAX_CHARACTERS])
+    return join(found or [])

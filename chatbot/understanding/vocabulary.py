@@ -1,0 +1,381 @@
+"""Phrasebooks: every phrase that means something for one question in one language, and how to find them.
+
+A phrasebook is built once per (language, question) from the content pack's words file and the choice
+labels. Reading typed text is then a left-to-right scan that takes the longest known phrase at each
+place; a misspelt word ("eparlestat", "yse") is first corrected to the one known word it is closest to,
+and only when exactly one word is that close.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from enum import Enum, auto
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA, Indel
+
+from ..models import UNSURE, Question, QuestionKind, WordsFile
+from .text import BREAK, is_cjk, join, tokens
+
+Phrase = tuple[str, ...]
+
+
+class Kind(Enum):
+    """What a phrase does in an answer."""
+
+    ANSWER = auto()
+    """An answer value: a choice id, or "yes" / "no" / "unsure"."""
+    YES = auto()
+    """A plain yes where the question has no choice for it ("yes" to "which type?")."""
+    NO = auto()
+    """A plain no where the question has no choice for it."""
+    UNSURE = auto()
+    """"Not sure" where the question has no choice for it."""
+    ALL = auto()
+    """"All of them"."""
+    AFFIRMATION = auto()
+    """"I have", "I am": a yes unless a negation follows."""
+    NEGATION = auto()
+    """"Not", "不": turns the next thing around."""
+    KNOWING = auto()
+    """"Know", "decided", "记得": with a negation, not sure."""
+    HEDGE = auto()
+    """"Probably", "应该": a yes or no said this way is not clear."""
+    BREAK = auto()
+    """Punctuation or "but": a new part of the answer."""
+    NEUTRAL = auto()
+    """Looks like a negation but is none ("非常")."""
+    OTHERS = auto()
+    """Someone else ("my mother")."""
+    UNCLEAR = auto()
+    """Makes an answer to this question unclear ("healed" for a sore that may be gone)."""
+    AMBIGUOUS = auto()
+    """Two different choices use this phrase."""
+    # Amounts (number and duration questions)
+    NUMBER = auto()
+    MULTIPLIER = auto()
+    FRACTION = auto()
+    ARTICLE = auto()
+    JOINER = auto()
+    UNIT = auto()
+    APPROXIMATE = auto()
+    VAGUE = auto()
+
+
+@dataclass(frozen=True, slots=True)
+class Meaning:
+    """What one phrase means for one question."""
+
+    kind: Kind
+    value: str | float | tuple[str, ...] | None = None
+    generic: bool = False
+    """True for the words every question shares ("yes"), False for this question's own ("pregnant")."""
+    negates: bool = False
+    """A no-word that can also turn the next choice around ("no stroke")."""
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A run of tokens and what it means (None: no known phrase)."""
+
+    meaning: Meaning | None
+    tokens: Phrase
+
+
+_BREAK_PIECE = Piece(Meaning(Kind.BREAK), (BREAK,))
+_REPEATS = re.compile(r"(.)\1+")
+_ANSWERING = frozenset({Kind.ANSWER, Kind.YES, Kind.NO, Kind.UNSURE})
+_TWO_SLIPS = 85.0
+_MENDABLE = 4
+_CORRECTIONS_KEPT = 4096
+"""Typo corrections remembered per phrasebook: the same misspellings come back, and the memory stays small."""
+
+
+def phrase(text: str) -> Phrase:
+    """A words-file entry as tokens, normalised exactly like typed text."""
+    return tuple(t for t in (tokens(text) or []) if t != BREAK)
+
+
+@dataclass
+class PhrasebookBuilder:
+    """Collects phrases with a priority: a question's own words beat shared words, which beat grammar."""
+
+    entries: dict[Phrase, tuple[int, Meaning]] = field(default_factory=dict)
+
+    def add(self, texts: Iterable[str], meaning: Meaning, priority: int) -> None:
+        """Add every text as a phrase; two different answers at the same priority make it ambiguous."""
+        for text in texts:
+            key = phrase(text)
+            if not key:
+                continue
+            old = self.entries.get(key)
+            if old is None or priority > old[0]:
+                self.entries[key] = (priority, meaning)
+            elif priority == old[0] and old[1] != meaning:
+                self.entries[key] = (priority, _ambiguous(old[1], meaning))
+
+    def build(self, not_typos: Iterable[str]) -> Phrasebook:
+        """The finished, read-only phrasebook."""
+        return Phrasebook({key: meaning for key, (_, meaning) in self.entries.items()}, frozenset(not_typos))
+
+
+def _ambiguous(first: Meaning, second: Meaning) -> Meaning:
+    values = []
+    for meaning in (first, second):
+        if meaning.kind is Kind.AMBIGUOUS and isinstance(meaning.value, tuple):
+            values.extend(meaning.value)
+        elif meaning.kind is Kind.ANSWER and isinstance(meaning.value, str):
+            values.append(meaning.value)
+    if first.kind is Kind.ANSWER and second.kind is Kind.ANSWER and first.value == second.value:
+        # Same answer, one shared and one the question's own: the question's own reading is the sharper one.
+        return first if not first.generic else second
+    return Meaning(Kind.AMBIGUOUS, tuple(dict.fromkeys(values)))
+
+
+class Phrasebook:
+    """Phrases and their meanings for one question in one language, ready to read typed tokens."""
+
+    def __init__(self, entries: dict[Phrase, Meaning], not_typos: frozenset[str]) -> None:
+        self.entries = entries
+        self.not_typos = not_typos
+        self._longest: dict[str, int] = {}
+        for key in entries:
+            self._longest[key[0]] = max(self._longest.get(key[0], 0), len(key))
+        words = {t for key in entries for t in key if not is_cjk(t) and not t[0].isdigit() and t[0] != "-"}
+        self.known_words = frozenset(words)
+        self._candidates = sorted(w for w in words if len(w) >= 3)
+        self._corrections: dict[str, str] = {}
+        # A choice's own Chinese phrases of four or more characters, with each character in turn left open,
+        # so a one-character slip ("依怕司他" for "依帕司他") finds its phrase with a few lookups. Shorter
+        # phrases are too easy to reach from another word ("心梗塞" is not "脑梗塞"): those are suggested.
+        self._cjk_near: dict[str, set[Phrase]] = {}
+        for key, meaning in entries.items():
+            if len(key) >= _MENDABLE and all(is_cjk(t) for t in key) and meaning.kind is Kind.ANSWER and not meaning.generic:
+                text = "".join(key)
+                for i in range(len(text)):
+                    self._cjk_near.setdefault(text[:i] + "?" + text[i + 1 :], set()).add(key)
+        self.answer_keys: dict[str, Meaning] = {
+            join(key): meaning for key, meaning in entries.items() if meaning.kind is Kind.ANSWER
+        }
+
+    def correct(self, token: str) -> str:
+        """The known word a misspelt token stands for, or the token itself when no single word is that close."""
+        if token in self.known_words or token in self.not_typos or len(token) < 3 or not token.isalpha():
+            return token
+        if is_cjk(token):
+            return token
+        cached = self._corrections.get(token)
+        if cached is not None:
+            return cached
+        corrected = self._closest(token)
+        if len(self._corrections) < _CORRECTIONS_KEPT:
+            self._corrections[token] = corrected
+        return corrected
+
+    def _closest(self, token: str) -> str:
+        squeezed = _REPEATS.sub(r"\1", token)  # "yesss", "nooo"
+        if squeezed in self.known_words:
+            return squeezed
+        most = 1 if len(token) <= 6 else 2
+        found = process.extract(token, self._candidates, scorer=OSA.distance, limit=4, score_cutoff=most)
+        # Short words are easy to turn into other real words ("bone" -> "none", "year" -> "yea"), so for
+        # them only a swap of two letters ("yse") or one missing letter ("knw") counts as a slip.
+        # Two slips only in a long word, and only when it stays very like it ("epalstat", not "undefined").
+        close = [
+            (word, distance)
+            for word, distance, _ in found
+            if (distance == 1 or fuzz.ratio(token, word) >= _TWO_SLIPS)
+            and (len(word) > 4 or (len(token) < len(word) and Indel.distance(token, word) == 1)
+                 or sorted(token) == sorted(word))
+        ]
+        if not close:
+            return token
+        best = min(distance for _, distance in close)
+        nearest = [word for word, distance in close if distance == best]
+        return nearest[0] if len(nearest) == 1 else token
+
+    def read(self, found: list[str]) -> list[Piece]:
+        """Split tokens into pieces: the longest known phrase at each place, BREAK pieces between parts."""
+        if len(found) > 1 and all(len(t) == 1 and t.isascii() and t.isalpha() for t in found):
+            found = ["".join(found)]  # "Y E S", "N O"
+        words = [t if t == BREAK else self.correct(t) for t in found]
+        pieces: list[Piece] = []
+        i = 0
+        count = len(words)
+        while i < count:
+            word = words[i]
+            if word == BREAK:
+                pieces.append(_BREAK_PIECE)
+                i += 1
+                continue
+            longest = min(self._longest.get(word, 0), count - i)
+            letter = count > 1 and len(word) == 1 and word.isascii() and word.isalpha()
+            for length in range(longest, 0, -1):
+                key = tuple(words[i : i + length])
+                meaning = self.entries.get(key)
+                if meaning is not None and not (letter and length == 1 and meaning.kind in _ANSWERING):
+                    # A single letter ("n", "y", "f") answers only on its own, never inside other text ("%s%n").
+                    later = self._answer_inside(words, i, length) if meaning.kind is Kind.AFFIRMATION else 0
+                    if later:
+                        # "i have leukemia": "have leukemia" says more than "i have".
+                        pieces.extend(Piece(None, (w,)) for w in words[i : i + later])
+                        i += later
+                        break
+                    pieces.append(_BREAK_PIECE if meaning.kind is Kind.BREAK else Piece(meaning, key))
+                    i += length
+                    break
+            else:
+                pieces.append(Piece(None, (word,)))
+                i += 1
+        return self._mend_chinese_slips(pieces) if self._cjk_near else pieces
+
+    def _answer_inside(self, words: list[str], start: int, length: int) -> int:
+        """How far into a match an answer phrase starts that reaches beyond it (0: none does)."""
+        end = start + length
+        for offset in range(1, length):
+            at = start + offset
+            for size in range(min(self._longest.get(words[at], 0), len(words) - at), end - at, -1):
+                meaning = self.entries.get(tuple(words[at : at + size]))
+                if meaning is not None and meaning.kind is Kind.ANSWER:
+                    return offset
+        return 0
+
+    def _mend_chinese_slips(self, pieces: list[Piece]) -> list[Piece]:
+        """Runs of unknown Chinese characters that are one character away from exactly one phrase."""
+        mended: list[Piece] = []
+        run: list[Piece] = []
+        for piece in [*pieces, _BREAK_PIECE]:
+            if piece.meaning is None and is_cjk(piece.tokens[0]):
+                run.append(piece)
+                continue
+            mended.extend(self._mend_run(run))
+            run = []
+            mended.append(piece)
+        mended.pop()
+        return mended
+
+    def _mend_run(self, run: list[Piece]) -> list[Piece]:
+        if len(run) < _MENDABLE:
+            return run
+        text = "".join(p.tokens[0] for p in run)
+        for length in range(min(len(text), 8), _MENDABLE - 1, -1):
+            for start in range(len(text) - length + 1):
+                window = text[start : start + length]
+                near: set[Phrase] = set()
+                for i in range(length):
+                    near |= self._cjk_near.get(window[:i] + "?" + window[i + 1 :], set())
+                meanings = {self.entries[key] for key in near}
+                if len(meanings) == 1:
+                    mended = Piece(meanings.pop(), min(near))
+                    return [*self._mend_run(run[:start]), mended, *self._mend_run(run[start + length :])]
+        return run
+
+
+def _grammar(builder: PhrasebookBuilder, words: WordsFile, priority: int) -> None:
+    """The words that shape an answer in this language, whatever the question."""
+    builder.add(words.negations, Meaning(Kind.NEGATION, negates=True), priority)
+    builder.add(words.hedges, Meaning(Kind.HEDGE), priority)
+    builder.add(words.knowing, Meaning(Kind.KNOWING), priority)
+    builder.add(words.contrasts, Meaning(Kind.BREAK), priority)
+    builder.add(words.neutral, Meaning(Kind.NEUTRAL), priority)
+    builder.add(words.others, Meaning(Kind.OTHERS), priority)
+
+
+_SHARED_VALUE = {"yes": "yes", "no": "no", "unsure": "unsure", "none": "no"}
+_PLAIN_KIND = {"yes": Kind.YES, "no": Kind.NO, "none": Kind.NO, "unsure": Kind.UNSURE}
+# Shared, question-own, choice: a choice's own words are the sharpest reading.
+_GRAMMAR, _SHARED, _OWN, _CHOICE = 0, 1, 2, 3
+
+
+def _answer_meaning(question: Question, word_kind: str, generic: bool) -> Meaning:
+    """What the shared words for yes / no / not sure / none / all mean for this question."""
+    negates = generic and word_kind in ("no", "none")  # "no stroke"; but "before" turns nothing around
+    if word_kind == "all" and question.kind is not QuestionKind.MULTI:
+        return Meaning(Kind.NEUTRAL)  # "all my tests were negative" is no yes
+    if question.kind is QuestionKind.YES_NO:
+        value = _SHARED_VALUE[word_kind]
+        if value == UNSURE and not question.allow_unsure:
+            return Meaning(Kind.UNSURE)
+        return Meaning(Kind.ANSWER, value, generic, negates)
+    if word_kind == "all":
+        return Meaning(Kind.ALL)
+    ids = {c.id for c in question.choices}
+    # "No" answers a choice "no", or else "none of these"; "none of these" the other way round.
+    order = {"yes": ["yes"], "no": ["no", "none"], "none": ["none", "no"], "unsure": [UNSURE]}[word_kind]
+    target = next((choice for choice in order if choice in ids), None)
+    if target is None:
+        return Meaning(_PLAIN_KIND[word_kind], negates=negates)
+    return Meaning(Kind.ANSWER, target, generic, negates)
+
+
+def label_phrases(label: str) -> list[str]:
+    """A choice label, whole and in its parts ("Lipoic acid (also called thioctic acid)" gives both names).
+
+    A part that is only a yes or a no ("Yes, type 2 diabetes") is left out: it names no choice by itself.
+    """
+    found = tokens(label) or []
+    parts: list[list[str]] = [[]]
+    for token in found:
+        if token == BREAK:
+            parts.append([])
+        else:
+            parts[-1].append(token)
+    texts = [join(found)]
+    if len(parts) > 1:
+        texts += [join(part) for part in parts if part]
+    return texts
+
+
+def answer_phrasebook(question: Question, words: WordsFile, lang: str) -> Phrasebook:
+    """Every phrase that means something for a yes/no, choice or multi question in language `lang`."""
+    builder = PhrasebookBuilder()
+    _grammar(builder, words, _GRAMMAR)
+    builder.add(words.affirmations, Meaning(Kind.AFFIRMATION), _GRAMMAR)
+    plain = {phrase(text) for kind in ("yes", "no", "none", "unsure") for text in words.answers.get(kind, [])}  # type: ignore[call-overload]
+    negators = {phrase(text) for kind in ("no", "none") for text in words.answers.get(kind, [])}  # type: ignore[call-overload]
+    negators |= {phrase(text) for text in words.negations}
+    for word_kind, texts in words.answers.items():
+        builder.add(texts, _answer_meaning(question, word_kind, generic=True), _SHARED)
+    for word_kind, texts in words.questions.get(question.id, {}).items():
+        if word_kind == "unclear":
+            builder.add(texts, Meaning(Kind.UNCLEAR), _OWN)
+            continue
+        meaning = _answer_meaning(question, word_kind, generic=False)
+        for text in texts:
+            # "never tested" turns what follows around ("never tested positive"); "before" does not.
+            key = phrase(text)
+            negates = any(key[:n] in negators for n in range(1, len(key) + 1))
+            builder.add([text], Meaning(meaning.kind, meaning.value, meaning.generic, negates), _OWN)
+    own_words = words.choices.get(question.id, {})
+    for choice in question.choices:
+        label = choice.label.get(lang)
+        texts = list(own_words.get(choice.id, []))
+        if label:
+            texts += [t for t in label_phrases(label) if phrase(t) not in plain or phrase(t) == phrase(label)]
+        for text in texts:
+            meaning = Meaning(Kind.ANSWER, choice.id, generic=False, negates=phrase(text) in negators)
+            builder.add([text], meaning, _CHOICE)
+    return builder.build(words.not_typos)
+
+
+def amount_phrasebook(words: WordsFile) -> Phrasebook:
+    """Every phrase that means something in a number or duration answer ("forty", "years", "about")."""
+    builder = PhrasebookBuilder()
+    _grammar(builder, words, _GRAMMAR)
+    builder.add(words.answers.get("unsure", []), Meaning(Kind.ANSWER, UNSURE), _OWN)
+    numbers = words.numbers
+    for text, value in numbers.values.items():
+        builder.add([text], Meaning(Kind.NUMBER, value), _OWN)
+    for text, value in numbers.multipliers.items():
+        builder.add([text], Meaning(Kind.MULTIPLIER, value), _OWN)
+    for text, value in numbers.fractions.items():
+        builder.add([text], Meaning(Kind.FRACTION, value), _OWN)
+    builder.add(numbers.articles, Meaning(Kind.ARTICLE), _OWN)
+    builder.add(numbers.joiners, Meaning(Kind.JOINER), _OWN)
+    for text, months in words.units.items():
+        builder.add([text], Meaning(Kind.UNIT, months), _OWN)
+    builder.add(words.approximate, Meaning(Kind.APPROXIMATE), _OWN)
+    builder.add(words.vague, Meaning(Kind.VAGUE), _OWN)
+    return builder.build(words.not_typos)
