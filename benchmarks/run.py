@@ -1,0 +1,130 @@
+"""Every benchmark, side by side in one run, each figure with its target and whether it is met.
+
+    .venv/bin/python benchmarks/run.py [--quick]
+
+(a) start to the first question, and (e) peak memory, are ratios to the bare Textual app in
+`bare_app.py`, measured in the same run. Targets live here, never as timed assertions in the tests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import statistics
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import app_start  # noqa: E402
+import engine  # noqa: E402
+import understanding  # noqa: E402
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One measured figure, its target and whether it is met."""
+
+    name: str
+    shown: str
+    target: str
+    met: bool
+
+
+def start_up(runs: int) -> list[Figure]:
+    """(a) process start to first question, and (e) peak memory, both as ratios to the bare app."""
+    bare = [app_start.measure("bare") for _ in range(runs)]
+    ours = [app_start.measure("trialbot") for _ in range(runs)]
+    bare_s = statistics.median(r.seconds for r in bare)
+    ours_s = statistics.median(r.seconds for r in ours)
+    bare_kib = statistics.median(r.maxrss_kib for r in bare)
+    ours_kib = statistics.median(r.maxrss_kib for r in ours)
+    start_ratio = ours_s / bare_s
+    memory_ratio = ours_kib / bare_kib
+    return [
+        Figure(
+            "(a) start to first question (median)",
+            f"{ours_s * 1000:.0f} ms vs bare {bare_s * 1000:.0f} ms = {start_ratio:.2f}x",
+            "<= 1.25x", start_ratio <= 1.25,
+        ),
+        Figure(
+            "(e) peak memory (max RSS)",
+            f"{ours_kib / 1024:.1f} MiB vs bare {bare_kib / 1024:.1f} MiB = {memory_ratio:.2f}x",
+            "<= 1.25x", memory_ratio <= 1.25,
+        ),
+    ]
+
+
+def answer_latency() -> Figure:
+    """(b) from submitting an answer to the next question on screen, through Pilot, every dialog."""
+    latencies = app_start.answer_latencies()
+    p50 = statistics.median(latencies) * 1000
+    p99 = statistics.quantiles(latencies, n=100)[98] * 1000
+    return Figure(
+        "(b) per-answer latency (Pilot)",
+        f"p50 {p50:.1f} ms, p99 {p99:.1f} ms over {len(latencies)} answers",
+        "p99 <= 16 ms", p99 <= 16,
+    )
+
+
+def throughput(seconds: float) -> list[Figure]:
+    """(c) headless conversations per second, (d) interpretations per second, on one core."""
+    conversations = engine.conversations_per_second(seconds)
+    interpretations = understanding.interpretations_per_second()
+    return [
+        Figure("(c) headless conversations", f"{conversations:,.0f} /s", ">= 2,000 /s", conversations >= 2_000),
+        Figure("(d) answer understanding", f"{interpretations:,.0f} /s", ">= 20,000 /s", interpretations >= 20_000),
+    ]
+
+
+def long_run(count: int) -> Figure:
+    """Memory kept over many headless conversations in one process (should not grow)."""
+    early, late = engine.long_run_memory(count)
+    growth = late - early
+    return Figure(
+        f"long run: {count:,} conversations",
+        f"kept {early / 1024:.1f} KiB after 1,000, {late / 1024:.1f} KiB after {count:,}",
+        "growth < 64 KiB", growth < 64 * 1024,
+    )
+
+
+def machine() -> str:
+    """Python, Textual and the machine the figures were measured on."""
+    from importlib.metadata import version
+
+    cpu = platform.processor() or platform.machine()
+    return (
+        f"Python {platform.python_version()} ({platform.python_implementation()}), Textual {version('textual')}, "
+        f"{platform.system()} {platform.release()} {cpu}, {os.cpu_count()} CPUs"
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true", help="fewer runs and a 1,000-conversation long run")
+    args = parser.parse_args()
+    steps: list[Callable[[], list[Figure] | Figure]] = [
+        lambda: start_up(3 if args.quick else 7),
+        answer_latency,
+        lambda: throughput(1.0 if args.quick else 3.0),
+        lambda: long_run(2_000 if args.quick else 10_000),
+    ]
+    figures: list[Figure] = []
+    for step in steps:
+        result = step()
+        figures.extend(result if isinstance(result, list) else [result])
+    print(machine())
+    width = max(len(f.name) for f in figures)
+    shown = max(len(f.shown) for f in figures)
+    for figure in figures:
+        mark = "met" if figure.met else "MISSED"
+        print(f"{figure.name:<{width}}  {figure.shown:<{shown}}  target {figure.target:<14} {mark}")
+    return 0 if all(f.met for f in figures) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
