@@ -55,6 +55,8 @@ def build_parser() -> argparse.ArgumentParser:
     understand.add_argument(
         "--jsonl", action="store_true", help='read lines {"question": id, "text": ...} on stdin, write JSON lines'
     )
+    # SUPPRESS keeps a `trialbot --lang zh understand ...` given before the command.
+    understand.add_argument("--lang", choices=["en", "zh"], default=argparse.SUPPRESS, help="language of the answer")
     return parser
 
 
@@ -169,12 +171,15 @@ def _understand(pack: ContentPack, parser: argparse.ArgumentParser, args: argpar
                 item = json.loads(line)
                 question = pack.question(item["question"])
                 text = item["text"]
+                line_lang = item.get("lang", lang)
                 if not isinstance(text, str):
                     raise TypeError("text is not a string")
-            except (ValueError, KeyError, TypeError) as error:
+                if line_lang not in pack.words:
+                    raise ValueError(f'no words for language "{line_lang}"')
+            except (ValueError, KeyError, TypeError, AttributeError) as error:
                 print(json.dumps({"line": number, "error": f"bad input line: {error}"}))
                 continue
-            meaning = understanding.interpret(question, text, item.get("lang", lang))
+            meaning = understanding.interpret(question, text, line_lang)
             print(json.dumps(_meaning_json(meaning), ensure_ascii=False))
         return 0
     if args.question is None or args.text is None:

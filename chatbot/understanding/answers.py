@@ -165,7 +165,7 @@ class ChoiceFacts:
     def names(self, word: str) -> str | None:
         """The one choice a left-over word names or nearly names ("vitamin", "epalstat"), if any."""
         choice = self.telling.get(word)
-        if choice is not None or word in self.known or len(word) < _NEAR_MISS_LENGTH or is_cjk(word) or word[0].isdigit():
+        if choice is not None or word in self.known or len(word) < _NEAR_MISS_LENGTH or not word.isalpha():
             return choice
         found = process.extractOne(word, list(self.telling), scorer=fuzz.ratio, score_cutoff=_NEAR_MISS)
         return self.telling[found[0]] if found else None
@@ -175,7 +175,10 @@ class ChoiceFacts:
         """Work out the facts for `question` from its phrasebook."""
         no_meaning = book.entries.get(phrase(words.answers["no"][0])) if words.answers.get("no") else None
         no_value = no_meaning.value if no_meaning and no_meaning.kind is Kind.ANSWER else None
-        generic_yes = {key for key, m in book.entries.items() if m.kind is Kind.YES or (m.kind is Kind.ANSWER and m.generic and m.value == "yes")}
+        generic_yes = {
+            key for key, m in book.entries.items()
+            if m.kind is Kind.YES or (m.kind is Kind.ANSWER and m.generic and m.value == "yes")
+        }
         yes_type = frozenset(
             c.id for c in question.choices
             if any(phrase(c.label.get(lang, ""))[: len(key)] == key for key in generic_yes if key)
@@ -297,13 +300,12 @@ def _choice_decision(reading: _Reading, facts: ChoiceFacts) -> Decision:
     heard = tuple(dict.fromkeys([*reading.chosen, *sorted(reading.turned)]))
     if reading.unclear:
         return Decision(None, reading.unclear, heard)
-    named = [(t, facts.names(t)) for t in reading.left_over]
-    named = [(t, choice) for t, choice in named if choice is not None and choice not in reading.chosen]
-    if named:
-        # A word of a choice not said whole ("some vitamin"), or very like one ("epalstat"): the person
-        # may mean that choice, or not. Dropping it could lose a medicine they took.
-        word, choice = named[0]
-        return Decision(None, f'"{word}" looks like part of a choice', (choice, *heard))
+    for word in reading.left_over:
+        choice = facts.names(word)
+        if choice is not None and choice not in reading.chosen:
+            # A word of a choice not said whole ("some vitamin"), or very like one ("epalstat"): the person
+            # may mean that choice, or not. Dropping it could lose a medicine they took.
+            return Decision(None, f'"{word}" looks like part of a choice', (choice, *heard))
     chosen = list(dict.fromkeys(reading.chosen))
     if facts.multi and reading.everything and not [c for c in chosen if c not in facts.exclusive]:
         chosen += [c for c in facts.plain if c not in reading.turned]

@@ -18,7 +18,7 @@ from ..engine import AnswerValue
 from ..models import UNSURE, Question, QuestionKind, WordsFile
 from .answers import ChoiceFacts, Decision, decide_choice, decide_yes_no
 from .numbers import Amount, read_age, read_duration
-from .text import BREAK, join, tokens
+from .text import join, tokens
 from .vocabulary import Meaning, Phrasebook, Piece, amount_phrasebook, answer_phrasebook, phrase
 
 FUZZY_CUTOFF = 88.0
@@ -73,15 +73,16 @@ class Understanding:
                 self._questions[(lang, question.id)] = self._prepare(question, words, lang, amounts)
 
     def _prepare(self, question: Question, words: WordsFile, lang: str, amounts: Phrasebook) -> _Question:
+        exact: dict[str, Interpretation] = {}
         if question.kind in (QuestionKind.NUMBER, QuestionKind.DURATION):
-            unsure = Interpretation(Status.UNDERSTOOD, UNSURE, 1.0, "not sure")
-            exact = {join(phrase(t)): unsure for t in words.answers.get("unsure", [])} if question.allow_unsure else {}
+            if question.allow_unsure:
+                unsure = Interpretation(Status.UNDERSTOOD, UNSURE, 1.0, "not sure")
+                exact = {join(phrase(text)): unsure for text in words.answers.get("unsure", [])}
             return _Question(question, amounts, exact, None, frozenset())
         book = answer_phrasebook(question, words, lang)
         facts = None if question.kind is QuestionKind.YES_NO else ChoiceFacts.of(question, book, lang, words)
-        exact: dict[str, Interpretation] = {}
         for key, meaning in book.answer_keys.items():
-            value = _exact_value(question, meaning, facts)
+            value = _exact_value(question, meaning)
             if value is not None:
                 exact[key] = Interpretation(Status.UNDERSTOOD, value, 1.0, f'"{key}" is a known answer')
         plain_words = frozenset(t for text in words.fillers for t in phrase(text))
@@ -120,7 +121,7 @@ def _check_question_ids(pack: ContentPack, lang: str, words: WordsFile) -> None:
             raise ContentError(path, f"questions.{question_id}", f'unknown question "{question_id}"')
 
 
-def _exact_value(question: Question, meaning: Meaning, facts: ChoiceFacts | None) -> AnswerValue | None:
+def _exact_value(question: Question, meaning: Meaning) -> AnswerValue | None:
     """The answer a whole known phrase gives by itself, if it gives one."""
     value = meaning.value
     if not isinstance(value, str):
@@ -139,7 +140,8 @@ def _amount(question: Question, amount: Amount) -> Interpretation:
         return Interpretation(Status.UNCLEAR, None, 0.0, amount.reason)
     assert question.min is not None and question.max is not None
     if not question.min <= amount.value <= question.max:
-        return Interpretation(Status.OUT_OF_RANGE, amount.value, 0.95, f"{amount.value:g} is outside {question.min:g}-{question.max:g}")
+        bounds = f"{question.min:g}-{question.max:g}"
+        return Interpretation(Status.OUT_OF_RANGE, amount.value, 0.95, f"{amount.value:g} is outside {bounds}")
     return Interpretation(Status.UNDERSTOOD, amount.value, 0.95, amount.reason)
 
 
@@ -162,7 +164,8 @@ def _conclude(prepared: _Question, said: str, pieces: list[Piece], decision: Dec
             runner_up = next((s for v, s in ranked[1:] if v != best), 0.0)
             if score - runner_up >= FUZZY_MARGIN:
                 result: AnswerValue = frozenset({best}) if question.kind is QuestionKind.MULTI else best
-                return Interpretation(Status.UNDERSTOOD, result, round(score / 100, 3), f"close to a known answer ({score:.0f})")
+                reason = f"close to a known answer ({score:.0f})"
+                return Interpretation(Status.UNDERSTOOD, result, round(score / 100, 3), reason)
     return _unclear(prepared, said, decision.reason, decision.heard)
 
 
@@ -183,9 +186,9 @@ def _fuzzy(prepared: _Question, said: str) -> list[tuple[str, float]]:
 
 
 def _unclear(prepared: _Question, said: str, reason: str, heard: tuple[str, ...]) -> Interpretation:
-    allowed = prepared.values
-    suggestions = [v for v in heard if v in allowed]
-    if len(suggestions) < SUGGESTIONS:
-        suggestions += [v for v, _ in _fuzzy(prepared, said) if v not in suggestions]
-    best = max((s for _, s in _fuzzy(prepared, said)[:1]), default=0.0)
-    return Interpretation(Status.UNCLEAR, None, round(min(best, FUZZY_CUTOFF - 1) / 100, 3), reason, tuple(suggestions[:SUGGESTIONS]))
+    # The options the person named come first ("yes and no": yes, no); else the closest known phrases.
+    ranked = _fuzzy(prepared, said)
+    suggestions = [v for v in dict.fromkeys(heard) if v in prepared.values] or [v for v, _ in ranked]
+    best = ranked[0][1] if ranked else 0.0
+    confidence = round(min(best, FUZZY_CUTOFF - 1) / 100, 3)
+    return Interpretation(Status.UNCLEAR, None, confidence, reason, tuple(suggestions[:SUGGESTIONS]))

@@ -157,7 +157,8 @@ def read_duration(pieces: list[Piece]) -> Amount:
     if folded is None:
         return _unclear("number words that do not make one number")
     if "unsure" in colour:
-        return _unclear("not sure, and an amount") if any(k == "amount" for k, _ in folded) else Amount(None, True, "not sure")
+        said_amount = any(kind == "amount" for kind, _ in folded)
+        return _unclear("not sure, and an amount") if said_amount else Amount(None, True, "not sure")
     for kind in (*_NOT_AN_AMOUNT, "too_long"):
         if kind in colour:
             return _unclear(f'"{colour[kind]}" does not give one amount of time')

@@ -87,6 +87,7 @@ class Piece:
 _BREAK_PIECE = Piece(Meaning(Kind.BREAK), (BREAK,))
 _REPEATS = re.compile(r"(.)\1+")
 _ANSWERING = frozenset({Kind.ANSWER, Kind.YES, Kind.NO, Kind.UNSURE})
+_LONE = Meaning(Kind.UNCLEAR)
 _TWO_SLIPS = 85.0
 _MENDABLE = 4
 _CORRECTIONS_KEPT = 4096
@@ -122,7 +123,7 @@ class PhrasebookBuilder:
 
 
 def _ambiguous(first: Meaning, second: Meaning) -> Meaning:
-    values = []
+    values: list[str] = []
     for meaning in (first, second):
         if meaning.kind is Kind.AMBIGUOUS and isinstance(meaning.value, tuple):
             values.extend(meaning.value)
@@ -152,7 +153,8 @@ class Phrasebook:
         # phrases are too easy to reach from another word ("心梗塞" is not "脑梗塞"): those are suggested.
         self._cjk_near: dict[str, set[Phrase]] = {}
         for key, meaning in entries.items():
-            if len(key) >= _MENDABLE and all(is_cjk(t) for t in key) and meaning.kind is Kind.ANSWER and not meaning.generic:
+            own_answer = meaning.kind is Kind.ANSWER and not meaning.generic
+            if own_answer and len(key) >= _MENDABLE and all(is_cjk(t) for t in key):
                 text = "".join(key)
                 for i in range(len(text)):
                     self._cjk_near.setdefault(text[:i] + "?" + text[i + 1 :], set()).add(key)
@@ -211,12 +213,15 @@ class Phrasebook:
                 i += 1
                 continue
             longest = min(self._longest.get(word, 0), count - i)
-            letter = count > 1 and len(word) == 1 and word.isascii() and word.isalpha()
+            # A single letter or a bare number ("n", "y", "2") answers only on its own; inside other text
+            # ("%s%n", "1e309", "type 1 or 2") it may be anything, so the answer is asked again.
+            letter = count > 1 and ((len(word) == 1 and word.isascii() and word.isalpha()) or word.isdigit())
             for length in range(longest, 0, -1):
                 key = tuple(words[i : i + length])
                 meaning = self.entries.get(key)
-                if meaning is not None and not (letter and length == 1 and meaning.kind in _ANSWERING):
-                    # A single letter ("n", "y", "f") answers only on its own, never inside other text ("%s%n").
+                if meaning is not None and letter and length == 1 and meaning.kind in _ANSWERING:
+                    meaning = _LONE
+                if meaning is not None:
                     later = self._answer_inside(words, i, length) if meaning.kind is Kind.AFFIRMATION else 0
                     if later:
                         # "i have leukemia": "have leukemia" says more than "i have".
@@ -333,16 +338,17 @@ def answer_phrasebook(question: Question, words: WordsFile, lang: str) -> Phrase
     builder = PhrasebookBuilder()
     _grammar(builder, words, _GRAMMAR)
     builder.add(words.affirmations, Meaning(Kind.AFFIRMATION), _GRAMMAR)
-    plain = {phrase(text) for kind in ("yes", "no", "none", "unsure") for text in words.answers.get(kind, [])}  # type: ignore[call-overload]
-    negators = {phrase(text) for kind in ("no", "none") for text in words.answers.get(kind, [])}  # type: ignore[call-overload]
+    answers = words.answers
+    plain = {phrase(text) for kind in ("yes", "no", "none", "unsure") for text in answers.get(kind, [])}
+    negators = {phrase(text) for kind in ("no", "none") for text in answers.get(kind, [])}
     negators |= {phrase(text) for text in words.negations}
     for word_kind, texts in words.answers.items():
         builder.add(texts, _answer_meaning(question, word_kind, generic=True), _SHARED)
-    for word_kind, texts in words.questions.get(question.id, {}).items():
-        if word_kind == "unclear":
+    for own_kind, texts in words.questions.get(question.id, {}).items():
+        if own_kind == "unclear":
             builder.add(texts, Meaning(Kind.UNCLEAR), _OWN)
             continue
-        meaning = _answer_meaning(question, word_kind, generic=False)
+        meaning = _answer_meaning(question, own_kind, generic=False)
         for text in texts:
             # "never tested" turns what follows around ("never tested positive"); "before" does not.
             key = phrase(text)

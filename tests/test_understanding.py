@@ -1,0 +1,332 @@
+"""Understanding typed answers: the labelled set's accuracy and flips, the hard cases, and the command line."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import runpy
+import shutil
+import sys
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+
+from chatbot.cli import main
+from chatbot.content import ContentError, ContentPack, load_content
+from chatbot.engine import Screening
+from chatbot.models import UNSURE
+from chatbot.understanding import Interpretation, Status, Understanding, normalise
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+# The labelled set's own loader and scoring, so the tests judge answers exactly as the report does.
+measure = SimpleNamespace(**runpy.run_path(str(ROOT / "tests" / "answers" / "measure.py")))
+
+
+@pytest.fixture(scope="module")
+def understanding(pack: ContentPack) -> Understanding:
+    return Understanding(pack)
+
+
+@pytest.fixture(scope="module")
+def report(pack: ContentPack) -> Any:
+    return measure.measure(pack)
+
+
+def read(understanding: Understanding, pack: ContentPack, question: str, text: str, lang: str = "en") -> Interpretation:
+    return understanding.interpret(pack.question(question), text, lang)
+
+
+def value(understanding: Understanding, pack: ContentPack, question: str, text: str, lang: str = "en") -> object:
+    """What an answer was understood as, in the labels' terms ("unclear", a value, a sorted list)."""
+    return measure.reading(read(understanding, pack, question, text, lang))
+
+
+# The labelled set ---------------------------------------------------------------------------------
+
+
+def test_the_labelled_set_is_large_and_covers_every_question_in_both_languages() -> None:
+    cases = measure.load_cases()
+    assert len(cases) >= 600
+    pack = load_content(ROOT / "content")
+    for lang in ("en", "zh"):
+        asked = {c.question for c in cases if c.lang == lang}
+        assert asked == {q.id for q in pack.questions}, lang
+
+
+def test_the_labelled_set_is_understood_at_least_97_percent(report: Any) -> None:
+    assert report.accuracy >= 0.97, report.text()
+
+
+def test_the_labelled_set_has_no_dangerous_flip(report: Any) -> None:
+    flips = [f"{o.case.lang}:{o.case.line} {o.case.text!r} -> {measure.reading(o.meaning)!r}" for o in report.flips]
+    assert flips == []
+
+
+def test_a_flip_is_told_apart_from_a_mere_mistake() -> None:
+    assert measure.dangerous("yes", "no")
+    assert measure.dangerous("unclear", "yes")
+    assert measure.dangerous(UNSURE, "no")
+    assert measure.dangerous(6, 18.0)
+    assert measure.dangerous(["pain"], ["none"])
+    assert not measure.dangerous("yes", "unclear")
+    assert not measure.dangerous("unclear", UNSURE)
+    assert not measure.dangerous(45, "out_of_range")
+
+
+# Hard answers, read as a careful person would ---------------------------------------------------------
+
+NEGATIONS_AND_HEDGES = [
+    ("en", "hiv", "not sure", UNSURE),
+    ("en", "hiv", "no idea", UNSURE),
+    ("en", "hiv", "I don't know", UNSURE),
+    ("en", "cell_allergy", "not really", "no"),
+    ("en", "hiv", "I don't have HIV", "no"),
+    ("en", "hiv", "never tested positive", "no"),
+    ("en", "pregnant_or_breastfeeding", "I'm not pregnant", "no"),
+    ("en", "baby_plan", "we have not decided", UNSURE),
+    ("en", "hiv", "yes and no", "unclear"),
+    ("en", "hiv", "yes I'm not sure", "unclear"),
+    ("en", "hiv", "maybe yes", "unclear"),
+    ("en", "hiv", "probably not", "unclear"),
+    ("en", "visits", "I can if someone drives me", "unclear"),
+    ("en", "hiv", "i dont now", "unclear"),
+    ("zh", "hiv", "是", "yes"),
+    ("zh", "hiv", "嗯", "yes"),
+    ("zh", "hiv", "没有", "no"),
+    ("zh", "hiv", "不是", "no"),
+    ("zh", "hiv", "否", "no"),
+    ("zh", "hiv", "不知道", UNSURE),
+    ("zh", "hiv", "记不清了", UNSURE),
+    ("zh", "hiv", "可能", UNSURE),
+    ("zh", "hiv", "可能有", "unclear"),
+    ("zh", "hiv", "有也没有", "unclear"),
+    ("zh", "cell_allergy", "应该没有", "unclear"),
+    ("zh", "symptoms_after_diabetes", "记不得了", UNSURE),
+    ("zh", "other_conditions", "没有脑梗", "unclear"),
+    ("zh", "other_conditions", "有脑梗，没有化疗", ["stroke"]),
+    ("zh", "diabetes_type", "不是2型", "unclear"),
+    ("zh", "diabetes_type", "不是2型，是1型", "type1"),
+    ("zh", "nerve_medicines", "除了依帕司他都吃过", ["lipoic_acid", "methylcobalamin"]),
+]
+LOOSE_NAMES = [
+    ("en", "nerve_medicines", "thioctic acid", ["lipoic_acid"]),
+    ("en", "nerve_medicines", "ALA", ["lipoic_acid"]),
+    ("en", "nerve_medicines", "mecobalamin", ["methylcobalamin"]),
+    ("en", "nerve_medicines", "vitamin B12", ["methylcobalamin"]),
+    ("en", "nerve_medicines", "eparlestat", ["epalrestat"]),
+    ("en", "nerve_medicines", "lipoic acid and epalrestat", ["epalrestat", "lipoic_acid"]),
+    ("en", "nerve_medicines", "all three", ["epalrestat", "lipoic_acid", "methylcobalamin"]),
+    ("en", "nerve_medicines", "none of these", ["none"]),
+    ("en", "nerve_medicines", "lipoic acid and none", "unclear"),
+    ("en", "nerve_medicines", "lipoic acid and some vitamin", "unclear"),
+    ("en", "other_conditions", "stroke", ["stroke"]),
+    ("en", "other_conditions", "kidney failure", ["kidneys"]),
+    ("en", "other_conditions", "slipped disc", ["spine"]),
+    ("en", "other_conditions", "chemo", ["chemotherapy"]),
+    ("en", "other_conditions", "stroke but no chemo", ["stroke"]),
+    ("en", "diabetes_type", "no", "no_diabetes"),
+    ("en", "diabetes_type", "yes", "unclear"),
+    ("en", "cancer_or_blood_disease", "my mother had cancer", "unclear"),
+    ("en", "treatment_helped", "no better", "no_better"),
+    ("zh", "nerve_medicines", "硫辛酸", ["lipoic_acid"]),
+    ("zh", "nerve_medicines", "甲钴胺", ["methylcobalamin"]),
+    ("zh", "nerve_medicines", "依帕司他", ["epalrestat"]),
+    ("zh", "nerve_medicines", "依怕司他", ["epalrestat"]),
+    ("zh", "other_conditions", "脑梗", ["stroke"]),
+    ("zh", "other_conditions", "腰椎间盘突出", ["spine"]),
+    ("zh", "other_conditions", "化疗", ["chemotherapy"]),
+    ("zh", "other_conditions", "肾功能不全", ["kidneys"]),
+    ("zh", "feet_symptoms", "没劲", ["weakness"]),
+    ("zh", "feet_symptoms", "走路不稳", ["unsteady"]),
+]
+
+AGES_AND_DURATIONS = [  # durations in months
+    ("en", "age", "45", 45),
+    ("en", "age", "I'm 45", 45),
+    ("en", "age", "forty-five", 45),
+    ("en", "age", "45 years old", 45),
+    ("en", "age", "age 40", 40),
+    ("zh", "age", "四十五岁", 45),
+    ("zh", "age", "45岁", 45),
+    ("en", "age", "about 45", "unclear"),
+    ("en", "age", "45 or 46", "unclear"),
+    ("en", "age", "4 5", "unclear"),
+    ("en", "age", "450", "out_of_range"),
+    ("en", "age", "-5", "out_of_range"),
+    ("en", "age", "a hundred and fifty", "out_of_range"),
+    ("en", "treatment_months", "6 months", 6),
+    ("en", "treatment_months", "two years", 24),
+    ("en", "treatment_months", "a year and a half", 18),
+    ("en", "treatment_months", "18 months", 18),
+    ("en", "treatment_months", "half a year", 6),
+    ("en", "treatment_months", "3 yrs", 36),
+    ("en", "treatment_months", "1.5 years", 18),
+    ("en", "treatment_months", "1 year and 6 months", 18),
+    ("zh", "treatment_months", "两年", 24),
+    ("zh", "treatment_months", "半年", 6),
+    ("zh", "treatment_months", "一年半", 18),
+    ("zh", "treatment_months", "6个月", 6),
+    ("zh", "treatment_months", "三个月", 3),
+    ("zh", "treatment_months", "两个半月", 2.5),
+    ("zh", "treatment_months", "一年零三个月", 15),
+    ("en", "treatment_months", "not sure", UNSURE),
+    ("zh", "treatment_months", "不知道", UNSURE),
+    ("en", "treatment_months", "18", "unclear"),
+    ("en", "treatment_months", "more than a year", "unclear"),
+    ("en", "treatment_months", "2 or 3 years", "unclear"),
+    ("zh", "treatment_months", "一年多", "unclear"),
+    ("zh", "treatment_months", "两三年", "unclear"),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "question", "text", "expected"), [*NEGATIONS_AND_HEDGES, *LOOSE_NAMES, *AGES_AND_DURATIONS]
+)
+def test_hard_answers_are_read_as_a_careful_person_would(
+    understanding: Understanding, pack: ContentPack, lang: str, question: str, text: str, expected: object
+) -> None:
+    assert value(understanding, pack, question, text, lang) == expected
+
+
+def test_maybe_in_chinese_is_never_a_yes(understanding: Understanding, pack: ContentPack) -> None:
+    for text in ("可能", "可能吧", "可能有", "也许是", "可能是的"):
+        assert value(understanding, pack, "hiv", text, "zh") in (UNSURE, "unclear"), text
+
+
+def test_an_unclear_answer_comes_with_the_closest_options(understanding: Understanding, pack: ContentPack) -> None:
+    meaning = read(understanding, pack, "nerve_medicines", "甲古胺", "zh")
+    assert meaning.status is Status.UNCLEAR
+    assert meaning.suggestions[0] == "methylcobalamin"
+
+
+def test_a_bare_yes_to_a_which_question_suggests_the_yes_choices(
+    understanding: Understanding, pack: ContentPack
+) -> None:
+    meaning = read(understanding, pack, "cancer_or_blood_disease", "yes")
+    assert meaning.status is Status.UNCLEAR
+    assert set(meaning.suggestions) == {"now", "past"}
+
+
+# Numbers and durations ---------------------------------------------------------------------------------
+
+
+def test_an_age_out_of_range_keeps_its_value_for_the_message(understanding: Understanding, pack: ContentPack) -> None:
+    meaning = read(understanding, pack, "age", "450")
+    assert (meaning.status, meaning.value) == (Status.OUT_OF_RANGE, 450)
+
+
+def test_not_sure_is_no_age(understanding: Understanding, pack: ContentPack) -> None:
+    assert read(understanding, pack, "age", "not sure").status is Status.UNCLEAR
+
+
+# Hostile text -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   ", "\x00", "\x1b[2J", "\x1b]0;owned\x07", "[bold]x[/]", "[/", "{{ 7*7 }}", "{% raw %}", "🙂",
+     "\u202e", "\u200b", "%s%s%s%n", "yes " * 3000, "是" * 10_000, "9" * 400, "1e309", "NaN", "∞"],
+)
+def test_hostile_text_is_unclear_and_never_an_error(understanding: Understanding, pack: ContentPack, text: str) -> None:
+    for question in pack.questions:
+        for lang in pack.words:
+            meaning = understanding.interpret(question, text, lang)
+            assert meaning.status is Status.UNCLEAR, (question.id, lang)
+            assert 0.0 <= meaning.confidence <= 1.0
+
+
+def test_stray_control_characters_and_width_do_not_matter(understanding: Understanding, pack: ContentPack) -> None:
+    assert value(understanding, pack, "hiv", "\t YES\x00 \r\n") == "yes"
+    assert value(understanding, pack, "hiv", "ye\u0301s") == "yes"
+    assert value(understanding, pack, "age", "４５") == 45
+
+
+def test_normalising_keeps_chinese_and_drops_the_rest() -> None:
+    assert normalise("  Don't KNOW!! ") == "dont know"
+    assert normalise("没有，我没有糖尿病。") == "没有 我没有糖尿病"
+    assert normalise("\x1b[31mNO\x1b[0m") == "no"
+
+
+def test_every_understood_answer_is_one_the_engine_accepts(understanding: Understanding, pack: ContentPack) -> None:
+    for case in measure.load_cases():
+        question = pack.question(case.question)
+        meaning = understanding.interpret(question, case.text, case.lang)
+        if meaning.status is Status.UNDERSTOOD:
+            assert meaning.value is not None
+            Screening.validate(question, meaning.value)
+        assert set(meaning.suggestions) <= set(question.answer_values())
+
+
+# Languages and words files ------------------------------------------------------------------------------
+
+
+def test_an_unknown_language_is_an_error(understanding: Understanding, pack: ContentPack) -> None:
+    with pytest.raises(ValueError, match="fr"):
+        understanding.interpret(pack.question("hiv"), "oui", "fr")
+
+
+def _copy_of_content(tmp_path: Path) -> Path:
+    copy = tmp_path / "content"
+    shutil.copytree(ROOT / "content", copy)
+    return copy
+
+
+def test_a_draft_language_with_only_a_words_file_is_understood(tmp_path: Path) -> None:
+    """No choice label in French yet: the words file alone is enough, and nothing is guessed from English."""
+    content = _copy_of_content(tmp_path)
+    trial = content / "trial.toml"
+    text = re.sub(r"^draft_languages = .*$", "", trial.read_text(encoding="utf-8"), flags=re.M)
+    trial.write_text(text.replace("languages = [", 'draft_languages = ["fr"]\nlanguages = [', 1), encoding="utf-8")
+    (content / "words" / "fr.toml").write_text(
+        '[answers]\nyes = ["oui"]\nno = ["non"]\nunsure = ["je ne sais pas"]\n', encoding="utf-8"
+    )
+    pack = load_content(content)
+    understanding = Understanding(pack)
+    assert understanding.interpret(pack.question("hiv"), "Non", "fr").value == "no"
+    assert understanding.interpret(pack.question("diabetes_type"), "type 2", "fr").status is Status.UNCLEAR
+
+
+def test_words_for_an_unknown_question_are_a_content_error(tmp_path: Path) -> None:
+    content = _copy_of_content(tmp_path)
+    words = content / "words" / "en.toml"
+    words.write_text(words.read_text(encoding="utf-8") + '\n[questions.shoe_size]\nyes = ["big"]\n', encoding="utf-8")
+    with pytest.raises(ContentError, match="shoe_size"):
+        Understanding(load_content(content))
+
+
+# The command line ---------------------------------------------------------------------------------------
+
+
+def test_understand_one_answer_in_chinese(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["understand", "diabetes_type", "不是2型，是1型", "--lang", "zh"]) == 0
+    meaning = json.loads(capsys.readouterr().out)
+    assert (meaning["status"], meaning["value"]) == ("understood", "type1")
+
+
+def test_understand_an_unclear_answer_shows_the_suggestions(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["understand", "hiv", "yes and no"]) == 0
+    meaning = json.loads(capsys.readouterr().out)
+    assert meaning["status"] == "unclear" and meaning["value"] is None
+    assert meaning["suggestions"][:2] == ["yes", "no"]
+
+
+def test_understand_jsonl_reads_each_line_in_its_own_language(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lines = [
+        {"question": "hiv", "text": "I don't have HIV"},
+        {"question": "treatment_months", "text": "一年半", "lang": "zh"},
+        {"question": "nerve_medicines", "text": "all three"},
+        {"question": "age", "text": "45", "lang": "fr"},
+    ]
+    monkeypatch.setattr(sys, "stdin", io.StringIO("".join(json.dumps(line) + "\n" for line in lines)))
+    assert main(["understand", "--jsonl"]) == 0
+    out = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [o.get("value") for o in out[:3]] == ["no", 18, ["epalrestat", "lipoic_acid", "methylcobalamin"]]
+    assert {"value", "confidence", "status", "reason"} <= set(out[0])
+    assert out[3] == {"line": 4, "error": 'bad input line: no words for language "fr"'}
