@@ -1,0 +1,195 @@
+"""The Textual app: patient mode (`trialbot`) and the clinic kiosk (`trialbot --kiosk`).
+
+The app owns what spans people: the language, starting again, the kiosk's idle wipe and staff exit.
+Screens own their layout; the screening engine owns the answers.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import sys
+import time
+from collections.abc import Callable
+
+from textual import events, on
+from textual.app import App
+from textual.binding import Binding
+from textual.screen import Screen
+
+from ..content import ContentPack
+from ..settings import ENV_PIN, Settings
+from ..understanding import Understanding
+from .messages import ChooseLanguage, ShowAbout, StartAgain, StartConversation
+from .pin_guard import PinGuard
+from .screens.about import AboutScreen
+from .screens.conversation import ConversationScreen
+from .screens.idle import IdleScreen
+from .screens.pin import PinScreen
+from .screens.welcome import WelcomeScreen
+from .session import Session
+from .theme import KIOSK_THEME, PATIENT_THEME
+from .widgets.too_small import MIN_HEIGHT, MIN_WIDTH
+
+STAFF_EXIT_KEY = "ctrl+backslash"
+"""Kiosk staff exit. Every terminal sends Ctrl+\\ as one byte (0x1c), and Textual turns off the terminal
+signal that would otherwise make it quit the program, so it arrives as a key. Not shown on screen."""
+IDLE_TICK_SECONDS = 1.0
+NO_PIN_STATUS = 2
+
+
+class TrialbotApp(App[int], inherit_bindings=False):
+    """One app for both modes. `kiosk=True`: no way out without the PIN, idle wipe, QR code, no saving."""
+
+    CSS_PATH = "app.tcss"
+    ENABLE_COMMAND_PALETTE = False
+    HORIZONTAL_BREAKPOINTS = [(0, "-too-narrow"), (MIN_WIDTH, "-wide-enough")]
+    VERTICAL_BREAKPOINTS = [(0, "-too-short"), (MIN_HEIGHT, "-tall-enough")]
+    # inherit_bindings=False drops Textual's ctrl+c / ctrl+q defaults; these are the only app keys.
+    BINDINGS = [
+        Binding("ctrl+q", "quit", "ui_key_quit", priority=True),
+        Binding(STAFF_EXIT_KEY, "staff_exit", show=False, priority=True),
+    ]
+
+    def __init__(
+        self,
+        pack: ContentPack,
+        settings: Settings,
+        *,
+        lang: str,
+        kiosk: bool = False,
+        understanding: Understanding | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        super().__init__()
+        offered = lang if lang in pack.languages else pack.languages[0]
+        self.session = Session(pack, settings, understanding or Understanding(pack), offered, kiosk)
+        self.default_lang = offered
+        self.clock = clock
+        """Seconds, for the idle wipe and the PIN lock; tests replace it to move time without sleeping."""
+        self.last_input = 0.0
+        self.pin_guard = PinGuard(settings.kiosk_pin or "", lambda: self.clock())
+        if kiosk:
+            # No mouse text selection at the kiosk: nothing one person shows can be copied for the next.
+            self.ALLOW_SELECT = False
+
+    @property
+    def kiosk(self) -> bool:
+        return self.session.kiosk
+
+    def get_default_screen(self) -> Screen[None]:
+        return WelcomeScreen(self.session)
+
+    def on_mount(self) -> None:
+        self.last_input = self.clock()
+        if self.kiosk:
+            self.register_theme(KIOSK_THEME)
+            self.theme = KIOSK_THEME.name
+            self.add_class("-kiosk")
+            self.set_interval(IDLE_TICK_SECONDS, self.idle_tick)
+        else:
+            self.theme = PATIENT_THEME
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "quit":
+            return not self.kiosk
+        if action == "staff_exit":
+            return self.kiosk
+        return True
+
+    async def on_event(self, event: events.Event) -> None:
+        # Every key, click or mouse move from the terminal counts as someone being there.
+        if isinstance(event, events.InputEvent) and not event.is_forwarded:
+            self.note_activity()
+        await super().on_event(event)
+
+    def note_activity(self) -> None:
+        """Someone is using the app now: restart the idle countdown."""
+        self.last_input = self.clock()
+
+    # --- what screens ask for --------------------------------------------------------------------
+
+    @on(StartConversation)
+    def _start(self) -> None:
+        self.push_screen(ConversationScreen(self.session))
+
+    @on(ShowAbout)
+    def _about(self) -> None:
+        if not isinstance(self.screen, AboutScreen):
+            self.push_screen(AboutScreen(self.session))
+
+    @on(ChooseLanguage)
+    async def _language(self, message: ChooseLanguage) -> None:
+        await self.set_language(message.lang)
+
+    @on(StartAgain)
+    async def _start_again(self) -> None:
+        await self.wipe()
+
+    async def set_language(self, lang: str) -> None:
+        """Show every open screen in `lang`; the answers stay as they are."""
+        if lang not in self.session.languages or lang == self.session.lang:
+            return
+        self.session.lang = lang
+        for screen in self.screen_stack:
+            await screen.recompose()
+            screen.refresh_bindings()
+
+    async def wipe(self) -> None:
+        """Forget this person: clear the engine, close every screen they opened, welcome the next one."""
+        self.session.screening.reset()
+        self.session.lang = self.default_lang
+        while len(self.screen_stack) > 1:
+            await self.pop_screen()
+        await self.screen.recompose()
+        self.screen.refresh_bindings()
+        self.note_activity()
+
+    # --- kiosk -----------------------------------------------------------------------------------
+
+    def action_staff_exit(self) -> None:
+        """Ask for the staff PIN; the right one closes the kiosk."""
+        if not isinstance(self.screen, PinScreen):
+            self.push_screen(PinScreen(self.session, self.pin_guard), lambda right: self.exit(0) if right else None)
+
+    def _pristine(self) -> bool:
+        """Nobody is using it: the welcome screen in the default language, no answers."""
+        return (
+            len(self.screen_stack) == 1
+            and self.session.lang == self.default_lang
+            and not self.session.screening.answers
+        )
+
+    async def idle_tick(self) -> None:
+        """Called every second in kiosk mode: warn after `idle_seconds`, wipe after the warning runs out."""
+        settings = self.session.settings
+        idle = self.clock() - self.last_input
+        warning = self.screen if isinstance(self.screen, IdleScreen) else None
+        if idle < settings.idle_seconds or self._pristine():
+            if warning is not None:
+                warning.dismiss(None)
+            return
+        left = settings.idle_seconds + settings.idle_warning_seconds - idle
+        if left <= 0:
+            await self.wipe()
+        elif warning is not None:
+            warning.show_seconds(math.ceil(left))
+        else:
+            self.push_screen(IdleScreen(self.session, math.ceil(left)), lambda _: self.note_activity())
+
+
+def run_app(pack: ContentPack, settings: Settings, *, lang: str, kiosk: bool = False) -> int:
+    """Run the app in this terminal until it is closed; returns the exit status."""
+    if kiosk and not settings.kiosk_pin:
+        print(
+            "trialbot: kiosk mode needs a staff PIN (4-12 digits): set kiosk_pin in the settings file "
+            f"(--settings FILE) or the environment variable {ENV_PIN}",
+            file=sys.stderr,
+        )
+        return NO_PIN_STATUS
+    if kiosk:
+        # With this set, Textual would let Ctrl+C / Ctrl+Z / Ctrl+\ reach the terminal as signals.
+        os.environ.pop("TEXTUAL_ALLOW_SIGNALS", None)
+    app = TrialbotApp(pack, settings, lang=lang, kiosk=kiosk)
+    result = app.run()
+    return result or 0

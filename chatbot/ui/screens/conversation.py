@@ -1,0 +1,402 @@
+"""The conversation: the transcript, the current question with its answer buttons, typing, Why, Back.
+
+The transcript is drawn from the engine's answers each time, so Back, a changed answer or a new
+language can never leave it out of step with what the engine holds.
+"""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import HorizontalGroup, VerticalGroup, VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import Button, Input, Static
+
+from ...engine import AnswerValue, Given
+from ...literal import printable
+from ...models import UNSURE, Question, QuestionKind
+from ...replay import button_labels, pressed_value
+from ...summary import answer_label, format_number
+from ...understanding import Interpretation, Status
+from ..keys import FOCUS_KEYS, number_keys
+from ..messages import ChooseLanguage, ShowAbout
+from ..session import Session
+from ..widgets.action_bar import with_key
+from ..widgets.answer_input import AnswerInput
+from ..widgets.bubble import Bubble
+from ..widgets.choice_button import ChoiceButton
+from ..widgets.number_pad import NumberPad
+from ..widgets.key_bar import KeyBar
+from ..widgets.too_small import MIN_HEIGHT, MIN_WIDTH, TooSmall
+from .ruled_out import RuledOutChoice, RuledOutScreen
+from .summary import SummaryScreen
+
+_TYPED_NUMBERS = (QuestionKind.NUMBER, QuestionKind.DURATION)
+
+
+class ConversationScreen(Screen[None], inherit_bindings=False):
+    """One question at a time. Number keys press answers (or type digits for a number question)."""
+
+    AUTO_FOCUS = None
+    BINDINGS = [
+        *FOCUS_KEYS,
+        *number_keys("number"),
+        Binding("0", "number(0)", show=False),
+        Binding("b", "back", "ui_key_back"),
+        Binding("w", "why", "ui_key_why"),
+        Binding("a", "about", "ui_key_about"),
+        Binding("l", "language", "ui_key_language"),
+    ]
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+        self.question: Question | None = None
+        """The question on screen (None once every question is answered)."""
+        self.attempts: list[tuple[str, str]] = []
+        """This question's unclear typed tries: (what the person typed, the kind re-ask)."""
+        self.suggestions: tuple[str, ...] = ()
+        """After an unclear try: the closest answers, offered as "Did you mean ...?" buttons."""
+        self.chosen: set[str] = set()
+        """Choose-all-that-fit: the answers toggled on so far."""
+        self.why_shown = False
+        self.last_status: Status | None = None
+        """How the last answer went (understood, unclear, out of range); the replay driver reads it."""
+
+    # --- drawing ---------------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        t = self.session.t
+        self._follow_engine()
+        yield TooSmall(t("ui_too_small", width=MIN_WIDTH, height=MIN_HEIGHT))
+        with HorizontalGroup(classes="topbar"):
+            yield Static(Content(t("ui_app_title")), id="title")
+            yield Static(self._progress(), id="progress")
+        with VerticalScroll(id="chat", can_focus=False):
+            yield VerticalGroup(*self._exchanges(self._answered()), id="transcript")
+            yield VerticalGroup(*self._current(), id="current")
+        with HorizontalGroup(id="actions"):
+            yield Button(with_key("w", t("ui_why_button")), id="why", compact=True)
+            back = Button(with_key("b", t("ui_back_button")), id="back", compact=True, disabled=not self._can_go_back())
+            # Textual ignores clicks during a button's press flash; Back is often pressed several times quickly.
+            back.active_effect_duration = 0
+            yield back
+            yield Button(with_key("a", t("ui_about_button")), id="about", compact=True)
+            if len(self.session.languages) > 1:
+                yield Button(with_key("l", self.session.language_name(self._next_language())), id="language", compact=True)
+        yield AnswerInput(placeholder=self._placeholder(), id="answer", select_on_focus=False)
+        yield KeyBar(self.session)
+
+    async def redraw(self) -> None:
+        """Show the engine's current state: keep the unchanged start of the transcript, rebuild the rest."""
+        self._follow_engine()
+        answered = self._answered()
+        transcript = self.query_one("#transcript", VerticalGroup)
+        current = self.query_one("#current", VerticalGroup)
+        # The transcript is question / answer pairs; keep the pairs that still match the engine's answers.
+        shown = [bubble.key for bubble in transcript.query_children(Bubble) if bubble.person]
+        same = 0
+        while same < min(len(shown), len(answered)) and shown[same] == self._key(answered[same]):
+            same += 1
+        with self.app.batch_update():
+            await transcript.remove_children(list(transcript.children)[2 * same :])
+            await transcript.mount_all(self._exchanges(answered[same:]))
+            await current.remove_children()
+            await current.mount_all(self._current())
+            self.query_one("#progress", Static).update(self._progress())
+            self.query_one("#back", Button).disabled = not self._can_go_back()
+            self.query_one(AnswerInput).placeholder = self._placeholder()
+        self.refresh_bindings()
+        self._settle()
+
+    def _follow_engine(self) -> None:
+        """Take the engine's current question; a new question starts with no tries, toggles or Why."""
+        current = self.session.screening.current()
+        if current is None or self.question is None or current.id != self.question.id:
+            self.attempts, self.suggestions, self.chosen, self.why_shown = [], (), set(), False
+        self.question = current
+
+    def _progress(self) -> Content:
+        if self.question is None:
+            return Content("")
+        number, total = self.session.screening.progress()
+        return Content(self.session.t("ui_progress", current=number, total=total))
+
+    def _placeholder(self) -> str:
+        typed_number = self.question is not None and self.question.kind in _TYPED_NUMBERS
+        return self.session.t("ui_type_number" if typed_number else "ui_type_here")
+
+    def _answered(self) -> list[Given]:
+        """The answers to the questions before the current one, in order."""
+        order = [q.id for q in self.session.pack.questions]
+        limit = order.index(self.question.id) if self.question is not None else len(order)
+        return [given for given in self.session.screening.answers if order.index(given.question_id) < limit]
+
+    @staticmethod
+    def _key(given: Given) -> tuple[str, str]:
+        return (given.question_id, given.said)
+
+    def _exchanges(self, answered: list[Given]) -> list[Bubble]:
+        """Each answered question, then the person's own words."""
+        pack, lang = self.session.pack, self.session.lang
+        bubbles = []
+        for given in answered:
+            bubbles += [Bubble(pack.question(given.question_id).text[lang]), Bubble(given.said, person=True, key=self._key(given))]
+        return bubbles
+
+    def _current(self) -> list[Widget]:
+        return [] if self.question is None else self._question(self.question)
+
+    def _question(self, question: Question) -> list[Widget]:
+        session = self.session
+        t, lang, pack = session.t, session.lang, session.pack
+        widgets: list[Widget] = [Bubble(question.text[lang], classes="question")]
+        if question.hint:
+            widgets.append(Static(Content(question.hint[lang]), classes="hint"))
+        for said, reask in self.attempts:
+            widgets += [Bubble(said, person=True), Bubble(reask, classes="reask")]
+        given = session.screening.given(question.id)
+        if given is not None:
+            before = t("ui_before_you_said", answer=answer_label(pack, question, given, lang))
+            widgets.append(Static(Content(before), classes="hint"))
+        widgets.append(VerticalGroup(*self._answers(question), id="answers"))
+        if self.why_shown:
+            widgets.append(self._why(question))
+        return widgets
+
+    def _why(self, question: Question) -> Static:
+        t = self.session.t
+        return Static(Content(f"{t('ui_why_heading')}{t('colon')}{question.why[self.session.lang]}"), id="why-text")
+
+    def _answers(self, question: Question) -> list[Widget]:
+        """The answer buttons: "Did you mean ...?" after an unclear try, else every answer (or the number pad)."""
+        t = self.session.t
+        if self.suggestions:
+            buttons: list[Widget] = [
+                ChoiceButton(value, number, self._label(value)) for number, value in enumerate(self.suggestions, start=1)
+            ]
+            return [*buttons, Button(with_key(len(self.suggestions) + 1, t("ui_show_all")), id="show-all", compact=True)]
+        if question.kind in _TYPED_NUMBERS:
+            pad: list[Widget] = [NumberPad(delete=t("ui_pad_delete"), send=t("ui_pad_send"), units=self._units(question))]
+            return pad + ([ChoiceButton(UNSURE, None, self._label(UNSURE))] if question.allow_unsure else [])
+        toggle = question.kind is QuestionKind.MULTI
+        widgets: list[Widget] = [
+            ChoiceButton(value, number if number <= 9 else None, self._label(value), toggle=toggle, chosen=value in self.chosen)
+            for number, value in enumerate(question.answer_values(), start=1)
+        ]
+        if toggle:
+            widgets.append(Static(Content(t("ui_multi_hint")), classes="hint"))
+            done = with_key(0, t("ui_done_button"))
+            widgets.append(Button(done, id="done", compact=True, variant="primary", disabled=not self.chosen))
+        return widgets
+
+    def _label(self, value: str) -> str:
+        assert self.question is not None
+        return button_labels(self.session.pack, self.question, [value], self.session.lang)
+
+    def _units(self, question: Question) -> list[tuple[str, str]]:
+        if question.kind is not QuestionKind.DURATION:
+            return []
+        return [("months", self.session.t("unit_months")), ("years", self.session.t("unit_years"))]
+
+    def on_mount(self) -> None:
+        self._settle()
+
+    async def recompose(self) -> None:
+        await super().recompose()
+        self._settle()
+
+    def _settle(self) -> None:
+        """Show the newest part of the conversation, and put the keyboard where the answer goes."""
+        chat = self.query_one("#chat", VerticalScroll)
+        self.call_after_refresh(chat.scroll_end, animate=False)
+        if self.question is not None and self.question.kind in _TYPED_NUMBERS:
+            self.query_one(AnswerInput).focus()
+        else:
+            # Nothing focused: no answer looks chosen, and the number keys reach the screen's bindings.
+            self.set_focus(None)
+
+    # --- keys and buttons ------------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "language":
+            return len(self.session.languages) > 1
+        if action == "back":
+            return True if self._can_go_back() else None
+        return True
+
+    def _can_go_back(self) -> bool:
+        return bool(self._answered())
+
+    def _next_language(self) -> str:
+        languages = self.session.languages
+        return languages[(languages.index(self.session.lang) + 1) % len(languages)]
+
+    def action_number(self, number: int) -> None:
+        """A number key: type the digit for a number question, otherwise press that answer (0 is Done)."""
+        question = self.question
+        if question is None:
+            return
+        if question.kind in _TYPED_NUMBERS:
+            box = self.query_one(AnswerInput)
+            box.insert_text_at_cursor(str(number))
+            box.focus()
+            return
+        if number == 0:
+            buttons = list(self.query("#done").results(Button))
+        elif self.suggestions and number == len(self.suggestions) + 1:
+            buttons = list(self.query("#show-all").results(Button))
+        else:
+            buttons = [b for b in self.query(ChoiceButton) if b.number == number]
+        if buttons and not buttons[0].disabled:
+            buttons[0].press()
+
+    async def action_back(self) -> None:
+        """Go back to the question before this one (its answer is kept until changed)."""
+        if self.session.screening.back() is not None:
+            await self.redraw()
+
+    async def action_why(self) -> None:
+        """Show or hide why this question is asked."""
+        if self.question is None:
+            return
+        self.why_shown = not self.why_shown
+        if self.why_shown:
+            await self.query_one("#current").mount(self._why(self.question))
+            self._settle()
+        else:
+            await self.query("#why-text").remove()
+
+    def action_about(self) -> None:
+        self.post_message(ShowAbout())
+
+    def action_language(self) -> None:
+        self.post_message(ChooseLanguage(self._next_language()))
+
+    @on(Button.Pressed, "#actions Button")
+    async def _action_button(self, event: Button.Pressed) -> None:
+        await self.run_action(event.button.id or "")
+
+    @on(Button.Pressed, "#show-all")
+    async def _show_all(self) -> None:
+        self.suggestions = ()
+        await self.redraw()
+
+    @on(Button.Pressed, "ChoiceButton")
+    async def _choice(self, event: Button.Pressed) -> None:
+        assert isinstance(event.button, ChoiceButton) and self.question is not None
+        value = event.button.value
+        if self.question.kind is QuestionKind.MULTI and not self.suggestions:
+            self._toggle(value)
+            for button in self.query(ChoiceButton):
+                button.set_chosen(button.value in self.chosen)
+            self.query_one("#done", Button).disabled = not self.chosen
+            return
+        await self._give(pressed_value(self.question, [value]), self._label(value))
+
+    def _toggle(self, value: str) -> None:
+        """Toggle a choose-all-that-fit answer; "none" and "not sure" cannot go with the others."""
+        assert self.question is not None
+        choice = self.question.choice(value)
+        if value in self.chosen:
+            self.chosen.discard(value)
+        elif choice is not None and choice.exclusive:
+            self.chosen = {value}
+        else:
+            exclusive = {c.id for c in self.question.choices if c.exclusive}
+            self.chosen = (self.chosen - exclusive) | {value}
+
+    @on(Button.Pressed, "#done")
+    async def _done(self) -> None:
+        assert self.question is not None
+        values = [v for v in self.question.answer_values() if v in self.chosen]
+        if values:
+            said = button_labels(self.session.pack, self.question, values, self.session.lang)
+            await self._give(pressed_value(self.question, values), said)
+
+    @on(NumberPad.Pressed)
+    def _pad(self, event: NumberPad.Pressed) -> None:
+        box = self.query_one(AnswerInput)
+        if event.key == "send":
+            box.action_submit()
+            return
+        if event.key == "delete":
+            box.action_delete_left()
+        elif event.text:
+            box.insert_text_at_cursor(event.text if event.key.isdigit() else f" {event.text}")
+        box.focus()
+
+    @on(Input.Submitted, "#answer")
+    async def _typed(self, event: Input.Submitted) -> None:
+        text = event.value
+        event.input.clear()
+        if self.question is None or not text.strip():
+            return
+        session = self.session
+        meaning = session.understanding.interpret(self.question, text, session.lang)
+        if meaning.status is Status.UNDERSTOOD and meaning.value is not None:
+            if self._acceptable(meaning.value):
+                await self._give(meaning.value, text)
+                return
+            meaning = Interpretation(Status.UNCLEAR, None, 0.0, "not a possible answer here")
+        self.last_status = meaning.status
+        self.suggestions = tuple(v for v in meaning.suggestions if v in self.question.answer_values())
+        self.attempts.append((text, self._reask(self.question, text, meaning)))
+        await self.redraw()
+
+    def _acceptable(self, value: AnswerValue) -> bool:
+        assert self.question is not None
+        try:
+            self.session.screening.validate(self.question, value)
+        except ValueError:
+            return False
+        return True
+
+    def _reask(self, question: Question, text: str, meaning: Interpretation) -> str:
+        """A kind re-ask that quotes what was typed (literally) and says what would help."""
+        t = self.session.t
+        said = printable(text.strip())
+        if meaning.status is Status.OUT_OF_RANGE:
+            assert question.min is not None and question.max is not None
+            return t("reask_out_of_range", said=said, min=format_number(question.min), max=format_number(question.max))
+        if self.suggestions:
+            return t("reask_suggest", said=said)
+        if question.kind is QuestionKind.NUMBER:
+            return t("reask_number", said=said)
+        if question.kind is QuestionKind.DURATION:
+            return t("reask_duration", said=said)
+        return t("reask_unclear", said=said)
+
+    # --- answering -------------------------------------------------------------------------------
+
+    async def _give(self, value: AnswerValue, said: str) -> None:
+        """Hand the answer to the engine, then show what comes next."""
+        assert self.question is not None
+        question = self.question
+        screening = self.session.screening
+        newly_failed = screening.answer(question.id, value, said)
+        self.last_status = Status.UNDERSTOOD
+        await self.redraw()
+        if newly_failed:
+            screen = RuledOutScreen(self.session, [criterion.id for criterion in newly_failed])
+            self.app.push_screen(screen, lambda choice: self._after_ruled_out(question.id, choice))
+        elif screening.current() is None:
+            self._show_summary()
+
+    async def _after_ruled_out(self, question_id: str, choice: RuledOutChoice | None) -> None:
+        if choice is RuledOutChoice.CHANGE:
+            self.session.screening.goto(question_id)
+            await self.redraw()
+        elif choice is RuledOutChoice.SEE_RESULT or self.session.screening.current() is None:
+            self._show_summary()
+
+    def _show_summary(self) -> None:
+        self.app.push_screen(SummaryScreen(self.session), self._after_summary)
+
+    async def _after_summary(self, change_answer: bool | None) -> None:
+        if change_answer:
+            self.session.screening.back()
+            await self.redraw()

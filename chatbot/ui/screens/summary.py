@@ -1,0 +1,147 @@
+"""The summary: the outcome, the criteria table with the person's answers, next steps, status, contacts.
+
+Patient mode can save it to a file; the kiosk shows a QR code of the record link instead (a shared
+machine must not write anyone's answers to its disk).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalGroup, VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Button, Static
+
+from ...literal import printable
+from ...models import Outcome
+from ...summary import rows, status_lines
+from ..keys import FOCUS_KEYS
+from ..messages import ShowAbout, StartAgain
+from ..session import Session
+from ..widgets.action_bar import ActionBar
+from ..widgets.criteria_table import CriteriaTable
+from ..widgets.qr_code import QrCode
+from ..widgets.site_details import SiteDetails
+from ..widgets.key_bar import KeyBar
+from ..widgets.too_small import MIN_HEIGHT, MIN_WIDTH, TooSmall
+from .confirm import ConfirmScreen
+from .save import SaveScreen
+
+
+class SummaryScreen(Screen[bool], inherit_bindings=False):
+    """Dismissed with True when the person wants to change an answer; Start again / Finish go to the app."""
+
+    BINDINGS = [
+        *FOCUS_KEYS,
+        *(Binding(str(n), f"press({n})", show=False) for n in range(1, 5)),
+        Binding("a", "about", "ui_key_about"),
+    ]
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+        self.saved_message = ""
+
+    def compose(self) -> ComposeResult:
+        session = self.session
+        t, lang, pack, screening = session.t, session.lang, session.pack, session.screening
+        trial = pack.trial
+        outcome = screening.outcome()
+        yield TooSmall(t("ui_too_small", width=MIN_WIDTH, height=MIN_HEIGHT))
+        yield Static(Content(t("summary_title")), classes="topbar")
+        with VerticalScroll(id="summary-body"), VerticalGroup(classes="column"):
+            yield Static(Content(t(f"outcome_{outcome}")), id="outcome", classes=f"-{outcome}")
+            yield Static(Content(t("summary_not_a_decision")), classes="important")
+            failed = screening.failed()
+            if failed:
+                yield Static(Content(t("summary_reasons_heading")), classes="heading")
+                for criterion in failed:
+                    yield Static(Content(f"• {criterion.not_met[lang]}"), classes="reason")
+                yield Static(Content(t("summary_change_answer")))
+            if outcome is not Outcome.IN_PROGRESS:
+                yield Static(Content(t("summary_next_heading")), classes="heading")
+                yield Static(Content(t(f"summary_next_{outcome}")))
+            yield Static(Content(t("summary_status_heading")), classes="heading")
+            for line in status_lines(pack, session.settings.current_date(), lang):
+                yield Static(Content(line), classes="warning")
+            if session.kiosk:
+                yield QrCode(trial.record_url)
+                yield Static(Content(t("ui_qr_caption")), classes="hint")
+            yield Static(Content(t("summary_table_heading")), classes="heading")
+            yield CriteriaTable(
+                rows(screening, lang),
+                (t("summary_col_need"), t("summary_col_result"), t("summary_col_answer")),
+                t("summary_no_answer"),
+            )
+            yield Static(Content(t("summary_contact_heading")), classes="heading")
+            yield SiteDetails(session)
+            yield Static(Content(t("summary_contact_missing")), classes="hint")
+            contact = session.settings.contact
+            clinic = [v for v in (contact.name, contact.phone, contact.email, contact.address, contact.hours) if v]
+            if clinic:
+                yield Static(Content(t("summary_clinic_contact_heading")), classes="heading")
+                for value in clinic:
+                    yield Static(Content(printable(value)))
+            yield Static(Content(t("summary_related_heading")), classes="heading")
+            for related in trial.related_trials:
+                yield Static(Content(f"• {related.nct_id}{t('colon')}{related.title}"))
+            yield Static(Content(t("summary_date", today=session.settings.current_date().isoformat(), nct_id=trial.nct_id)), classes="hint")
+        if session.kiosk:
+            yield Static(Content(t("ui_kiosk_not_saved")), id="save-status")
+        else:
+            yield Static(Content(self.saved_message), id="save-status")
+        yield ActionBar(self._actions(), id="summary-actions")
+        yield KeyBar(self.session)
+
+    def _actions(self) -> list[tuple[str, str]]:
+        t = self.session.t
+        if self.session.kiosk:
+            return [("change", t("ui_change_button")), ("finish", t("ui_finish")), ("about", t("ui_about_button"))]
+        return [
+            ("save", t("ui_save_button")),
+            ("change", t("ui_change_button")),
+            ("start-again", t("ui_start_again")),
+            ("about", t("ui_about_button")),
+        ]
+
+    def on_mount(self) -> None:
+        self.query_one("#summary-body").focus()
+
+    def action_press(self, number: int) -> None:
+        self.query_one(ActionBar).press(number)
+
+    def action_about(self) -> None:
+        self.post_message(ShowAbout())
+
+    @on(Button.Pressed, "#about")
+    def _about(self) -> None:
+        self.post_message(ShowAbout())
+
+    @on(Button.Pressed, "#change")
+    def _change(self) -> None:
+        self.dismiss(True)
+
+    @on(Button.Pressed, "#finish")
+    def _finish(self) -> None:
+        self.post_message(StartAgain())
+
+    @on(Button.Pressed, "#start-again")
+    def _start_again(self) -> None:
+        t = self.session.t
+        question = ConfirmScreen(
+            self.session, t("ui_start_again_question"), t("ui_start_again_yes"), t("ui_start_again_no")
+        )
+        self.app.push_screen(question, lambda yes: self.post_message(StartAgain()) if yes else None)
+
+    @on(Button.Pressed, "#save")
+    def _save(self) -> None:
+        self.app.push_screen(SaveScreen(self.session), self._saved)
+
+    def _saved(self, path: Path | None) -> None:
+        if path is not None:
+            self.saved_message = self.session.t("ui_saved", path=printable(str(path)))
+            self.query_one("#save-status", Static).update(Content(self.saved_message))

@@ -1,0 +1,88 @@
+"""The first screen: what this is and is not, privacy, language, Start."""
+
+from __future__ import annotations
+
+import math
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalGroup, VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Button, Static
+
+from ..keys import FOCUS_KEYS
+from ..messages import ChooseLanguage, ShowAbout, StartConversation
+from ..session import Session
+from ..widgets.action_bar import ActionBar
+from ..widgets.key_bar import KeyBar
+from ..widgets.too_small import MIN_HEIGHT, MIN_WIDTH, TooSmall
+
+SECONDS_PER_QUESTION = 15
+"""A generous reading-and-answering time per question, for the "about N minutes" estimate."""
+
+
+class WelcomeScreen(Screen[None], inherit_bindings=False):
+    """Welcome: 1 starts, 2 opens About the study, 3 and up choose a language."""
+
+    BINDINGS = [
+        *FOCUS_KEYS,
+        Binding("1", "press(1)", "ui_key_start"),
+        Binding("2", "press(2)", "ui_key_about"),
+        *(Binding(str(n), f"press({n})", show=False) for n in range(3, 10)),
+    ]
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+
+    def compose(self) -> ComposeResult:
+        t = self.session.t
+        questions = self.session.screening.progress()[1]
+        minutes = math.ceil(questions * SECONDS_PER_QUESTION / 60)
+        yield TooSmall(t("ui_too_small", width=MIN_WIDTH, height=MIN_HEIGHT))
+        yield Static(Content(t("ui_app_title")), classes="topbar")
+        with VerticalScroll(id="welcome-body"), VerticalGroup(classes="column"):
+            yield Static(Content(t("ui_welcome_heading")), classes="heading")
+            yield Static(Content(self.session.pack.trial.brief_title[self.session.lang]), classes="subheading")
+            yield Static(Content(t("ui_welcome_what", questions=questions, minutes=minutes)))
+            yield Static(Content(t("ui_welcome_not")), classes="important")
+            privacy = "ui_welcome_privacy_kiosk" if self.session.kiosk else "ui_welcome_privacy"
+            yield Static(Content(t(privacy)))
+            yield Static(Content(t("ui_welcome_keys")), classes="hint")
+            yield ActionBar([("start", t("ui_start")), ("about", t("ui_about_button"))], id="welcome-actions")
+            if len(self.session.languages) > 1:
+                yield Static(Content(t("ui_welcome_language")), classes="label")
+                languages = [(f"lang-{lang}", self.session.language_name(lang)) for lang in self.session.languages]
+                yield ActionBar(languages, first=3, id="languages")
+        yield KeyBar(self.session)
+
+    def on_mount(self) -> None:
+        self._mark_language()
+
+    async def recompose(self) -> None:
+        await super().recompose()
+        self._mark_language()
+
+    def _mark_language(self) -> None:
+        for button in self.query("#languages Button").results(Button):
+            button.set_class(button.id == f"lang-{self.session.lang}", "-current")
+
+    def action_press(self, number: int) -> None:
+        """Press the button with this number (start, about, then the languages)."""
+        for bar in self.query(ActionBar):
+            if bar.press(number):
+                return
+
+    @on(Button.Pressed, "#start")
+    def _start(self) -> None:
+        self.post_message(StartConversation())
+
+    @on(Button.Pressed, "#about")
+    def _about(self) -> None:
+        self.post_message(ShowAbout())
+
+    @on(Button.Pressed, "#languages Button")
+    def _language(self, event: Button.Pressed) -> None:
+        self.post_message(ChooseLanguage((event.button.id or "").removeprefix("lang-")))

@@ -1,0 +1,37 @@
+"""A row of numbered buttons ("1  Start", "2  About the study") that number keys can press."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import HorizontalGroup
+from textual.content import Content
+from textual.widgets import Button
+
+
+def with_key(key: int | str | None, label: str) -> Content:
+    """A button label with its key in front ("1  Start", "b  Back"), as literal text."""
+    return Content(label if key is None else f"{key}  {label}")
+
+
+class ActionBar(HorizontalGroup):
+    """Buttons numbered from `first`; `press(n)` presses the one with number n, as a click would."""
+
+    def __init__(self, actions: list[tuple[str, str]], *, first: int = 1, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.actions = actions
+        self.first = first
+
+    def compose(self) -> ComposeResult:
+        for number, (button_id, label) in enumerate(self.actions, start=self.first):
+            yield Button(with_key(number, label), id=button_id, compact=True)
+
+    def press(self, number: int) -> bool:
+        """Press the button numbered `number`; False if there is none."""
+        index = number - self.first
+        if not 0 <= index < len(self.actions):
+            return False
+        button = self.query_one(f"#{self.actions[index][0]}", Button)
+        if button.disabled:
+            return False
+        button.press()
+        return True

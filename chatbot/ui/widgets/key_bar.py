@@ -1,0 +1,45 @@
+"""The bottom line: the keys that work right now and what they do, in the person's language.
+
+Like Textual's Footer, it follows the screen's active bindings; it draws them as one line of text, which
+keeps each answer quick to show (the Footer rebuilds a widget per key every time focus moves).
+"""
+
+from __future__ import annotations
+
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Static
+
+from ..session import Session
+
+
+class KeyBar(Static):
+    """"1-9 Answer  b Back  w Why? ...": every shown binding of the screen; disabled ones dimmed.
+
+    A binding's description is a message key (`ui_key_back`), shown in the current language.
+    """
+
+    def __init__(self, session: Session) -> None:
+        super().__init__(id="keys")
+        self.session = session
+
+    def on_mount(self) -> None:
+        self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
+        self._draw()
+
+    def on_unmount(self) -> None:
+        self.screen.bindings_updated_signal.unsubscribe(self)
+
+    def _bindings_changed(self, screen: Screen[object]) -> None:
+        if self.is_attached and screen is self.screen:
+            self._draw()
+
+    def _draw(self) -> None:
+        parts: list[Content] = []
+        for _node, binding, enabled, _tooltip in self.screen.active_bindings.values():
+            if not binding.show:
+                continue
+            key = Content.assemble((f" {self.app.get_key_display(binding)} ", "bold $footer-key-foreground"))
+            description = Content.assemble((self.session.t(binding.description), "" if enabled else "dim"))
+            parts.append(key + description)
+        self.update(Content(" ").join(parts))
