@@ -269,6 +269,9 @@ def _check_coverage(path: Path, criteria: dict[str, Criterion], questions: tuple
 
 def _check_words(path: Path, words: WordsFile, questions: tuple[Question, ...]) -> None:
     by_id = {q.id: q for q in questions}
+    for question_id in words.questions:
+        if question_id not in by_id:
+            raise ContentError(path, f"questions.{question_id}", f'unknown question "{question_id}"')
     for question_id, choices in words.choices.items():
         question = by_id.get(question_id)
         if question is None:

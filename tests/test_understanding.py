@@ -296,7 +296,7 @@ def test_words_for_an_unknown_question_are_a_content_error(tmp_path: Path) -> No
     words = content / "words" / "en.toml"
     words.write_text(words.read_text(encoding="utf-8") + '\n[questions.shoe_size]\nyes = ["big"]\n', encoding="utf-8")
     with pytest.raises(ContentError, match="shoe_size"):
-        Understanding(load_content(content))
+        load_content(content)
 
 
 # The command line ---------------------------------------------------------------------------------------

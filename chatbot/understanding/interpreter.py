@@ -13,7 +13,7 @@ from enum import StrEnum
 
 from rapidfuzz import fuzz, process
 
-from ..content import ContentError, ContentPack
+from ..content import ContentPack
 from ..engine import AnswerValue
 from ..models import UNSURE, Question, QuestionKind, WordsFile
 from .answers import ChoiceFacts, Decision, decide_choice, decide_yes_no
@@ -67,7 +67,6 @@ class Understanding:
         self.pack = pack
         self._questions: dict[tuple[str, str], _Question] = {}
         for lang, words in pack.words.items():
-            _check_question_ids(pack, lang, words)
             amounts = amount_phrasebook(words)
             for question in pack.questions:
                 self._questions[(lang, question.id)] = self._prepare(question, words, lang, amounts)
@@ -112,13 +111,6 @@ class Understanding:
         else:
             decision = decide_choice(pieces, prepared.facts)
         return _conclude(prepared, said, pieces, decision)
-
-
-def _check_question_ids(pack: ContentPack, lang: str, words: WordsFile) -> None:
-    for question_id in words.questions:
-        if question_id not in pack.question_index:
-            path = pack.directory / "words" / f"{lang}.toml"
-            raise ContentError(path, f"questions.{question_id}", f'unknown question "{question_id}"')
 
 
 def _exact_value(question: Question, meaning: Meaning) -> AnswerValue | None:
