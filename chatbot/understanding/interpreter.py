@@ -65,11 +65,22 @@ class Understanding:
 
     def __init__(self, pack: ContentPack) -> None:
         self.pack = pack
+        # Prepared on first use, once per (language, question): the app starts without paying for
+        # questions nobody answers by typing.
         self._questions: dict[tuple[str, str], _Question] = {}
-        for lang, words in pack.words.items():
-            amounts = amount_phrasebook(words)
-            for question in pack.questions:
-                self._questions[(lang, question.id)] = self._prepare(question, words, lang, amounts)
+        self._amounts: dict[str, Phrasebook] = {}
+
+    def _prepared(self, question: Question, lang: str) -> _Question | None:
+        prepared = self._questions.get((lang, question.id))
+        if prepared is None:
+            words = self.pack.words.get(lang)
+            if words is None or question.id not in self.pack.question_index:
+                return None
+            if lang not in self._amounts:
+                self._amounts[lang] = amount_phrasebook(words)
+            prepared = self._prepare(question, words, lang, self._amounts[lang])
+            self._questions[(lang, question.id)] = prepared
+        return prepared
 
     def _prepare(self, question: Question, words: WordsFile, lang: str, amounts: Phrasebook) -> _Question:
         exact: dict[str, Interpretation] = {}
@@ -89,7 +100,7 @@ class Understanding:
 
     def interpret(self, question: Question, text: str, lang: str) -> Interpretation:
         """Interpret `text` as an answer to `question` in language `lang` (ValueError for an unknown language)."""
-        prepared = self._questions.get((lang, question.id))
+        prepared = self._prepared(question, lang)
         if prepared is None:
             raise ValueError(f'no words for language "{lang}" or no question "{question.id}"')
         found = tokens(text)
