@@ -43,8 +43,12 @@ class TrialbotApp(App[int], inherit_bindings=False):
 
     CSS_PATH = "app.tcss"
     ENABLE_COMMAND_PALETTE = False
-    HORIZONTAL_BREAKPOINTS = [(0, "-too-narrow"), (MIN_WIDTH, "-wide-enough")]
-    VERTICAL_BREAKPOINTS = [(0, "-too-short"), (MIN_HEIGHT, "-tall-enough")]
+    # Nothing is focused for the person: a focused answer would look chosen, and Enter would pick it.
+    # Screens that want the keyboard somewhere (a text box) say so themselves.
+    AUTO_FOCUS = None
+    # -too-narrow / -too-short: only "please make the window bigger"; the others let rows of buttons fold.
+    HORIZONTAL_BREAKPOINTS = [(0, "-too-narrow"), (MIN_WIDTH, "-narrow"), (80, "-medium"), (100, "-wide")]
+    VERTICAL_BREAKPOINTS = [(0, "-too-short"), (MIN_HEIGHT, "-short"), (30, "-tall")]
     # inherit_bindings=False drops Textual's ctrl+c / ctrl+q defaults; these are the only app keys.
     BINDINGS = [
         Binding("ctrl+q", "quit", "ui_key_quit", priority=True),

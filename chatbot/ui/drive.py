@@ -11,7 +11,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from textual import events
-from textual.pilot import Pilot
+from textual.pilot import OutOfBounds, Pilot
 from textual.widget import Widget
 
 from ..content import ContentPack
@@ -56,7 +56,7 @@ class AppDriver:
         self._conversation()
 
     async def asked(self) -> Question | None:
-        await self.pilot.pause()
+        # Every press and click waited for the app to settle, so the screen shows the current question.
         screen = self.app.screen
         return screen.question if isinstance(screen, ConversationScreen) else None
 
@@ -75,7 +75,7 @@ class AppDriver:
         screen = self._conversation()
         box = screen.query_one(AnswerInput)
         if not box.has_focus:
-            await self._click(box)
+            box.focus()
         box.clear()
         # The text arrives in one piece, as a terminal delivers a paste or an input method's Chinese;
         # a key event per character would only make the replay slower.
@@ -116,8 +116,14 @@ class AppDriver:
         widgets = [target] if isinstance(target, Widget) else list(screen.query(target))
         if not widgets:
             raise DriverError(f"no {target} on {type(screen).__name__}")
-        widgets[0].scroll_visible(animate=False, immediate=True)
-        if not await self.pilot.click(widgets[0]):
+        if widgets[0].region not in screen.region:
+            widgets[0].scroll_visible(animate=False, immediate=True)
+            await self.pilot.pause()
+        try:
+            reached = await self.pilot.click(widgets[0])
+        except OutOfBounds:
+            reached = False
+        if not reached:
             raise DriverError(f"clicking {target} did not reach it")
 
 

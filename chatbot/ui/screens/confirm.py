@@ -19,7 +19,6 @@ from ..widgets.too_small import MIN_HEIGHT, MIN_WIDTH, TooSmall
 class ConfirmScreen(ModalScreen[bool], inherit_bindings=False):
     """The question, then "1 yes" and "2 no". Escape means no."""
 
-    AUTO_FOCUS = None  # nothing chosen for them: Enter alone must not pick an answer
     BINDINGS = [
         *FOCUS_KEYS,
         Binding("1", "press(1)", show=False),

@@ -6,6 +6,8 @@ language can never leave it out of step with what the engine holds.
 
 from __future__ import annotations
 
+import re
+
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -35,12 +37,12 @@ from .ruled_out import RuledOutChoice, RuledOutScreen
 from .summary import SummaryScreen
 
 _TYPED_NUMBERS = (QuestionKind.NUMBER, QuestionKind.DURATION)
+_BARE_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 
 
 class ConversationScreen(Screen[None], inherit_bindings=False):
     """One question at a time. Number keys press answers (or type digits for a number question)."""
 
-    AUTO_FOCUS = None
     BINDINGS = [
         *FOCUS_KEYS,
         *number_keys("number"),
@@ -60,6 +62,8 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
         """This question's unclear typed tries: (what the person typed, the kind re-ask)."""
         self.suggestions: tuple[str, ...] = ()
         """After an unclear try: the closest answers, offered as "Did you mean ...?" buttons."""
+        self.unit_choices: tuple[str, ...] = ()
+        """After a bare number for a time question: "18 months" / "18 years", offered as buttons."""
         self.chosen: set[str] = set()
         """Choose-all-that-fit: the answers toggled on so far."""
         self.why_shown = False
@@ -102,13 +106,18 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
         while same < min(len(shown), len(answered)) and shown[same] == self._key(answered[same]):
             same += 1
         with self.app.batch_update():
-            await transcript.remove_children(list(transcript.children)[2 * same :])
-            await transcript.mount_all(self._exchanges(answered[same:]))
+            # The old answer buttons must be gone before the new ones (same ids) arrive.
             await current.remove_children()
-            await current.mount_all(self._current())
+            changes = [
+                transcript.remove_children(list(transcript.children)[2 * same :]),
+                transcript.mount_all(self._exchanges(answered[same:])),
+                current.mount_all(self._current()),
+            ]
             self.query_one("#progress", Static).update(self._progress())
             self.query_one("#back", Button).disabled = not self._can_go_back()
             self.query_one(AnswerInput).placeholder = self._placeholder()
+            for change in changes:
+                await change
         self.refresh_bindings()
         self._settle()
 
@@ -117,6 +126,7 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
         current = self.session.screening.current()
         if current is None or self.question is None or current.id != self.question.id:
             self.attempts, self.suggestions, self.chosen, self.why_shown = [], (), set(), False
+            self.unit_choices = ()
         self.question = current
 
     def _progress(self) -> Content:
@@ -179,6 +189,11 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
                 ChoiceButton(value, number, self._label(value)) for number, value in enumerate(self.suggestions, start=1)
             ]
             return [*buttons, Button(with_key(len(self.suggestions) + 1, t("ui_show_all")), id="show-all", compact=True)]
+        if self.unit_choices:
+            return [
+                Button(with_key(number, text), id=f"unit-{number}", compact=True, classes="unit-choice")
+                for number, text in enumerate(self.unit_choices, start=1)
+            ]
         if question.kind in _TYPED_NUMBERS:
             pad: list[Widget] = [NumberPad(delete=t("ui_pad_delete"), send=t("ui_pad_send"), units=self._units(question))]
             return pad + ([ChoiceButton(UNSURE, None, self._label(UNSURE))] if question.allow_unsure else [])
@@ -200,7 +215,7 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
     def _units(self, question: Question) -> list[tuple[str, str]]:
         if question.kind is not QuestionKind.DURATION:
             return []
-        return [("months", self.session.t("unit_months")), ("years", self.session.t("unit_years"))]
+        return [("months", self.session.t("ui_pad_months")), ("years", self.session.t("ui_pad_years"))]
 
     def on_mount(self) -> None:
         self._settle()
@@ -211,15 +226,23 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
 
     def _settle(self) -> None:
         """Show the newest part of the conversation, and put the keyboard where the answer goes."""
-        chat = self.query_one("#chat", VerticalScroll)
-        self.call_after_refresh(chat.scroll_end, animate=False)
-        if self.question is not None and self.question.kind in _TYPED_NUMBERS:
+        self.call_after_refresh(self._show_question)
+        if self.question is not None and self.question.kind in _TYPED_NUMBERS and not self.unit_choices:
             self.query_one(AnswerInput).focus()
         else:
             # Nothing focused: no answer looks chosen, and the number keys reach the screen's bindings.
             self.set_focus(None)
 
     # --- keys and buttons ------------------------------------------------------------------------
+
+    def _show_question(self) -> None:
+        """Scroll to the end, unless the question and its answers are taller than the view: then to the question."""
+        chat = self.query_one("#chat", VerticalScroll)
+        current = self.query_one("#current", VerticalGroup)
+        if current.outer_size.height > chat.scrollable_content_region.height:
+            chat.scroll_to_widget(current, animate=False, top=True)
+        else:
+            chat.scroll_end(animate=False)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "language":
@@ -239,6 +262,11 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
         """A number key: type the digit for a number question, otherwise press that answer (0 is Done)."""
         question = self.question
         if question is None:
+            return
+        if self.unit_choices:
+            buttons = list(self.query(f"#unit-{number}").results(Button))
+            if buttons:
+                buttons[0].press()
             return
         if question.kind in _TYPED_NUMBERS:
             box = self.query_one(AnswerInput)
@@ -318,10 +346,10 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
             await self._give(pressed_value(self.question, values), said)
 
     @on(NumberPad.Pressed)
-    def _pad(self, event: NumberPad.Pressed) -> None:
+    async def _pad(self, event: NumberPad.Pressed) -> None:
         box = self.query_one(AnswerInput)
         if event.key == "send":
-            box.action_submit()
+            await box.action_submit()
             return
         if event.key == "delete":
             box.action_delete_left()
@@ -331,8 +359,16 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
 
     @on(Input.Submitted, "#answer")
     async def _typed(self, event: Input.Submitted) -> None:
-        text = event.value
         event.input.clear()
+        await self._understand(event.value)
+
+    @on(Button.Pressed, ".unit-choice")
+    async def _unit_choice(self, event: Button.Pressed) -> None:
+        number = int((event.button.id or "").removeprefix("unit-"))
+        await self._understand(self.unit_choices[number - 1])
+
+    async def _understand(self, text: str) -> None:
+        """A typed answer: give it to the engine if it is understood, otherwise ask again kindly."""
         if self.question is None or not text.strip():
             return
         session = self.session
@@ -344,8 +380,16 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
             meaning = Interpretation(Status.UNCLEAR, None, 0.0, "not a possible answer here")
         self.last_status = meaning.status
         self.suggestions = tuple(v for v in meaning.suggestions if v in self.question.answer_values())
+        self.unit_choices = self._units_for(self.question, text)
         self.attempts.append((text, self._reask(self.question, text, meaning)))
         await self.redraw()
+
+    def _units_for(self, question: Question, text: str) -> tuple[str, ...]:
+        """For a time question answered with a bare number ("18"): the same number in months and in years."""
+        number = text.strip()
+        if question.kind is not QuestionKind.DURATION or not _BARE_NUMBER.fullmatch(number):
+            return ()
+        return tuple(f"{number} {word}" for _unit, word in self._units(question))
 
     def _acceptable(self, value: AnswerValue) -> bool:
         assert self.question is not None
@@ -362,7 +406,7 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
         if meaning.status is Status.OUT_OF_RANGE:
             assert question.min is not None and question.max is not None
             return t("reask_out_of_range", said=said, min=format_number(question.min), max=format_number(question.max))
-        if self.suggestions:
+        if self.suggestions or self.unit_choices:
             return t("reask_suggest", said=said)
         if question.kind is QuestionKind.NUMBER:
             return t("reask_number", said=said)

@@ -27,7 +27,6 @@ class RuledOutChoice(StrEnum):
 class RuledOutScreen(ModalScreen[RuledOutChoice], inherit_bindings=False):
     """Why this answer does not fit (the criteria's own kind words), then: result now, go on, or change."""
 
-    AUTO_FOCUS = None  # nothing chosen for them: Enter alone must not pick an answer
     BINDINGS = [*FOCUS_KEYS, *(Binding(str(n), f"press({n})", show=False) for n in (1, 2, 3))]
 
     def __init__(self, session: Session, criteria: list[str]) -> None:

@@ -42,4 +42,4 @@ class KeyBar(Static):
             key = Content.assemble((f" {self.app.get_key_display(binding)} ", "bold $footer-key-foreground"))
             description = Content.assemble((self.session.t(binding.description), "" if enabled else "dim"))
             parts.append(key + description)
-        self.update(Content(" ").join(parts))
+        self.update(Content(" ").join(parts), layout=False)  # always one line: no new layout needed

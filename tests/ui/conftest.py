@@ -1,0 +1,41 @@
+"""App fixtures: a patient-mode and a kiosk app with the fixed date, and a clock tests move by hand."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from chatbot.content import ContentPack
+from chatbot.settings import Settings
+from app_steps import KIOSK_PIN, FakeClock
+from chatbot.ui.app import TrialbotApp
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def kiosk_settings(settings: Settings) -> Settings:
+    return settings.model_copy(update={"kiosk_pin": KIOSK_PIN, "idle_seconds": 120.0, "idle_warning_seconds": 20.0})
+
+
+@pytest.fixture
+def make_app(pack: ContentPack, settings: Settings) -> Callable[..., TrialbotApp]:
+    """A patient-mode app in English (keywords go to TrialbotApp)."""
+
+    def make(**options: object) -> TrialbotApp:
+        return TrialbotApp(pack, options.pop("settings", settings), lang=options.pop("lang", "en"), **options)  # type: ignore[arg-type]
+
+    return make
+
+
+@pytest.fixture
+def make_kiosk(pack: ContentPack, kiosk_settings: Settings, clock: FakeClock) -> Callable[..., TrialbotApp]:
+    """A kiosk app in English on the fake clock."""
+
+    def make(lang: str = "en") -> TrialbotApp:
+        return TrialbotApp(pack, kiosk_settings, lang=lang, kiosk=True, clock=clock)
+
+    return make

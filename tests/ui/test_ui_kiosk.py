@@ -1,0 +1,175 @@
+"""The clinic kiosk: no way out for patients, a rate-limited staff PIN, idle wipe, Finish wipes, QR code."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from app_steps import KIOSK_PIN, FakeClock, answer_until, current_id, screen_text, start, type_answer
+from chatbot.cli import main
+from chatbot.content import ContentPack
+from chatbot.settings import Settings
+from chatbot.ui.app import STAFF_EXIT_KEY, TrialbotApp, run_app
+from chatbot.ui.screens.conversation import ConversationScreen
+from chatbot.ui.screens.idle import IdleScreen
+from chatbot.ui.screens.pin import PinScreen
+from chatbot.ui.screens.summary import SummaryScreen
+from chatbot.ui.screens.welcome import WelcomeScreen
+from chatbot.ui.widgets.bubble import Bubble
+
+MakeKiosk = Callable[..., TrialbotApp]
+
+ESCAPE_KEYS = [
+    "ctrl+c", "ctrl+q", "ctrl+z", "ctrl+p", "ctrl+d", "ctrl+s", "ctrl+x", "ctrl+v", "ctrl+w", "ctrl+l",
+    "ctrl+backspace", "escape", "alt+f4", "alt+tab", "ctrl+alt+delete", "super+q", "tab", "shift+tab",
+    *(f"f{n}" for n in range(1, 13)),
+]
+
+
+@pytest.mark.parametrize("key", ESCAPE_KEYS)
+async def test_quit_suspend_copy_and_palette_keys_leave_the_kiosk_as_it_was(make_kiosk: MakeKiosk, key: str) -> None:
+    app = make_kiosk()
+    async with app.run_test() as pilot:
+        await start(pilot)
+        await type_answer(pilot, "52")
+        screen = app.screen
+        await pilot.press(key)
+        await pilot.press(key)
+        assert app.is_running and app.return_code is None
+        assert app.screen is screen and current_id(app) == "sex"
+
+
+async def test_the_kiosk_binds_no_quit_or_palette_anywhere(make_kiosk: MakeKiosk) -> None:
+    app = make_kiosk()
+    async with app.run_test() as pilot:
+        await start(pilot)
+        actions = {binding.action for _node, binding, enabled, _tip in app.screen.active_bindings.values() if enabled}
+        assert not actions & {"quit", "app.quit", "command_palette", "suspend_process", "screen.copy_text", "copy"}
+        assert app.ENABLE_COMMAND_PALETTE is False and app.ALLOW_SELECT is False
+
+
+async def test_the_staff_key_and_the_right_pin_close_the_kiosk(make_kiosk: MakeKiosk) -> None:
+    app = make_kiosk()
+    async with app.run_test() as pilot:
+        await start(pilot)
+        await pilot.press(STAFF_EXIT_KEY)
+        assert isinstance(app.screen, PinScreen)
+        await pilot.press(*KIOSK_PIN, "enter")
+    assert app.return_code == 0 and not app.is_running
+
+
+async def test_cancelling_the_pin_returns_to_the_same_screen(make_kiosk: MakeKiosk) -> None:
+    app = make_kiosk()
+    async with app.run_test() as pilot:
+        await start(pilot)
+        screen = app.screen
+        await pilot.press(STAFF_EXIT_KEY, "escape")
+        assert app.screen is screen and app.is_running
+
+
+async def test_wrong_pins_lock_the_exit_for_a_while(make_kiosk: MakeKiosk, clock: FakeClock, pack: ContentPack) -> None:
+    app = make_kiosk()
+    async with app.run_test() as pilot:
+        await pilot.press(STAFF_EXIT_KEY)
+        for _ in range(3):
+            await pilot.press(*"0000", "enter")
+        assert pack.text("ui_pin_locked", "en", seconds=30) in screen_text(app.screen)
+        await pilot.press(*KIOSK_PIN, "enter")  # the right PIN is refused while locked
+        assert app.is_running and isinstance(app.screen, PinScreen)
+        clock.advance(31)
+        await pilot.press(*KIOSK_PIN, "enter")
+    assert app.return_code == 0
+
+
+async def test_idle_warns_then_wipes_every_answer(make_kiosk: MakeKiosk, clock: FakeClock, pack: ContentPack) -> None:
+    app = make_kiosk()
+    async with app.run_test() as pilot:
+        await start(pilot)
+        await answer_until(pilot, stop="feet_symptoms")
+        conversation = app.screen
+        clock.advance(121)
+        await app.idle_tick()
+        await pilot.pause()
+        assert isinstance(app.screen, IdleScreen)
+        assert pack.text("ui_idle_body", "en", seconds=19) in screen_text(app.screen)
+        clock.advance(20)
+        await app.idle_tick()
+        await pilot.pause()
+        assert isinstance(app.screen, WelcomeScreen) and app.screen_stack == [app.screen]
+        assert app.session.screening.answers == [] and app.session.screening.current().id == "age"  # type: ignore[union-attr]
+        assert not conversation.is_attached and list(conversation.query(Bubble)) == []
+        assert "52" not in screen_text(app.screen)
+
+
+async def test_any_key_during_the_warning_keeps_the_answers(make_kiosk: MakeKiosk, clock: FakeClock) -> None:
+    app = make_kiosk()
+    async with app.run_test() as pilot:
+        await start(pilot)
+        await type_answer(pilot, "52")
+        clock.advance(125)
+        await app.idle_tick()
+        await pilot.pause()
+        assert isinstance(app.screen, IdleScreen)
+        await pilot.press("space")
+        await app.idle_tick()
+        await pilot.pause()
+        assert isinstance(app.screen, ConversationScreen) and current_id(app) == "sex"
+        assert [given.question_id for given in app.session.screening.answers] == ["age"]
+
+
+async def test_an_untouched_welcome_screen_is_left_alone(make_kiosk: MakeKiosk, clock: FakeClock) -> None:
+    app = make_kiosk()
+    async with app.run_test() as pilot:
+        clock.advance(1000)
+        await app.idle_tick()
+        await pilot.pause()
+        assert isinstance(app.screen, WelcomeScreen)
+
+
+async def test_finish_wipes_everything_for_the_next_person(make_kiosk: MakeKiosk) -> None:
+    app = make_kiosk()
+    async with app.run_test() as pilot:
+        await start(pilot)
+        await answer_until(pilot)
+        summary = app.screen
+        assert isinstance(summary, SummaryScreen)
+        await pilot.press("2")  # Finish
+        assert isinstance(app.screen, WelcomeScreen) and app.screen_stack == [app.screen]
+        assert app.session.screening.answers == [] and not summary.is_attached
+
+
+async def test_the_kiosk_summary_offers_a_qr_code_and_no_saving(make_kiosk: MakeKiosk, pack: ContentPack) -> None:
+    app = make_kiosk()
+    async with app.run_test() as pilot:
+        await start(pilot)
+        await answer_until(pilot)
+        assert list(app.screen.query("#save")) == []
+        assert app.screen.query_one("#qr") is not None
+        assert pack.text("ui_kiosk_not_saved", "en") in screen_text(app.screen)
+        assert app.theme == "trialbot-kiosk"
+
+
+async def test_the_kiosk_needs_only_number_keys(make_kiosk: MakeKiosk, pack: ContentPack) -> None:
+    app = make_kiosk()
+    async with app.run_test() as pilot:
+        await pilot.press("1", "5", "2", "enter")  # Start; the age question takes the digits
+        assert current_id(app) == "sex"
+        await answer_until(pilot, stop="treatment_months")
+        await pilot.press("1", "8", "enter")  # a bare number: months or years?
+        await pilot.press("1")  # 18 months
+        await answer_until(pilot)
+        assert pack.text("outcome_possible_match", "en") in screen_text(app.screen)
+
+
+def test_without_a_pin_the_kiosk_refuses_to_start(pack: ContentPack, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run_app(pack, Settings(), lang="en", kiosk=True) == 2
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1 and "TRIALBOT_KIOSK_PIN" in error and "Traceback" not in error
+
+
+def test_the_command_line_kiosk_without_a_pin_exits_2(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.delenv("TRIALBOT_KIOSK_PIN", raising=False)
+    monkeypatch.delenv("TRIALBOT_SETTINGS", raising=False)
+    assert main(["--kiosk"]) == 2
+    assert "kiosk_pin" in capsys.readouterr().err

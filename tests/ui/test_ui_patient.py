@@ -1,0 +1,347 @@
+"""Patient mode through Pilot: buttons, number keys and typing; re-asks; Back; the ruled-out moment;
+the summary; saving; starting again; About; text shown literally; the small-window message."""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from textual.widgets import Button, Input
+
+from app_steps import answer_until, conversation, current_id, screen_text, start, text_of, type_answer
+from chatbot.content import ContentPack
+from chatbot.models import Outcome
+from chatbot.settings import Settings
+from chatbot.summary import render_summary, status_lines
+from chatbot.ui.app import TrialbotApp
+from chatbot.ui.screens.about import AboutScreen
+from chatbot.ui.screens.confirm import ConfirmScreen
+from chatbot.ui.screens.conversation import ConversationScreen
+from chatbot.ui.screens.ruled_out import RuledOutScreen
+from chatbot.ui.screens.save import SaveScreen
+from chatbot.ui.screens.summary import SummaryScreen
+from chatbot.ui.screens.welcome import WelcomeScreen
+from chatbot.ui.widgets.bubble import Bubble
+from chatbot.ui.widgets.choice_button import ChoiceButton
+from chatbot.ui.widgets.too_small import TooSmall
+
+MakeApp = Callable[..., TrialbotApp]
+
+
+async def test_buttons_number_keys_and_typing_lead_to_the_summary(make_app: MakeApp, pack: ContentPack) -> None:
+    app = make_app()
+    async with app.run_test() as pilot:
+        await pilot.click("#start")
+        await type_answer(pilot, "I'm 52")
+        await pilot.click("#choice-man")
+        await pilot.press("1")  # Yes, type 2 diabetes
+        await type_answer(pilot, "yes")
+        await answer_until(pilot)
+        assert isinstance(app.screen, SummaryScreen)
+        assert pack.text("outcome_possible_match", "en") in screen_text(app.screen)
+        assert app.session.screening.given("age").value == 52  # type: ignore[union-attr]
+
+
+async def test_the_number_pad_answers_a_number_question_without_typing(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test() as pilot:
+        await start(pilot)
+        for button in ("#pad-4", "#pad-7", "#pad-send"):
+            await pilot.click(button)
+        assert app.session.screening.given("age").value == 47  # type: ignore[union-attr]
+        assert current_id(app) == "sex"
+
+
+async def test_nothing_is_chosen_before_the_person_chooses(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test() as pilot:
+        await start(pilot)
+        await type_answer(pilot, "52")
+        assert app.screen.focused is None
+        assert not any(button.has_class("-chosen") for button in app.screen.query(ChoiceButton))
+
+
+async def test_an_unclear_answer_is_asked_again_with_the_closest_answers(make_app: MakeApp, pack: ContentPack) -> None:
+    app = make_app()
+    async with app.run_test() as pilot:
+        await start(pilot)
+        await answer_until(pilot, stop="diabetes_type")
+        await type_answer(pilot, "type")
+        screen = conversation(app)
+        assert current_id(app) == "diabetes_type" and app.session.screening.given("diabetes_type") is None
+        assert pack.text("reask_suggest", "en", said="type") in screen_text(screen)
+        assert [b.value for b in screen.query(ChoiceButton)] == ["type2", "type1", "other_type"]
+        await pilot.click("#show-all")
+        assert [b.value for b in screen.query(ChoiceButton)] == pack.question("diabetes_type").answer_values()
+
+
+async def test_an_age_out_of_range_is_asked_again_with_the_bounds(make_app: MakeApp, pack: ContentPack) -> None:
+    app = make_app()
+    async with app.run_test() as pilot:
+        await start(pilot)
+        await type_answer(pilot, "150")
+        assert current_id(app) == "age"
+        assert pack.text("reask_out_of_range", "en", said="150", min="0", max="120") in screen_text(app.screen)
+
+
+async def test_back_returns_to_the_last_question_and_a_new_answer_replaces_the_old(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test() as pilot:
+        await start(pilot)
+        await answer_until(pilot, stop="diabetes_type")
+        await pilot.press("b")
+        assert current_id(app) == "sex"
+        assert "Before, you answered: A man" in screen_text(app.screen)
+        await pilot.press("1")  # A woman
+        assert app.session.screening.given("sex").value == "woman"  # type: ignore[union-attr]
+        assert current_id(app) == "diabetes_type"
+
+
+async def test_choose_all_that_fit_toggles_and_none_stands_alone(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test() as pilot:
+        await start(pilot)
+        await answer_until(pilot, stop="feet_symptoms")
+        await pilot.press("1", "2")
+        await pilot.press("7")  # None of these: clears the others
+        chosen = [b.value for b in app.screen.query(ChoiceButton) if b.has_class("-chosen")]
+        assert chosen == ["none"]
+        await pilot.press("0")
+        assert app.session.screening.given("feet_symptoms").value == frozenset({"none"})  # type: ignore[union-attr]
+
+
+async def test_an_answer_that_rules_out_says_so_and_lets_the_person_go_on(make_app: MakeApp, pack: ContentPack) -> None:
+    app = make_app()
+    async with app.run_test() as pilot:
+        await start(pilot)
+        await type_answer(pilot, "70")
+        assert isinstance(app.screen, RuledOutScreen)
+        assert pack.criteria["age"].not_met["en"] in screen_text(app.screen)
+        await pilot.press("2")  # Go on with the questions
+        assert current_id(app) == "sex"
+
+
+async def test_see_my_result_now_shows_the_summary_at_once(make_app: MakeApp, pack: ContentPack) -> None:
+    app = make_app()
+    async with app.run_test() as pilot:
+        await start(pilot)
+        await type_answer(pilot, "70")
+        await pilot.press("1")  # See my result now
+        assert isinstance(app.screen, SummaryScreen)
+        assert pack.text("outcome_not_eligible", "en") in screen_text(app.screen)
+
+
+async def test_change_my_answer_asks_the_same_question_again(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test() as pilot:
+        await start(pilot)
+        await type_answer(pilot, "70")
+        await pilot.press("3")  # Change my answer
+        assert current_id(app) == "age"
+        await type_answer(pilot, "50")
+        assert current_id(app) == "sex" and app.session.screening.failed() == []
+
+
+async def test_the_summary_shows_the_answers_status_and_contacts(make_app: MakeApp, pack: ContentPack, settings: Settings) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await start(pilot)
+        await answer_until(pilot)
+        text = screen_text(app.screen)
+        for line in status_lines(pack, settings.current_date(), "en"):
+            assert line in text
+        assert pack.text("summary_contact_missing", "en") in text
+        assert "Yes, type 2 diabetes" in text and pack.trial.record_url in text
+
+
+async def test_change_an_answer_from_the_summary_goes_back_to_the_last_question(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test() as pilot:
+        await start(pilot)
+        await answer_until(pilot)
+        await pilot.press("2")  # Change an answer
+        assert current_id(app) == "visits"
+
+
+async def _summary_of_a_short_conversation(pilot) -> None:  # type: ignore[no-untyped-def]
+    await start(pilot)
+    await type_answer(pilot, "70")
+    await pilot.press("1")  # See my result now
+    await pilot.press("1")  # Save summary
+    assert isinstance(pilot.app.screen, SaveScreen)
+
+
+async def _save_as(pilot, path: Path) -> None:  # type: ignore[no-untyped-def]
+    box = pilot.app.screen.query_one("#save-path", Input)
+    box.value = str(path)
+    await pilot.press("enter")
+
+
+async def test_save_writes_the_summary_owner_only(make_app: MakeApp, settings: Settings, tmp_path: Path) -> None:
+    app = make_app()
+    path = tmp_path / "summary.md"
+    async with app.run_test() as pilot:
+        await _summary_of_a_short_conversation(pilot)
+        await _save_as(pilot, path)
+        assert isinstance(app.screen, SummaryScreen)
+        assert path.read_text(encoding="utf-8") == render_summary(app.session.screening, settings, "en", "md")
+        assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
+        assert f"Saved to {path}" in screen_text(app.screen)
+
+
+async def test_save_never_replaces_a_file_without_asking(make_app: MakeApp, tmp_path: Path) -> None:
+    app = make_app()
+    path = tmp_path / "summary.txt"
+    path.write_text("keep me", encoding="utf-8")
+    async with app.run_test() as pilot:
+        await _summary_of_a_short_conversation(pilot)
+        await _save_as(pilot, path)
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("2")  # No, keep it
+        assert path.read_text(encoding="utf-8") == "keep me"
+
+
+async def test_save_replaces_a_file_only_after_yes_and_makes_it_owner_only(make_app: MakeApp, tmp_path: Path) -> None:
+    app = make_app()
+    path = tmp_path / "summary.txt"
+    path.write_text("old", encoding="utf-8")
+    path.chmod(0o644)
+    async with app.run_test() as pilot:
+        await _summary_of_a_short_conversation(pilot)
+        await _save_as(pilot, path)
+        await pilot.press("1")  # Yes, replace it
+        assert path.read_text(encoding="utf-8").startswith("Your pre-screening summary")
+        assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
+
+
+async def test_nothing_is_written_unless_the_person_saves(make_app: MakeApp, tmp_path: Path) -> None:
+    app = make_app()
+    async with app.run_test() as pilot:
+        await _summary_of_a_short_conversation(pilot)
+        await pilot.press("escape")
+        assert isinstance(app.screen, SummaryScreen)
+    assert list(tmp_path.iterdir()) == []
+
+
+async def test_a_save_problem_is_explained_and_nothing_is_written(make_app: MakeApp, tmp_path: Path) -> None:
+    app = make_app()
+    async with app.run_test() as pilot:
+        await _summary_of_a_short_conversation(pilot)
+        await _save_as(pilot, tmp_path / "no such folder" / "summary.txt")
+        assert isinstance(app.screen, SaveScreen)
+        assert "Could not save" in screen_text(app.screen)
+    assert list(tmp_path.iterdir()) == []
+
+
+async def test_start_again_forgets_everything(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test() as pilot:
+        await start(pilot)
+        await answer_until(pilot)
+        await pilot.press("3")  # Start again
+        await pilot.press("1")  # Yes, start again
+        assert isinstance(app.screen, WelcomeScreen) and len(app.screen_stack) == 1
+        assert app.session.screening.answers == []
+        await start(pilot)
+        assert current_id(app) == "age"
+        assert [bubble for bubble in app.screen.query(Bubble) if bubble.person] == []
+
+
+async def test_about_shows_the_honest_status_from_anywhere(make_app: MakeApp, pack: ContentPack, settings: Settings) -> None:
+    app = make_app()
+    async with app.run_test() as pilot:
+        await pilot.press("2")
+        assert isinstance(app.screen, AboutScreen)
+        text = screen_text(app.screen)
+        assert all(line in text for line in status_lines(pack, settings.current_date(), "en"))
+        assert "2022-08-19" in text and "2024-05-31" in text
+        await pilot.press("escape")
+        await start(pilot)
+        await type_answer(pilot, "52")
+        await pilot.press("a")
+        assert isinstance(app.screen, AboutScreen)
+        await pilot.press("1")  # Close
+        assert isinstance(app.screen, ConversationScreen)
+
+
+INJECTIONS = ["[bold red]x[/]", "[/", "[link=http://example.invalid]click[/link]", "\x1b[2J", "{{ 7*7 }}"]
+
+
+@pytest.mark.parametrize("typed", INJECTIONS)
+async def test_an_unclear_answer_is_shown_literally_in_the_transcript(make_app: MakeApp, typed: str) -> None:
+    app = make_app()
+    async with app.run_test() as pilot:
+        await start(pilot)
+        await type_answer(pilot, "52")
+        await type_answer(pilot, typed)  # "Are you a woman or a man?": none of these is an answer
+        shown = [b.visual.plain for b in app.screen.query(Bubble) if b.person]  # type: ignore[attr-defined]
+        assert shown[-1] == typed.replace("\x1b", "\\x1b")
+
+
+@pytest.mark.parametrize("typed", ["no [bold red]x[/]", "no [/", "no [link=http://example.invalid]click[/link]"])
+async def test_an_understood_answer_is_shown_literally_in_transcript_and_summary(make_app: MakeApp, typed: str) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await start(pilot)
+        await answer_until(pilot, stop="hiv")
+        await type_answer(pilot, typed)
+        shown = [b.visual.plain for b in app.screen.query(Bubble) if b.person]  # type: ignore[attr-defined]
+        assert shown[-1] == typed
+        await answer_until(pilot)
+        assert f'("{typed}")' in screen_text(app.screen)
+
+
+async def test_a_window_too_small_says_so_instead_of_a_broken_screen(make_app: MakeApp, pack: ContentPack) -> None:
+    app = make_app()
+    async with app.run_test(size=(50, 15)) as pilot:
+        message = app.screen.query_one(TooSmall)
+        assert message.display and message.visual.plain == pack.text("ui_too_small", "en", width=60, height=18)  # type: ignore[attr-defined]
+        assert [w for w in app.screen.children if w.display] == [message]
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        assert not message.display
+
+
+async def test_switching_language_keeps_the_answers(make_app: MakeApp, pack: ContentPack) -> None:
+    if "zh" not in pack.languages:
+        pytest.skip("Chinese is not complete in the content pack yet")
+    app = make_app()
+    async with app.run_test() as pilot:
+        await start(pilot)
+        await answer_until(pilot, stop="doctor_said_neuropathy")
+        await pilot.press("l")
+        assert app.session.lang == "zh"
+        assert [g.question_id for g in app.session.screening.answers] == ["age", "sex", "diabetes_type"]
+        assert pack.question("doctor_said_neuropathy").text["zh"] in screen_text(app.screen)
+        assert pack.question("age").text["zh"] in screen_text(app.screen)
+
+
+async def test_ctrl_q_quits_in_patient_mode(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test() as pilot:
+        await start(pilot)
+        await pilot.press("ctrl+q")
+    assert app.return_code == 0 and not app.is_running
+
+
+async def test_an_outcome_is_never_called_eligible(make_app: MakeApp, pack: ContentPack) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await start(pilot)
+        await answer_until(pilot)
+        assert app.session.screening.outcome() is Outcome.POSSIBLE_MATCH
+        assert "eligible" not in screen_text(app.screen).lower()
+
+
+async def test_a_bare_number_for_a_time_asks_months_or_years(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test() as pilot:
+        await start(pilot)
+        await answer_until(pilot, stop="treatment_months")
+        await type_answer(pilot, "2")
+        assert [text_of(b) for b in app.screen.query(".unit-choice").results(Button)] == ["1  2 months", "2  2 years"]
+        await pilot.press("2")
+        assert app.session.screening.given("treatment_months").value == 24  # type: ignore[union-attr]
