@@ -15,7 +15,7 @@ from textual.keys import _character_to_key, key_to_character
 from textual.pilot import Pilot
 from textual.widgets import Button
 
-from app_steps import FakeClock
+from app_steps import FakeClock, answer_until, start
 from chatbot.engine import Screening
 from chatbot.settings import Settings
 from chatbot.ui import app as app_module
@@ -209,3 +209,44 @@ async def test_random_input_never_breaks_or_leaves_the_kiosk(
     # The monkey moves the clock and calls the idle check itself, so a seed replays the same way.
     monkeypatch.setattr(app_module, "IDLE_TICK_SECONDS", 10**6)
     await monkey(make_kiosk(), seed, KIOSK_KEYS, clock)
+
+
+# --- what the monkey found, kept as plain regression tests -----------------------------------------
+
+
+async def press_quickly(pilot: Pilot[int], *keys: str) -> None:
+    """Press keys faster than the app answers them, as a shaky finger or key bounce does."""
+    for key in keys:
+        pilot.app.post_message(key_event(key))
+    await pilot.pause()
+
+
+@pytest.mark.parametrize(
+    ("question_id", "key"),
+    [("sex", "1"), ("hiv", "2"), ("visits", "1")],
+    ids=["next-question-lacks-that-answer", "next-question-has-that-answer", "last-question"],
+)
+async def test_an_answer_pressed_twice_quickly_answers_only_its_own_question(
+    make_app: MakeApp, question_id: str, key: str
+) -> None:
+    """Found by patient seeds 0, 2, 3, 4 and 8: the second press reached the old button after the next
+    question was showing, and crashed the app or answered a question the person never saw."""
+    app = make_app()
+    async with app.run_test() as pilot:
+        await start(pilot)
+        await answer_until(pilot, stop=question_id)
+        await press_quickly(pilot, key, key)
+        answered = [given.question_id for given in app.session.screening.answers]
+        assert answered[-1] == question_id and app._exception is None
+
+
+async def test_months_pressed_twice_quickly_answers_only_the_time_question(make_app: MakeApp) -> None:
+    """Found by patient seed 1: the second press of "18 months" came after its button was gone and crashed."""
+    app = make_app()
+    async with app.run_test() as pilot:
+        await start(pilot)
+        await answer_until(pilot, stop="treatment_months")
+        await pilot.press("1", "8", "enter")
+        await press_quickly(pilot, "1", "1")
+        answered = [given.question_id for given in app.session.screening.answers]
+        assert answered[-1] == "treatment_months" and app._exception is None

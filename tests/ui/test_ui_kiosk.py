@@ -22,7 +22,7 @@ MakeKiosk = Callable[..., TrialbotApp]
 
 ESCAPE_KEYS = [
     "ctrl+c", "ctrl+q", "ctrl+z", "ctrl+p", "ctrl+d", "ctrl+s", "ctrl+x", "ctrl+v", "ctrl+w", "ctrl+l",
-    "ctrl+backspace", "escape", "alt+f4", "alt+tab", "ctrl+alt+delete", "super+q", "tab", "shift+tab",
+    "ctrl+backspace", "alt+f4", "alt+tab", "ctrl+alt+delete", "super+q", "tab", "shift+tab",
     *(f"f{n}" for n in range(1, 13)),
 ]
 
@@ -38,6 +38,16 @@ async def test_quit_suspend_copy_and_palette_keys_leave_the_kiosk_as_it_was(make
         await pilot.press(key)
         assert app.is_running and app.return_code is None
         assert app.screen is screen and current_id(app) == "sex"
+
+
+async def test_escape_only_goes_back_a_question(make_kiosk: MakeKiosk) -> None:
+    app = make_kiosk()
+    async with app.run_test() as pilot:
+        await start(pilot)
+        await type_answer(pilot, "52")
+        screen = app.screen
+        await pilot.press("escape", "escape")
+        assert app.is_running and app.screen is screen and current_id(app) == "age"
 
 
 async def test_the_kiosk_binds_no_quit_or_palette_anywhere(make_kiosk: MakeKiosk) -> None:

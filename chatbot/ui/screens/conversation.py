@@ -43,14 +43,16 @@ _BARE_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 class ConversationScreen(Screen[None], inherit_bindings=False):
     """One question at a time. Number keys press answers (or type digits for a number question)."""
 
+    # The answer box always has the keyboard, so letters are typed, never taken as commands. Number keys
+    # and "?" act only while the box is empty (see AnswerInput.shortcuts); the rest are not printable.
     BINDINGS = [
         *FOCUS_KEYS,
         *number_keys("number"),
         Binding("0", "number(0)", show=False),
-        Binding("b", "back", "ui_key_back"),
-        Binding("w", "why", "ui_key_why"),
-        Binding("a", "about", "ui_key_about"),
-        Binding("l", "language", "ui_key_language"),
+        Binding("question_mark", "why", "ui_key_why", key_display="?"),
+        Binding("escape", "back", "ui_key_back", key_display="esc"),
+        Binding("ctrl+t", "about", "ui_key_about"),
+        Binding("ctrl+l", "language", "ui_key_language"),
     ]
 
     def __init__(self, session: Session) -> None:
@@ -83,15 +85,15 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
             yield VerticalGroup(*self._exchanges(self._answered()), id="transcript")
             yield VerticalGroup(*self._current(), id="current")
         with HorizontalGroup(id="actions"):
-            yield Button(with_key("w", t("ui_why_button")), id="why", compact=True)
-            back = Button(with_key("b", t("ui_back_button")), id="back", compact=True, disabled=not self._can_go_back())
+            yield Button(with_key("?", t("ui_why_button")), id="why", compact=True)
+            back = Button(with_key("esc", t("ui_back_button")), id="back", compact=True, disabled=not self._can_go_back())
             # Textual ignores clicks during a button's press flash; Back is often pressed several times quickly.
             back.active_effect_duration = 0
             yield back
-            yield Button(with_key("a", t("ui_about_button")), id="about", compact=True)
+            yield Button(with_key("^t", t("ui_about_button")), id="about", compact=True)
             if len(self.session.languages) > 1:
-                yield Button(with_key("l", self.session.language_name(self._next_language())), id="language", compact=True)
-        yield AnswerInput(placeholder=self._placeholder(), id="answer", select_on_focus=False)
+                yield Button(with_key("^l", self.session.language_name(self._next_language())), id="language", compact=True)
+        yield AnswerInput(placeholder=self._placeholder(), shortcuts=self._shortcuts(), id="answer", select_on_focus=False)
         yield KeyBar(self.session)
 
     async def redraw(self) -> None:
@@ -115,7 +117,8 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
             ]
             self.query_one("#progress", Static).update(self._progress())
             self.query_one("#back", Button).disabled = not self._can_go_back()
-            self.query_one(AnswerInput).placeholder = self._placeholder()
+            box = self.query_one(AnswerInput)
+            box.placeholder, box.shortcuts = self._placeholder(), self._shortcuts()
             for change in changes:
                 await change
         self.refresh_bindings()
@@ -138,6 +141,11 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
     def _placeholder(self) -> str:
         typed_number = self.question is not None and self.question.kind in _TYPED_NUMBERS
         return self.session.t("ui_type_number" if typed_number else "ui_type_here")
+
+    def _shortcuts(self) -> str:
+        """The keys that press something while the answer box is empty (a number question types digits)."""
+        typed_number = self.question is not None and self.question.kind in _TYPED_NUMBERS
+        return "?" if typed_number and not self.unit_choices else "1234567890?"
 
     def _answered(self) -> list[Given]:
         """The answers to the questions before the current one, in order."""
@@ -227,11 +235,7 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
     def _settle(self) -> None:
         """Show the newest part of the conversation, and put the keyboard where the answer goes."""
         self.call_after_refresh(self._show_question)
-        if self.question is not None and self.question.kind in _TYPED_NUMBERS and not self.unit_choices:
-            self.query_one(AnswerInput).focus()
-        else:
-            # Nothing focused: no answer looks chosen, and the number keys reach the screen's bindings.
-            self.set_focus(None)
+        self.query_one(AnswerInput).focus()
 
     # --- keys and buttons ------------------------------------------------------------------------
 
@@ -315,6 +319,8 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
 
     @on(Button.Pressed, "ChoiceButton")
     async def _choice(self, event: Button.Pressed) -> None:
+        if not event.button.is_attached:
+            return  # pressed again after it was taken away: it must not answer the question that came next
         assert isinstance(event.button, ChoiceButton) and self.question is not None
         value = event.button.value
         if self.question.kind is QuestionKind.MULTI and not self.suggestions:
@@ -364,6 +370,8 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
 
     @on(Button.Pressed, ".unit-choice")
     async def _unit_choice(self, event: Button.Pressed) -> None:
+        if not event.button.is_attached:
+            return  # pressed again after the question was answered
         number = int((event.button.id or "").removeprefix("unit-"))
         await self._understand(self.unit_choices[number - 1])
 

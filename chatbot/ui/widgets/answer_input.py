@@ -1,7 +1,8 @@
-"""The text box for typing an answer, without clipboard keys."""
+"""The text box for typing an answer: always ready for typing, yet number keys still press answers."""
 
 from __future__ import annotations
 
+from textual import events
 from textual.widgets import Input
 
 # Copy, cut and paste work on Textual's own clipboard; at a shared kiosk that clipboard could carry one
@@ -10,11 +11,31 @@ _CLIPBOARD_ACTIONS = {"copy", "cut", "paste"}
 
 
 class AnswerInput(Input, inherit_bindings=False):
-    """An Input whose key bindings are Input's own, minus copy / cut / paste."""
+    """An Input without clipboard keys. While it is empty, the characters in `shortcuts` are not typed:
+    they reach the screen's key bindings (press answer 2, show why we ask) instead."""
 
     BINDINGS = [b for b in Input.BINDINGS if getattr(b, "action", None) not in _CLIPBOARD_ACTIONS]
+
+    def __init__(self, *, shortcuts: str = "", **options: object) -> None:
+        super().__init__(**options)  # type: ignore[arg-type]
+        self.shortcuts = shortcuts
 
     def on_mount(self) -> None:
         # Headless (tests, snapshots, `replay --ui`) nobody sees a blink: a steady cursor keeps frames the same.
         if self.app.is_headless:
             self.cursor_blink = False
+
+    def _is_shortcut(self, character: str | None) -> bool:
+        return not self.value and character is not None and character in self.shortcuts
+
+    def check_consume_key(self, key: str, character: str | None) -> bool:
+        return not self._is_shortcut(character) and super().check_consume_key(key, character)
+
+    async def _on_key(self, event: events.Key) -> None:
+        if self._is_shortcut(event.character):
+            event.prevent_default()  # not typed: the key goes on to the screen's bindings
+
+    def watch_value(self, old: str, new: str) -> None:
+        # Shortcuts work only while the box is empty: tell the key bar when that changes.
+        if bool(old) != bool(new) and self.is_attached:
+            self.screen.refresh_bindings()
