@@ -24,9 +24,10 @@ class CriteriaTable(Static):
 
     def __init__(self, rows: list[Row], headings: tuple[str, str, str], no_answer: str) -> None:
         table = Table(expand=True, show_lines=True, header_style="bold")
-        table.add_column(Text(headings[0]), ratio=5)
-        table.add_column(Text(headings[1]), ratio=3)
-        table.add_column(Text(headings[2]), ratio=4)
+        # "fold", not rich's "…": a long word a person typed, or Chinese (no spaces to wrap at), must be shown whole.
+        table.add_column(Text(headings[0]), ratio=5, overflow="fold")
+        table.add_column(Text(headings[1]), ratio=3, overflow="fold")
+        table.add_column(Text(headings[2]), ratio=4, overflow="fold")
         for row in rows:
             symbol, style = _MARKS[row.verdict]
             answers = "\n".join(row.answers) if row.answers else no_answer
