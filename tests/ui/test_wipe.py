@@ -1,0 +1,126 @@
+"""The kiosk forgets a person completely: after the idle wipe (from wherever they walked away) and after
+Finish, nothing they typed or chose is in the engine, on any screen of the stack, in any text box or in any
+widget's text, and the next person starts with an empty conversation in the kiosk's own language."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+
+import pytest
+from textual.pilot import Pilot
+from textual.widgets import Input
+
+from app_steps import FakeClock, answer_until, screen_text, start, type_answer
+from chatbot.settings import Settings
+from chatbot.ui.app import STAFF_EXIT_KEY, TrialbotApp
+from chatbot.ui.screens.about import AboutScreen
+from chatbot.ui.screens.conversation import ConversationScreen
+from chatbot.ui.screens.idle import IdleScreen
+from chatbot.ui.screens.pin import PinScreen
+from chatbot.ui.screens.ruled_out import RuledOutScreen
+from chatbot.ui.screens.summary import SummaryScreen
+from chatbot.ui.screens.welcome import WelcomeScreen
+from chatbot.ui.widgets.bubble import Bubble
+
+MakeKiosk = Callable[..., TrialbotApp]
+Walkaway = Callable[[Pilot[int]], Awaitable[None]]
+
+TYPED = ["I am 47", "Zanzibar"]
+"""What the person typed: an understood age, then an unclear answer that is quoted back to them."""
+UNSENT = "Kilimanjaro"
+
+
+async def first_answers(pilot: Pilot[int]) -> None:
+    """Start, type an age, type something unclear, then answer in Chinese (the language is theirs too)."""
+    await start(pilot)
+    await type_answer(pilot, TYPED[0])
+    await type_answer(pilot, TYPED[1])
+    await pilot.press("ctrl+l")
+    assert pilot.app.session.lang == "zh"  # type: ignore[attr-defined]
+
+
+async def typing(pilot: Pilot[int]) -> None:
+    await first_answers(pilot)
+    pilot.app.screen.query_one("#answer", Input).value = UNSENT
+
+
+async def ruled_out(pilot: Pilot[int]) -> None:
+    await start(pilot)
+    await type_answer(pilot, "I am 70")
+    assert isinstance(pilot.app.screen, RuledOutScreen)
+
+
+async def summary(pilot: Pilot[int]) -> None:
+    await first_answers(pilot)
+    await answer_until(pilot)
+    assert isinstance(pilot.app.screen, SummaryScreen)
+
+
+async def about(pilot: Pilot[int]) -> None:
+    await first_answers(pilot)
+    await pilot.press("ctrl+t")
+    assert isinstance(pilot.app.screen, AboutScreen)
+
+
+async def staff_pin(pilot: Pilot[int]) -> None:
+    await first_answers(pilot)
+    await pilot.press(STAFF_EXIT_KEY, "1", "2")
+    assert isinstance(pilot.app.screen, PinScreen)
+
+
+WALKAWAYS: dict[str, Walkaway] = {
+    "typing": typing, "ruled_out": ruled_out, "summary": summary, "about": about, "staff_pin": staff_pin,
+}
+
+
+def assert_forgotten(app: TrialbotApp, words: list[str]) -> None:
+    """Nothing of the person anywhere: engine, screens, text boxes, widget texts; the kiosk's language."""
+    assert app.session.screening.answers == []
+    assert app.session.lang == app.default_lang
+    assert [type(screen) for screen in app.screen_stack] == [WelcomeScreen]
+    for screen in app.screen_stack:
+        text = screen_text(screen)
+        assert [word for word in words if word in text] == []
+        assert [box.value for box in screen.query(Input) if box.value] == []
+
+
+async def assert_next_person_starts_afresh(pilot: Pilot[int], words: list[str]) -> None:
+    app: TrialbotApp = pilot.app  # type: ignore[assignment]
+    await start(pilot)
+    screen = app.screen
+    assert isinstance(screen, ConversationScreen)
+    assert screen.question is not None and screen.question.id == app.session.pack.questions[0].id
+    assert [bubble for bubble in screen.query(Bubble) if bubble.person] == [] and screen.attempts == []
+    assert screen.query_one("#answer", Input).value == ""
+    text = screen_text(screen)
+    assert [word for word in words if word in text] == []
+
+
+@pytest.mark.parametrize("walkaway", WALKAWAYS.values(), ids=WALKAWAYS.keys())
+async def test_the_idle_wipe_forgets_the_person_wherever_they_left(
+    make_kiosk: MakeKiosk, clock: FakeClock, kiosk_settings: Settings, walkaway: Walkaway
+) -> None:
+    app = make_kiosk()
+    async with app.run_test() as pilot:
+        await walkaway(pilot)
+        left = list(app.screen_stack)
+        clock.advance(kiosk_settings.idle_seconds + 1)
+        await app.idle_tick()
+        await pilot.pause()
+        assert isinstance(app.screen, IdleScreen)
+        clock.advance(kiosk_settings.idle_warning_seconds)
+        await app.idle_tick()
+        await pilot.pause()
+        assert_forgotten(app, [*TYPED, UNSENT])
+        assert [screen for screen in left[1:] if screen.is_attached] == []
+        await assert_next_person_starts_afresh(pilot, [*TYPED, UNSENT])
+
+
+async def test_finish_forgets_the_person(make_kiosk: MakeKiosk) -> None:
+    app = make_kiosk()
+    async with app.run_test() as pilot:
+        await summary(pilot)
+        await pilot.click("#finish")
+        await pilot.pause()
+        assert_forgotten(app, TYPED)
+        await assert_next_person_starts_afresh(pilot, TYPED)
