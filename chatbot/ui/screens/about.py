@@ -16,10 +16,11 @@ from ..session import Session
 from ..widgets.action_bar import ActionBar
 from ..widgets.site_details import SiteDetails
 from ..widgets.key_bar import KeyBar
-from ..widgets.too_small import MIN_HEIGHT, MIN_WIDTH, TooSmall
+from ..widgets.too_small import TooSmall
+from .once import ClosesOnce
 
 
-class AboutScreen(Screen[None], inherit_bindings=False):
+class AboutScreen(ClosesOnce, Screen[None], inherit_bindings=False):
     """Opened over any screen; 1 or Escape closes it."""
 
     BINDINGS = [
@@ -36,7 +37,7 @@ class AboutScreen(Screen[None], inherit_bindings=False):
         session = self.session
         t, lang = session.t, session.lang
         trial = session.pack.trial
-        yield TooSmall(t("ui_too_small", width=MIN_WIDTH, height=MIN_HEIGHT))
+        yield TooSmall(self.session)
         yield Static(Content(t("ui_about_heading")), classes="topbar")
         with VerticalScroll(id="about-body"), VerticalGroup(classes="column"):
             yield Static(Content(trial.brief_title[lang]), classes="heading")

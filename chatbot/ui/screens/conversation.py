@@ -6,6 +6,7 @@ language can never leave it out of step with what the engine holds.
 
 from __future__ import annotations
 
+import asyncio
 import re
 
 from textual import on
@@ -13,6 +14,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import HorizontalGroup, VerticalGroup, VerticalScroll
 from textual.content import Content
+from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Button, Input, Static
@@ -32,7 +34,7 @@ from ..widgets.bubble import Bubble
 from ..widgets.choice_button import ChoiceButton
 from ..widgets.number_pad import NumberPad
 from ..widgets.key_bar import KeyBar
-from ..widgets.too_small import MIN_HEIGHT, MIN_WIDTH, TooSmall
+from ..widgets.too_small import TooSmall
 from .ruled_out import RuledOutChoice, RuledOutScreen
 from .summary import SummaryScreen
 
@@ -69,6 +71,7 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
         self.chosen: set[str] = set()
         """Choose-all-that-fit: the answers toggled on so far."""
         self.why_shown = False
+        self._redrawing = asyncio.Lock()
         self.last_status: Status | None = None
         """How the last answer went (understood, unclear, out of range); the replay driver reads it."""
 
@@ -77,7 +80,7 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
     def compose(self) -> ComposeResult:
         t = self.session.t
         self._follow_engine()
-        yield TooSmall(t("ui_too_small", width=MIN_WIDTH, height=MIN_HEIGHT))
+        yield TooSmall(self.session)
         with HorizontalGroup(classes="topbar"):
             yield Static(Content(t("ui_app_title")), id="title")
             yield Static(self._progress(), id="progress")
@@ -98,6 +101,12 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
 
     async def redraw(self) -> None:
         """Show the engine's current state: keep the unchanged start of the transcript, rebuild the rest."""
+        # Key bindings run their actions in the app's task, button handlers in this screen's: two redraws
+        # can overlap, and the second must wait until the first has put its widgets in place.
+        async with self._redrawing:
+            await self._redraw()
+
+    async def _redraw(self) -> None:
         self._follow_engine()
         answered = self._answered()
         transcript = self.query_one("#transcript", VerticalGroup)
@@ -229,7 +238,8 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
         self._settle()
 
     async def recompose(self) -> None:
-        await super().recompose()
+        async with self._redrawing:
+            await super().recompose()
         self._settle()
 
     def _settle(self) -> None:
@@ -241,8 +251,11 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
 
     def _show_question(self) -> None:
         """Scroll to the end, unless the question and its answers are taller than the view: then to the question."""
-        chat = self.query_one("#chat", VerticalScroll)
-        current = self.query_one("#current", VerticalGroup)
+        try:
+            chat = self.query_one("#chat", VerticalScroll)
+            current = self.query_one("#current", VerticalGroup)
+        except NoMatches:  # the screen was rebuilt (a new language) or closed (a wipe) meanwhile
+            return
         if current.outer_size.height > chat.scrollable_content_region.height:
             chat.scroll_to_widget(current, animate=False, top=True)
         else:
@@ -295,12 +308,13 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
         """Show or hide why this question is asked."""
         if self.question is None:
             return
-        self.why_shown = not self.why_shown
-        if self.why_shown:
-            await self.query_one("#current").mount(self._why(self.question))
-            self._settle()
-        else:
-            await self.query("#why-text").remove()
+        async with self._redrawing:
+            self.why_shown = not self.why_shown
+            if self.why_shown:
+                await self.query_one("#current").mount(self._why(self.question))
+            else:
+                await self.query("#why-text").remove()
+        self._settle()
 
     def action_about(self) -> None:
         self.post_message(ShowAbout())

@@ -4,39 +4,30 @@ from __future__ import annotations
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
-from textual.containers import VerticalGroup
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static
 
-from ..keys import FOCUS_KEYS
 from ..pin_guard import PinGuard, PinResult
 from ..session import Session
 from ..widgets.action_bar import ActionBar
 from ..widgets.answer_input import AnswerInput
-from ..widgets.too_small import MIN_HEIGHT, MIN_WIDTH, TooSmall
+from .dialog import DialogScreen
 
 
-class PinScreen(ModalScreen[bool], inherit_bindings=False):
+class PinScreen(DialogScreen[bool]):
     """A hidden PIN box; Enter checks it. Escape or Cancel go back to the kiosk."""
 
-    BINDINGS = [*FOCUS_KEYS, Binding("escape", "cancel", show=False)]
-
     def __init__(self, session: Session, guard: PinGuard) -> None:
-        super().__init__()
-        self.session = session
+        super().__init__(session)
         self.guard = guard
 
-    def compose(self) -> ComposeResult:
+    def body(self) -> ComposeResult:
         t = self.session.t
-        yield TooSmall(t("ui_too_small", width=MIN_WIDTH, height=MIN_HEIGHT))
-        with VerticalGroup(classes="dialog"):
-            yield Static(Content(t("ui_pin_heading")), classes="heading")
-            yield Static(Content(t("ui_pin_prompt")))
-            yield AnswerInput(password=True, restrict=r"[0-9]*", max_length=12, id="pin")
-            yield Static("", id="pin-problem", classes="warning")
-            yield ActionBar([("pin-cancel", t("ui_cancel"))], id="pin-actions")
+        yield Static(Content(t("ui_pin_heading")), classes="heading")
+        yield Static(Content(t("ui_pin_prompt")))
+        yield AnswerInput(password=True, restrict=r"[0-9]*", max_length=12, id="pin")
+        yield Static("", id="pin-problem", classes="warning")
+        yield ActionBar([("pin-cancel", t("ui_cancel"))], id="pin-actions")
 
     def on_mount(self) -> None:
         self.query_one("#pin", Input).focus()

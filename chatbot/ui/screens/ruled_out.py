@@ -6,16 +6,12 @@ from enum import StrEnum
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
-from textual.containers import VerticalGroup
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
-from ..keys import FOCUS_KEYS
 from ..session import Session
 from ..widgets.action_bar import ActionBar
-from ..widgets.too_small import MIN_HEIGHT, MIN_WIDTH, TooSmall
+from .dialog import DialogScreen
 
 
 class RuledOutChoice(StrEnum):
@@ -24,35 +20,27 @@ class RuledOutChoice(StrEnum):
     CHANGE = "change-answer"
 
 
-class RuledOutScreen(ModalScreen[RuledOutChoice], inherit_bindings=False):
+class RuledOutScreen(DialogScreen[RuledOutChoice]):
     """Why this answer does not fit (the criteria's own kind words), then: result now, go on, or change."""
 
-    BINDINGS = [*FOCUS_KEYS, *(Binding(str(n), f"press({n})", show=False) for n in (1, 2, 3))]
-
     def __init__(self, session: Session, criteria: list[str]) -> None:
-        super().__init__()
-        self.session = session
+        super().__init__(session)
         self.criteria = criteria
 
-    def compose(self) -> ComposeResult:
+    def body(self) -> ComposeResult:
         t, lang, pack = self.session.t, self.session.lang, self.session.pack
-        yield TooSmall(t("ui_too_small", width=MIN_WIDTH, height=MIN_HEIGHT))
-        with VerticalGroup(classes="dialog"):
-            yield Static(Content(t("ruled_out_now")), classes="heading")
-            for criterion_id in self.criteria:
-                yield Static(Content(f"• {pack.criteria[criterion_id].not_met[lang]}"), classes="reason")
-            yield Static(Content(t("ui_ruled_out_choice")))
-            yield ActionBar(
-                [
-                    (RuledOutChoice.SEE_RESULT, t("ui_see_result")),
-                    (RuledOutChoice.GO_ON, t("ui_go_on")),
-                    (RuledOutChoice.CHANGE, t("ui_change_this_answer")),
-                ],
-                id="ruled-out-actions",
-            )
-
-    def action_press(self, number: int) -> None:
-        self.query_one(ActionBar).press(number)
+        yield Static(Content(t("ruled_out_now")), classes="heading")
+        for criterion_id in self.criteria:
+            yield Static(Content(f"• {pack.criteria[criterion_id].not_met[lang]}"), classes="reason")
+        yield Static(Content(t("ui_ruled_out_choice")))
+        yield ActionBar(
+            [
+                (RuledOutChoice.SEE_RESULT, t("ui_see_result")),
+                (RuledOutChoice.GO_ON, t("ui_go_on")),
+                (RuledOutChoice.CHANGE, t("ui_change_this_answer")),
+            ],
+            id="ruled-out-actions",
+        )
 
     @on(Button.Pressed)
     def _chosen(self, event: Button.Pressed) -> None:

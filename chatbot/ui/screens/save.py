@@ -6,41 +6,28 @@ from pathlib import Path
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
-from textual.containers import VerticalGroup
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static
 
 from ...literal import printable
-from ..keys import FOCUS_KEYS
-from ..session import Session
 from ..summary_file import resolve, write_summary
 from ..widgets.action_bar import ActionBar
 from ..widgets.answer_input import AnswerInput
-from ..widgets.too_small import MIN_HEIGHT, MIN_WIDTH, TooSmall
 from .confirm import ConfirmScreen
+from .dialog import DialogScreen
 
 
-class SaveScreen(ModalScreen[Path | None], inherit_bindings=False):
+class SaveScreen(DialogScreen[Path | None]):
     """Dismissed with the path written, or None when the person cancels."""
 
-    BINDINGS = [*FOCUS_KEYS, Binding("escape", "cancel", show=False)]
-
-    def __init__(self, session: Session) -> None:
-        super().__init__()
-        self.session = session
-
-    def compose(self) -> ComposeResult:
+    def body(self) -> ComposeResult:
         t = self.session.t
         suggested = f"~/trialbot-summary-{self.session.settings.current_date().isoformat()}.txt"
-        yield TooSmall(t("ui_too_small", width=MIN_WIDTH, height=MIN_HEIGHT))
-        with VerticalGroup(classes="dialog"):
-            yield Static(Content(t("ui_save_heading")), classes="heading")
-            yield Static(Content(t("ui_save_where")))
-            yield AnswerInput(value=suggested, id="save-path", select_on_focus=False)
-            yield Static("", id="save-problem", classes="warning")
-            yield ActionBar([("save-ok", t("ui_save_ok")), ("save-cancel", t("ui_cancel"))], id="save-actions")
+        yield Static(Content(t("ui_save_heading")), classes="heading")
+        yield Static(Content(t("ui_save_where")))
+        yield AnswerInput(value=suggested, id="save-path", select_on_focus=False)
+        yield Static("", id="save-problem", classes="warning")
+        yield ActionBar([("save-ok", t("ui_save_ok")), ("save-cancel", t("ui_cancel"))], id="save-actions")
 
     def on_mount(self) -> None:
         self.query_one("#save-path", Input).focus()

@@ -27,12 +27,13 @@ from ..widgets.criteria_table import CriteriaTable
 from ..widgets.qr_code import QrCode
 from ..widgets.site_details import SiteDetails
 from ..widgets.key_bar import KeyBar
-from ..widgets.too_small import MIN_HEIGHT, MIN_WIDTH, TooSmall
+from ..widgets.too_small import TooSmall
+from .once import ClosesOnce
 from .confirm import ConfirmScreen
 from .save import SaveScreen
 
 
-class SummaryScreen(Screen[bool], inherit_bindings=False):
+class SummaryScreen(ClosesOnce, Screen[bool], inherit_bindings=False):
     """Dismissed with True when the person wants to change an answer; Start again / Finish go to the app."""
 
     BINDINGS = [
@@ -51,7 +52,7 @@ class SummaryScreen(Screen[bool], inherit_bindings=False):
         t, lang, pack, screening = session.t, session.lang, session.pack, session.screening
         trial = pack.trial
         outcome = screening.outcome()
-        yield TooSmall(t("ui_too_small", width=MIN_WIDTH, height=MIN_HEIGHT))
+        yield TooSmall(self.session)
         yield Static(Content(t("summary_title")), classes="topbar")
         with VerticalScroll(id="summary-body"), VerticalGroup(classes="column"):
             yield Static(Content(t(f"outcome_{outcome}")), id="outcome", classes=f"-{outcome}")

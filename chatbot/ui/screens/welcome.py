@@ -17,7 +17,7 @@ from ..messages import ChooseLanguage, ShowAbout, StartConversation
 from ..session import Session
 from ..widgets.action_bar import ActionBar
 from ..widgets.key_bar import KeyBar
-from ..widgets.too_small import MIN_HEIGHT, MIN_WIDTH, TooSmall
+from ..widgets.too_small import TooSmall
 
 SECONDS_PER_QUESTION = 15
 """A generous reading-and-answering time per question, for the "about N minutes" estimate."""
@@ -41,7 +41,7 @@ class WelcomeScreen(Screen[None], inherit_bindings=False):
         t = self.session.t
         questions = self.session.screening.progress()[1]
         minutes = math.ceil(questions * SECONDS_PER_QUESTION / 60)
-        yield TooSmall(t("ui_too_small", width=MIN_WIDTH, height=MIN_HEIGHT))
+        yield TooSmall(self.session)
         yield Static(Content(t("ui_app_title")), classes="topbar")
         with VerticalScroll(id="welcome-body"), VerticalGroup(classes="column"):
             yield Static(Content(t("ui_welcome_heading")), classes="heading")

@@ -1,0 +1,48 @@
+"""What every dialog shares: a box in the middle of the screen, numbered buttons, Escape to cancel."""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalGroup
+from textual.screen import ModalScreen
+
+from ..keys import FOCUS_KEYS
+from ..session import Session
+from ..widgets.action_bar import ActionBar
+from ..widgets.too_small import TooSmall
+from .once import ClosesOnce
+
+ResultT = TypeVar("ResultT")
+
+
+class DialogScreen(ClosesOnce, ModalScreen[ResultT], inherit_bindings=False):
+    """A modal box whose contents come from `body()`. Number keys press its ActionBar's buttons; Escape
+    calls `action_cancel`, which does nothing unless the dialog can be cancelled."""
+
+    BINDINGS = [
+        *FOCUS_KEYS,
+        *(Binding(str(n), f"press({n})", show=False) for n in range(1, 10)),
+        Binding("escape", "cancel", show=False),
+    ]
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+
+    def compose(self) -> ComposeResult:
+        yield TooSmall(self.session)
+        with VerticalGroup(classes="dialog"):
+            yield from self.body()
+
+    def body(self) -> ComposeResult:
+        """The dialog's contents."""
+        raise NotImplementedError
+
+    def action_press(self, number: int) -> None:
+        self.query_one(ActionBar).press(number)
+
+    def action_cancel(self) -> None:
+        """Escape: this dialog must be answered."""
