@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from typing import TypeVar
 
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalGroup
 from textual.screen import ModalScreen
+from textual.widgets import Button, Input
 
 from ..keys import FOCUS_KEYS
 from ..session import Session
@@ -41,8 +43,18 @@ class DialogScreen(ClosesOnce, ModalScreen[ResultT], inherit_bindings=False):
         """The dialog's contents."""
         raise NotImplementedError
 
+    def on_mount(self) -> None:
+        # A dialog that asks for text (a PIN, a file name) is ready for typing at once.
+        for box in self.query(Input).results(Input):
+            box.focus()
+            break
+
     def action_press(self, number: int) -> None:
         self.query_one(ActionBar).press(number)
 
     def action_cancel(self) -> None:
-        """Escape: this dialog must be answered."""
+        """Escape, or a button with id "cancel": this dialog must be answered unless a subclass says so."""
+
+    @on(Button.Pressed, "#cancel")
+    def _cancel_button(self) -> None:
+        self.action_cancel()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.content import Content
-from textual.widgets import Button, Input, Static
+from textual.widgets import Input, Static
 
 from ..pin_guard import PinGuard, PinResult
 from ..session import Session
@@ -27,16 +27,9 @@ class PinScreen(DialogScreen[bool]):
         yield Static(Content(t("ui_pin_prompt")))
         yield AnswerInput(password=True, restrict=r"[0-9]*", max_length=12, id="pin")
         yield Static("", id="pin-problem", classes="warning")
-        yield ActionBar([("pin-cancel", t("ui_cancel"))], id="pin-actions")
-
-    def on_mount(self) -> None:
-        self.query_one("#pin", Input).focus()
+        yield ActionBar([("cancel", t("ui_cancel"))], id="pin-actions")
 
     def action_cancel(self) -> None:
-        self.dismiss(False)
-
-    @on(Button.Pressed, "#pin-cancel")
-    def _cancel(self) -> None:
         self.dismiss(False)
 
     @on(Input.Submitted, "#pin")

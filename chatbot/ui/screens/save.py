@@ -27,16 +27,9 @@ class SaveScreen(DialogScreen[Path | None]):
         yield Static(Content(t("ui_save_where")))
         yield AnswerInput(value=suggested, id="save-path", select_on_focus=False)
         yield Static("", id="save-problem", classes="warning")
-        yield ActionBar([("save-ok", t("ui_save_ok")), ("save-cancel", t("ui_cancel"))], id="save-actions")
-
-    def on_mount(self) -> None:
-        self.query_one("#save-path", Input).focus()
+        yield ActionBar([("save-ok", t("ui_save_ok")), ("cancel", t("ui_cancel"))], id="save-actions")
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
-
-    @on(Button.Pressed, "#save-cancel")
-    def _cancel(self) -> None:
         self.dismiss(None)
 
     @on(Button.Pressed, "#save-ok")
