@@ -47,6 +47,10 @@ class TrialbotApp(App[int], inherit_bindings=False):
     # Nothing is focused for the person: a focused answer would look chosen, and Enter would pick it.
     # Screens that want the keyboard somewhere (a text box) say so themselves.
     AUTO_FOCUS = None
+    # No in-app text selection: with Textual's copy keys unbound (the kiosk must not copy) it would select
+    # for nothing, and a click on a widget that is just being replaced crashed its selection code. The
+    # terminal's own selection (usually Shift+drag) still works at home.
+    ALLOW_SELECT = False
     # -too-narrow / -too-short: only "please make the window bigger"; the others let rows of buttons fold.
     HORIZONTAL_BREAKPOINTS = [(0, "-too-narrow"), (MIN_WIDTH, "-narrow"), (80, "-medium"), (100, "-wide")]
     VERTICAL_BREAKPOINTS = [(0, "-too-short"), (MIN_HEIGHT, "-short"), (30, "-tall")]
@@ -74,9 +78,6 @@ class TrialbotApp(App[int], inherit_bindings=False):
         """Seconds, for the idle wipe and the PIN lock; tests replace it to move time without sleeping."""
         self.last_input = 0.0
         self.pin_guard = PinGuard(settings.kiosk_pin or "", lambda: self.clock())
-        if kiosk:
-            # No mouse text selection at the kiosk: nothing one person shows can be copied for the next.
-            self.ALLOW_SELECT = False
 
     @property
     def kiosk(self) -> bool:

@@ -14,8 +14,8 @@ from ...summary import status_lines
 from ..keys import FOCUS_KEYS
 from ..session import Session
 from ..widgets.action_bar import ActionBar
-from ..widgets.site_details import SiteDetails
 from ..widgets.key_bar import KeyBar
+from ..widgets.site_details import SiteDetails
 from ..widgets.too_small import TooSmall
 from .once import ClosesOnce
 

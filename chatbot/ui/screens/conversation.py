@@ -32,8 +32,8 @@ from ..widgets.action_bar import with_key
 from ..widgets.answer_input import AnswerInput
 from ..widgets.bubble import Bubble
 from ..widgets.choice_button import ChoiceButton
-from ..widgets.number_pad import NumberPad
 from ..widgets.key_bar import KeyBar
+from ..widgets.number_pad import NumberPad
 from ..widgets.too_small import TooSmall
 from .ruled_out import RuledOutChoice, RuledOutScreen
 from .summary import SummaryScreen
@@ -299,13 +299,22 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
         if buttons and not buttons[0].disabled:
             buttons[0].press()
 
-    async def action_back(self) -> None:
+    # A key binding runs its action in the app's task; Back and Why change this screen, so they are done
+    # in the screen's own turn, after any answer already being handled (as a button press would be).
+
+    def action_back(self) -> None:
         """Go back to the question before this one (its answer is kept until changed)."""
+        self.call_later(self._back)
+
+    def action_why(self) -> None:
+        """Show or hide why this question is asked."""
+        self.call_later(self._toggle_why)
+
+    async def _back(self) -> None:
         if self.session.screening.back() is not None:
             await self.redraw()
 
-    async def action_why(self) -> None:
-        """Show or hide why this question is asked."""
+    async def _toggle_why(self) -> None:
         if self.question is None:
             return
         async with self._redrawing:
@@ -335,8 +344,10 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
     async def _choice(self, event: Button.Pressed) -> None:
         if not event.button.is_attached:
             return  # pressed again after it was taken away: it must not answer the question that came next
-        assert isinstance(event.button, ChoiceButton) and self.question is not None
+        assert isinstance(event.button, ChoiceButton)
         value = event.button.value
+        if self.question is None or not self._acceptable(pressed_value(self.question, [value])):
+            return  # a button of a question that is no longer on screen
         if self.question.kind is QuestionKind.MULTI and not self.suggestions:
             self._toggle(value)
             for button in self.query(ChoiceButton):

@@ -24,12 +24,12 @@ from ..messages import ShowAbout, StartAgain
 from ..session import Session
 from ..widgets.action_bar import ActionBar
 from ..widgets.criteria_table import CriteriaTable
+from ..widgets.key_bar import KeyBar
 from ..widgets.qr_code import QrCode
 from ..widgets.site_details import SiteDetails
-from ..widgets.key_bar import KeyBar
 from ..widgets.too_small import TooSmall
-from .once import ClosesOnce
 from .confirm import ConfirmScreen
+from .once import ClosesOnce
 from .save import SaveScreen
 
 
