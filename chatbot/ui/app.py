@@ -47,9 +47,8 @@ class TrialbotApp(App[int], inherit_bindings=False):
     # Nothing is focused for the person: a focused answer would look chosen, and Enter would pick it.
     # Screens that want the keyboard somewhere (a text box) say so themselves.
     AUTO_FOCUS = None
-    # No in-app text selection: with Textual's copy keys unbound (the kiosk must not copy) it would select
-    # for nothing, and a click on a widget that is just being replaced crashed its selection code. The
-    # terminal's own selection (usually Shift+drag) still works at home.
+    # No in-app text selection: Textual's copy keys are unbound (the kiosk must not copy), so it would only
+    # select for nothing. The terminal's own selection (usually Shift+drag) still works at home.
     ALLOW_SELECT = False
     # -too-narrow / -too-short: only "please make the window bigger"; the others let rows of buttons fold.
     HORIZONTAL_BREAKPOINTS = [(0, "-too-narrow"), (MIN_WIDTH, "-narrow"), (80, "-medium"), (100, "-wide")]
