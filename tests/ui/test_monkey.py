@@ -15,8 +15,9 @@ from textual.keys import _character_to_key, key_to_character
 from textual.pilot import Pilot
 from textual.widgets import Button
 
-from app_steps import FakeClock, answer_until, start
+from app_steps import NO_HARM, FakeClock, start, type_answer
 from chatbot.engine import Screening
+from chatbot.replay import pressed_value
 from chatbot.settings import Settings
 from chatbot.ui import app as app_module
 from chatbot.ui.app import STAFF_EXIT_KEY, TrialbotApp
@@ -30,10 +31,12 @@ from chatbot.ui.screens.ruled_out import RuledOutScreen
 from chatbot.ui.screens.save import SaveScreen
 from chatbot.ui.screens.summary import SummaryScreen
 from chatbot.ui.screens.welcome import WelcomeScreen
+from chatbot.ui.widgets.bubble import Bubble
 from chatbot.ui.widgets.too_small import MIN_HEIGHT, MIN_WIDTH, TooSmall
 
 SEEDS = range(12)
-EVENTS = 250
+EVENTS = 160
+"""Per seed and mode: 3,840 events in all, in about a minute."""
 BURST = 10
 """Events sent between two checks of the screen."""
 
@@ -107,7 +110,7 @@ async def plausible_answer(pilot: Pilot[int], rng: random.Random) -> None:
         return
     # Clearing the box goes through the key bindings, which a typed digit overtakes: let it finish first.
     app.post_message(key_event("ctrl+u"))
-    await pilot.pause()
+    await pilot.pause(0)
     for key in [*str(rng.randint(10, 70)), "enter"]:
         app.post_message(key_event(key))
 
@@ -125,7 +128,8 @@ async def burst(pilot: Pilot[int], rng: random.Random, keys: list[str], clock: F
     for _ in range(BURST):
         kind = rng.choices(
             ["key", "answer", "click", "scroll", "paste", "resize", "idle"],
-            weights=[45, 25, 12, 3, 7, 5, 3 if clock else 0],
+            # A resize lays out the whole screen again, up to 300x100: the slowest event, so the rarest.
+            weights=[45, 25, 12, 3, 7, 2, 3 if clock else 0],
         )[0]
         width, height = app.size
         x, y = rng.randrange(width), rng.randrange(height)
@@ -149,10 +153,12 @@ async def burst(pilot: Pilot[int], rng: random.Random, keys: list[str], clock: F
             )
         else:
             assert clock is not None
-            await pilot.pause()
+            await pilot.pause(0)
             clock.advance(rng.choice([5, 60, 121, 135, 141, 500]))
             await app.idle_tick()
-    await pilot.pause()
+    # Only what is queued is waited for, not for the app to go quiet: the next burst may find it still busy,
+    # as a real key masher does, and no wall-clock wait decides what happens (a seed replays the same).
+    await pilot.pause(0)
 
 
 def usable(app: TrialbotApp) -> bool:
@@ -160,7 +166,10 @@ def usable(app: TrialbotApp) -> bool:
     screen = app.screen
     if not isinstance(screen, APP_SCREENS):
         return False
-    notice = screen.query_one(TooSmall)
+    notices = list(screen.query(TooSmall).results(TooSmall))
+    if not notices:
+        return False  # being composed again (a new language, the kiosk forgetting someone)
+    notice = notices[0]
     width, height = app.size
     if width < MIN_WIDTH or height < MIN_HEIGHT:
         return notice.display and notice.region.area > 0
@@ -177,20 +186,23 @@ async def assert_still_fine(pilot: Pilot[int], seed: int, step: int) -> None:
     assert isinstance(app, TrialbotApp)
     assert app._exception is None, f"seed {seed}, event {step}: {app._exception!r}"
     assert app.is_running and app.return_code is None, f"seed {seed}, event {step}: the app exited"
-    for _ in range(20):
+    for _ in range(40):
         if usable(app):
             return
-        await pilot.pause()
+        await pilot.pause(0)
     raise AssertionError(f"seed {seed}, event {step}: {type(app.screen).__name__} at {app.size} is not usable")
 
 
-async def monkey(app: TrialbotApp, seed: int, keys: list[str], clock: FakeClock | None = None, events_count: int = EVENTS) -> None:
-    """Send `events_count` random events from `seed`, checking the app after every burst."""
+async def monkey(app: TrialbotApp, seed: int, keys: list[str], clock: FakeClock | None = None) -> None:
+    """Send `EVENTS` random events from `seed`, checking the app after every burst."""
     rng = random.Random(seed)
     async with app.run_test(size=(80, 24)) as pilot:
-        for step in range(0, events_count, BURST):
+        for step in range(0, EVENTS, BURST):
             await burst(pilot, rng, keys, clock)
             await assert_still_fine(pilot, seed, step + BURST)
+        # Let the last burst finish: the test harness tears the screens down under any keys still queued.
+        await pilot.pause()
+        await assert_still_fine(pilot, seed, EVENTS)
     assert app._exception is None
 
 
@@ -214,6 +226,24 @@ async def test_random_input_never_breaks_or_leaves_the_kiosk(
 # --- what the monkey found, kept as plain regression tests -----------------------------------------
 
 
+NUMBERS = {"age": 52.0, "treatment_months": 18.0}
+"""The number answers (age in years, treatment time in months) of someone who may be a match."""
+
+
+async def skip_to(pilot: Pilot[int], question_id: str) -> None:
+    """Start, and give the engine the answers of someone who may be a match up to `question_id`, at once."""
+    app: TrialbotApp = pilot.app  # type: ignore[assignment]
+    await start(pilot)
+    screening = app.session.screening
+    while (question := screening.current()) is not None and question.id != question_id:
+        value = NUMBERS[question.id] if question.id in NUMBERS else pressed_value(question, NO_HARM[question.id])
+        screening.answer(question.id, value, str(value))
+    screen = app.screen
+    assert isinstance(screen, ConversationScreen)
+    await screen.redraw()
+    await pilot.pause()
+
+
 async def press_quickly(pilot: Pilot[int], *keys: str) -> None:
     """Press keys faster than the app answers them, as a shaky finger or key bounce does."""
     for key in keys:
@@ -233,8 +263,7 @@ async def test_an_answer_pressed_twice_quickly_answers_only_its_own_question(
     question was showing, and crashed the app or answered a question the person never saw."""
     app = make_app()
     async with app.run_test() as pilot:
-        await start(pilot)
-        await answer_until(pilot, stop=question_id)
+        await skip_to(pilot, question_id)
         await press_quickly(pilot, key, key)
         answered = [given.question_id for given in app.session.screening.answers]
         assert answered[-1] == question_id and app._exception is None
@@ -244,9 +273,50 @@ async def test_months_pressed_twice_quickly_answers_only_the_time_question(make_
     """Found by patient seed 1: the second press of "18 months" came after its button was gone and crashed."""
     app = make_app()
     async with app.run_test() as pilot:
-        await start(pilot)
-        await answer_until(pilot, stop="treatment_months")
+        await skip_to(pilot, "treatment_months")
         await pilot.press("1", "8", "enter")
         await press_quickly(pilot, "1", "1")
         answered = [given.question_id for given in app.session.screening.answers]
         assert answered[-1] == "treatment_months" and app._exception is None
+
+
+async def test_go_on_pressed_twice_quickly_keeps_the_conversation(make_app: MakeApp) -> None:
+    """Found by patient seeds 1, 2 and 5: Textual's dismiss closes whatever screen is on top, so a second
+    quick press closed the conversation under the ruled-out screen too (and then crashed on the last one)."""
+    app = make_app()
+    async with app.run_test() as pilot:
+        await start(pilot)
+        await type_answer(pilot, "70")
+        assert isinstance(app.screen, RuledOutScreen)
+        await press_quickly(pilot, "2", "2")  # Go on with the questions
+        assert [type(screen) for screen in app.screen_stack] == [WelcomeScreen, ConversationScreen]
+
+
+async def test_change_an_answer_pressed_twice_quickly_returns_to_the_conversation_once(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test() as pilot:
+        await skip_to(pilot, "visits")
+        await pilot.press("1")
+        assert isinstance(app.screen, SummaryScreen)
+        await press_quickly(pilot, "2", "2")  # Change an answer
+        assert [type(screen) for screen in app.screen_stack] == [WelcomeScreen, ConversationScreen]
+
+
+async def test_a_press_on_text_that_a_redraw_just_removed_is_harmless(make_app: MakeApp) -> None:
+    """Found by patient seeds 2 and 10: a click arriving while the conversation was being redrawn (in one
+    batch, so the screen still mapped the removed text there) started a text selection on removed text, and
+    Textual crashed on it. The redraw is reproduced here as it happens: removal inside a batch update."""
+    app = make_app()
+    async with app.run_test() as pilot:
+        await start(pilot)
+        await type_answer(pilot, "52")
+        await type_answer(pilot, "zzz")  # not an answer: the person's words stay under the question
+        said = [bubble for bubble in app.screen.query("#current Bubble").results(Bubble) if bubble.person][-1]
+        x, y = said.region.offset
+        with app.batch_update():
+            await said.remove()
+            app.post_message(mouse(events.MouseDown, x + 1, y))
+            app.post_message(mouse(events.MouseUp, x + 1, y))
+            await pilot.pause()
+        await pilot.pause()
+        assert app._exception is None and isinstance(app.screen, ConversationScreen)
