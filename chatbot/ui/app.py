@@ -15,7 +15,6 @@ from collections.abc import Callable
 from textual import events, on
 from textual.app import App
 from textual.binding import Binding
-from textual.errors import NoWidget
 from textual.screen import Screen
 
 from ..content import ContentPack
@@ -106,18 +105,7 @@ class TrialbotApp(App[int], inherit_bindings=False):
         # Every key, click or mouse move from the terminal counts as someone being there.
         if isinstance(event, events.InputEvent) and not event.is_forwarded:
             self.note_activity()
-            if isinstance(event, events.MouseDown) and self._removed_under(event):
-                return
         await super().on_event(event)
-
-    def _removed_under(self, event: events.MouseDown) -> bool:
-        """Is the widget under the pointer already removed? While a screen changes in one batch, Textual
-        still finds the old widgets there, and starting a text selection on one of them crashes."""
-        try:
-            widget, _ = self.get_widget_at(event.x, event.y)
-        except NoWidget:
-            return False
-        return not widget.is_attached
 
     def note_activity(self) -> None:
         """Someone is using the app now: restart the idle countdown."""
