@@ -65,7 +65,10 @@ class SummaryScreen(ClosesOnce, Screen[bool], inherit_bindings=False):
                 yield Static(Content(t("summary_change_answer")))
             if outcome is not Outcome.IN_PROGRESS:
                 yield Static(Content(t("summary_next_heading")), classes="heading")
-                yield Static(Content(t(f"summary_next_{outcome}")))
+                # The kiosk has nothing to take away but the QR code: its own words for the next step.
+                kiosk_key = f"ui_kiosk_next_{outcome}"
+                next_key = kiosk_key if session.kiosk and kiosk_key in pack.messages else f"summary_next_{outcome}"
+                yield Static(Content(t(next_key)))
             yield Static(Content(t("summary_status_heading")), classes="heading")
             for line in status_lines(pack, session.settings.current_date(), lang):
                 yield Static(Content(line), classes="warning")
