@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from textual.geometry import Region
+from textual.pilot import Pilot
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Input
@@ -80,7 +81,7 @@ def markdown_unescaped(text: str) -> str:
     return re.sub(r"\\(.)", r"\1", text)
 
 
-async def save_as(pilot, path: Path) -> None:  # type: ignore[no-untyped-def]
+async def save_as(pilot: Pilot[int], path: Path) -> None:
     """Press Save summary, type the path, press Enter."""
     await pilot.click("#save")
     assert isinstance(pilot.app.screen, SaveScreen)
@@ -89,9 +90,9 @@ async def save_as(pilot, path: Path) -> None:  # type: ignore[no-untyped-def]
     assert isinstance(pilot.app.screen, SummaryScreen)
 
 
-async def converse_with_hostile_answers(pilot) -> None:  # type: ignore[no-untyped-def]
+async def converse_with_hostile_answers(pilot: Pilot[int]) -> None:
     """A conversation with every hostile text typed twice: once unclear, once inside an understood "no"."""
-    app: TrialbotApp = pilot.app
+    app: TrialbotApp = pilot.app  # type: ignore[assignment]
     await start(pilot)
     await answer_until(pilot, stop=UNCLEAR_AT)
     for hostile in HOSTILE:
