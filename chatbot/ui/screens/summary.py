@@ -65,10 +65,9 @@ class SummaryScreen(ClosesOnce, Screen[bool], inherit_bindings=False):
                 yield Static(Content(t("summary_change_answer")))
             if outcome is not Outcome.IN_PROGRESS:
                 yield Static(Content(t("summary_next_heading")), classes="heading")
-                # The kiosk has nothing to take away but the QR code: its own words for the next step.
-                kiosk_key = f"ui_kiosk_next_{outcome}"
-                next_key = kiosk_key if session.kiosk and kiosk_key in pack.messages else f"summary_next_{outcome}"
-                yield Static(Content(t(next_key)))
+                # The kiosk saves no summary, so a possible match takes the QR code away instead.
+                kiosk_match = session.kiosk and outcome is Outcome.POSSIBLE_MATCH
+                yield Static(Content(t("ui_kiosk_next_possible_match") if kiosk_match else t(f"summary_next_{outcome}")))
             yield Static(Content(t("summary_status_heading")), classes="heading")
             for line in status_lines(pack, session.settings.current_date(), lang):
                 yield Static(Content(line), classes="warning")
