@@ -330,3 +330,34 @@ def test_understand_jsonl_reads_each_line_in_its_own_language(
     assert [o.get("value") for o in out[:3]] == ["no", 18, ["epalrestat", "lipoic_acid", "methylcobalamin"]]
     assert {"value", "confidence", "status", "reason"} <= set(out[0])
     assert out[3] == {"line": 4, "error": 'bad input line: no words for language "fr"'}
+
+
+def _strings_in(root: object) -> set[str]:
+    """Every string reachable from `root` through attributes and containers."""
+    seen: set[int] = set()
+    found: set[str] = set()
+    stack = [root]
+    while stack:
+        item = stack.pop()
+        if id(item) in seen:
+            continue
+        seen.add(id(item))
+        if isinstance(item, str):
+            found.add(item)
+        elif isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, (list, tuple, set, frozenset)):
+            stack.extend(item)
+        elif hasattr(item, "__dict__") and not isinstance(item, type):
+            stack.extend(vars(item).values())
+        elif hasattr(item, "__slots__"):
+            stack.extend(getattr(item, slot) for slot in item.__slots__ if hasattr(item, slot))
+    return found
+
+
+def test_nothing_a_person_typed_is_remembered_for_the_next_person(pack: ContentPack) -> None:
+    understanding = Understanding(pack)
+    for question in pack.questions:
+        understanding.interpret(question, "zanzibart epalrestatt", "en")
+    assert not any("zanzibar" in text or "epalrestatt" in text for text in _strings_in(understanding))

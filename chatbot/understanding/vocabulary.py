@@ -90,8 +90,6 @@ _ANSWERING = frozenset({Kind.ANSWER, Kind.YES, Kind.NO, Kind.UNSURE})
 _LONE = Meaning(Kind.UNCLEAR)
 _TWO_SLIPS = 85.0
 _MENDABLE = 4
-_CORRECTIONS_KEPT = 4096
-"""Typo corrections remembered per phrasebook: the same misspellings come back, and the memory stays small."""
 
 
 def phrase(text: str) -> Phrase:
@@ -147,7 +145,6 @@ class Phrasebook:
         words = {t for key in entries for t in key if not is_cjk(t) and not t[0].isdigit() and t[0] != "-"}
         self.known_words = frozenset(words)
         self._candidates = sorted(w for w in words if len(w) >= 3)
-        self._corrections: dict[str, str] = {}
         # A choice's own Chinese phrases of four or more characters, with each character in turn left open,
         # so a one-character slip ("依怕司他" for "依帕司他") finds its phrase with a few lookups. Shorter
         # phrases are too easy to reach from another word ("心梗塞" is not "脑梗塞"): those are suggested.
@@ -168,13 +165,8 @@ class Phrasebook:
             return token
         if is_cjk(token):
             return token
-        cached = self._corrections.get(token)
-        if cached is not None:
-            return cached
-        corrected = self._closest(token)
-        if len(self._corrections) < _CORRECTIONS_KEPT:
-            self._corrections[token] = corrected
-        return corrected
+        # Deliberately not cached: a cache of what people typed would outlive the person at a kiosk.
+        return self._closest(token)
 
     def _closest(self, token: str) -> str:
         squeezed = _REPEATS.sub(r"\1", token)  # "yesss", "nooo"
