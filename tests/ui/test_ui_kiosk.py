@@ -14,6 +14,7 @@ from chatbot.ui.app import STAFF_EXIT_KEY, TrialbotApp, run_app
 from chatbot.ui.screens.conversation import ConversationScreen
 from chatbot.ui.screens.idle import IdleScreen
 from chatbot.ui.screens.pin import PinScreen
+from chatbot.models import Outcome
 from chatbot.ui.screens.summary import SummaryScreen
 from chatbot.ui.screens.welcome import WelcomeScreen
 from chatbot.ui.widgets.bubble import Bubble
@@ -158,6 +159,10 @@ async def test_the_kiosk_summary_offers_a_qr_code_and_no_saving(make_kiosk: Make
         assert app.screen.query_one("#qr") is not None
         assert pack.text("ui_kiosk_not_saved", "en") in screen_text(app.screen)
         assert app.theme == "trialbot-kiosk"
+        # Nothing to "take with you" but the QR code: the next step says so.
+        assert app.session.screening.outcome() is Outcome.POSSIBLE_MATCH
+        assert pack.text("ui_kiosk_next_possible_match", "en") in screen_text(app.screen)
+        assert pack.text("summary_next_possible_match", "en") not in screen_text(app.screen)
 
 
 async def test_the_kiosk_needs_only_number_keys(make_kiosk: MakeKiosk, pack: ContentPack) -> None:
