@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import segno
-
 # (top module light, bottom module light) -> character. Light modules are drawn, dark ones left blank,
 # so the code must be shown light-on-dark (the widget's style sets the colours).
 _HALF_BLOCKS = {(True, True): "█", (True, False): "▀", (False, True): "▄", (False, False): " "}
@@ -13,6 +11,8 @@ QUIET_ZONE = 2
 
 def qr_text(data: str) -> str:
     """The QR code of `data` as lines of half-block characters (light modules drawn)."""
+    import segno  # only the kiosk's summary draws a code: keep it out of every start-up
+
     # Error level L keeps the code small (version 3 for the record link): a screen is not a crumpled page.
     code = segno.make(data, error="l", boost_error=False)
     rows = [[not dark for dark in row] for row in code.matrix_iter(scale=1, border=QUIET_ZONE)]
