@@ -4,15 +4,24 @@
 question (the bare app: to its first frame) and exits; it returns the wall time from spawning the
 process to its exit, and the child's peak RSS. Run as a script with `--child KIND`, this file is that
 child.
+
+Both children read compiled bytecode, as on any machine after the first run: pip compiles Textual's
+modules when it installs them, but this project is installed editable, and a machine that sets
+PYTHONDONTWRITEBYTECODE would compile every trialbot module from source on every start. So the
+children keep their bytecode in one temporary folder for the whole run (PYTHONPYCACHEPREFIX), and
+`warm_up()` runs each kind once, untimed, to fill it. Nothing is written into the project.
 """
 
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
+import os
 import resource
 import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,17 +32,45 @@ HERE = Path(__file__).resolve().parent
 @dataclass(frozen=True)
 class StartUp:
     seconds: float
+    """Wall time from spawning the child to its exit."""
+    cpu_seconds: float
+    """The child's user + system CPU time: steadier than wall time when other work shares the machine."""
     maxrss_kib: int
+
+
+KINDS = ("bare", "trialbot")
+
+
+@functools.cache
+def _bytecode_folder() -> tempfile.TemporaryDirectory[str]:
+    """One folder for the children's bytecode, removed when this process exits."""
+    return tempfile.TemporaryDirectory(prefix="trialbot-bench-")
+
+
+def _child_environment() -> dict[str, str]:
+    environment = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+    environment["PYTHONPYCACHEPREFIX"] = _bytecode_folder().name
+    return environment
+
+
+def warm_up() -> None:
+    """Run each kind once, untimed, so every module it imports is compiled to bytecode before timing."""
+    for kind in KINDS:
+        measure(kind)
 
 
 def measure(kind: str) -> StartUp:
     """Spawn a child that starts `kind` headless to its first question (or frame), and time it."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     done = subprocess.run(
-        [sys.executable, str(Path(__file__)), "--child", kind], check=True, capture_output=True, text=True
+        [sys.executable, str(Path(__file__)), "--child", kind],
+        check=True, capture_output=True, text=True, env=_child_environment(),
     )
     seconds = time.perf_counter() - start
-    return StartUp(seconds, json.loads(done.stdout.strip().splitlines()[-1])["maxrss_kib"])
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return StartUp(seconds, cpu, json.loads(done.stdout.strip().splitlines()[-1])["maxrss_kib"])
 
 
 def _run_trialbot_to_first_question() -> None:
@@ -141,5 +178,6 @@ if __name__ == "__main__":
         sys.path.insert(0, str(HERE))
         _child(sys.argv[2])
     else:
-        for kind in ("bare", "trialbot"):
+        warm_up()
+        for kind in KINDS:
             print(kind, measure(kind))

@@ -36,11 +36,18 @@ class Figure:
 
 
 def start_up(runs: int) -> list[Figure]:
-    """(a) process start to first question, and (e) peak memory, both as ratios to the bare app."""
-    bare = [app_start.measure("bare") for _ in range(runs)]
-    ours = [app_start.measure("trialbot") for _ in range(runs)]
+    """(a) process start to first question, and (e) peak memory, both as ratios to the bare app.
+
+    The two kinds take turns, so a machine that slows down for a while slows both alike."""
+    app_start.warm_up()
+    bare: list[app_start.StartUp] = []
+    ours: list[app_start.StartUp] = []
+    for _ in range(runs):
+        bare.append(app_start.measure("bare"))
+        ours.append(app_start.measure("trialbot"))
     bare_s = statistics.median(r.seconds for r in bare)
     ours_s = statistics.median(r.seconds for r in ours)
+    cpu_ratio = statistics.median(r.cpu_seconds for r in ours) / statistics.median(r.cpu_seconds for r in bare)
     bare_kib = statistics.median(r.maxrss_kib for r in bare)
     ours_kib = statistics.median(r.maxrss_kib for r in ours)
     start_ratio = ours_s / bare_s
@@ -48,7 +55,7 @@ def start_up(runs: int) -> list[Figure]:
     return [
         Figure(
             "(a) start to first question (median)",
-            f"{ours_s * 1000:.0f} ms vs bare {bare_s * 1000:.0f} ms = {start_ratio:.2f}x",
+            f"{ours_s * 1000:.0f} ms vs bare {bare_s * 1000:.0f} ms = {start_ratio:.2f}x (CPU time {cpu_ratio:.2f}x)",
             "<= 1.25x", start_ratio <= 1.25,
         ),
         Figure(

@@ -16,7 +16,8 @@ from .models import Outcome, Verdict
 
 
 class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # Validators are built on the first dialog loaded: the app imports these names but never loads one.
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class Press(Strict):

@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from .content import ContentPack
 from .dialogs import Dialog, Press, as_steps
 from .engine import AnswerValue, Screening
 from .models import Question, QuestionKind
-from .understanding import Status, Understanding
+from .understanding import Status
+
+if TYPE_CHECKING:
+    from .understanding import Understanding
 
 MAX_TURNS = 200
 
@@ -243,6 +246,8 @@ async def replay_with(path: str, dialog: Dialog, driver_for: Any) -> ReplayResul
 
 def replay_headless(dialogs: dict[str, Dialog], pack: ContentPack) -> list[ReplayResult]:
     """Replay dialogs (keyed by their file's path) against the engine directly."""
+    from .understanding import Understanding  # here, not at the top: the app imports this module early
+
     understanding = Understanding(pack)
 
     class _Headless:

@@ -23,7 +23,8 @@ ENV_TODAY = "TRIALBOT_TODAY"
 class ClinicContact(BaseModel):
     """Contact lines a clinic adds. Every field is optional: missing is shown as missing."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # Built as part of Settings' validator, never on its own: no separate build at import.
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     name: str | None = None
     phone: str | None = None

@@ -11,6 +11,7 @@ import os
 import sys
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from textual import events, on
 from textual.app import App
@@ -19,7 +20,6 @@ from textual.screen import Screen
 
 from ..content import ContentPack
 from ..settings import ENV_PIN, Settings
-from ..understanding import Understanding
 from .messages import ChooseLanguage, ShowAbout, StartAgain, StartConversation
 from .pin_guard import PinGuard
 from .screens.about import AboutScreen
@@ -30,6 +30,9 @@ from .screens.welcome import WelcomeScreen
 from .session import Session
 from .theme import KIOSK_THEME, PATIENT_THEME
 from .widgets.too_small import MIN_HEIGHT, MIN_WIDTH
+
+if TYPE_CHECKING:
+    from ..understanding import Understanding
 
 STAFF_EXIT_KEY = "ctrl+backslash"
 """Kiosk staff exit. Every terminal sends Ctrl+\\ as one byte (0x1c), and Textual turns off the terminal
@@ -70,7 +73,7 @@ class TrialbotApp(App[int], inherit_bindings=False):
     ) -> None:
         super().__init__()
         offered = lang if lang in pack.languages else pack.languages[0]
-        self.session = Session(pack, settings, understanding or Understanding(pack), offered, kiosk)
+        self.session = Session(pack, settings, offered, kiosk, shared_understanding=understanding)
         self.default_lang = offered
         self.clock = clock
         """Seconds, for the idle wipe and the PIN lock; tests replace it to move time without sleeping."""

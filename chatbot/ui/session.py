@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ..content import ContentPack
 from ..engine import Screening
 from ..settings import Settings
-from ..understanding import Understanding
+
+if TYPE_CHECKING:
+    from ..understanding import Understanding
 
 
 @dataclass
@@ -16,13 +19,24 @@ class Session:
 
     pack: ContentPack
     settings: Settings
-    understanding: Understanding
     lang: str
     kiosk: bool = False
+    shared_understanding: Understanding | None = field(default=None, repr=False)
+    """An Understanding to use (tests and replays share one); None: one is built on the first typed answer."""
     screening: Screening = field(init=False)
 
     def __post_init__(self) -> None:
         self.screening = Screening(self.pack)
+
+    @property
+    def understanding(self) -> Understanding:
+        """How typed answers are read. Built when first needed: most answers are buttons, and building it
+        loads rapidfuzz and the word tables, which the first screens do not need."""
+        if self.shared_understanding is None:
+            from ..understanding import Understanding
+
+            self.shared_understanding = Understanding(self.pack)
+        return self.shared_understanding
 
     def t(self, key: str, **values: object) -> str:
         """The message `key` in the current language (from content/messages/)."""

@@ -8,9 +8,28 @@ in the content pack (`content/words/<lang>.toml`); this package only knows how a
 - `answers`: yes / no / not sure and choices, with negations and hedges decided first
 - `numbers`: ages and durations ("forty-five", "a year and a half", "两年半")
 - `interpreter`: the Understanding that puts these together
+- `meaning`: what an answer was understood as (Interpretation, Status)
+
+`Understanding` is imported on first use (PEP 562): the app's first screens never need it, and it
+brings rapidfuzz and the word tables with it.
 """
 
-from .interpreter import Interpretation, Status, Understanding
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .meaning import Interpretation, Status
 from .text import normalise
 
+if TYPE_CHECKING:
+    from .interpreter import Understanding
+
 __all__ = ["Interpretation", "Status", "Understanding", "normalise"]
+
+
+def __getattr__(name: str) -> object:
+    if name == "Understanding":
+        from .interpreter import Understanding
+
+        return Understanding
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -9,7 +9,6 @@ than to any other. Everything else is UNCLEAR, with the closest answers as sugge
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import StrEnum
 
 from rapidfuzz import fuzz, process
 
@@ -17,6 +16,7 @@ from ..content import ContentPack
 from ..engine import AnswerValue
 from ..models import UNSURE, Question, QuestionKind, WordsFile
 from .answers import ChoiceFacts, Decision, decide_choice, decide_yes_no
+from .meaning import Interpretation, Status
 from .numbers import Amount, read_age, read_duration
 from .text import join, tokens
 from .vocabulary import Meaning, Phrasebook, Piece, amount_phrasebook, answer_phrasebook, phrase
@@ -26,24 +26,6 @@ FUZZY_CUTOFF = 88.0
 FUZZY_MARGIN = 10.0
 """How much closer it must be to that answer than to any other answer."""
 SUGGESTIONS = 3
-
-
-class Status(StrEnum):
-    UNDERSTOOD = "understood"
-    UNCLEAR = "unclear"
-    OUT_OF_RANGE = "out_of_range"
-
-
-@dataclass(frozen=True)
-class Interpretation:
-    """What a typed answer was understood as, how sure, and why."""
-
-    status: Status
-    value: AnswerValue | None
-    confidence: float
-    reason: str
-    suggestions: tuple[str, ...] = ()
-    """Answer values closest to what was typed, best first, for "Did you mean ...?"."""
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,30 @@
+"""What a typed answer was understood as: the Interpretation, and its Status.
+
+Its own module so that screens can name these without loading the interpreter (and rapidfuzz) before
+the first answer is typed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from ..engine import AnswerValue
+
+
+class Status(StrEnum):
+    UNDERSTOOD = "understood"
+    UNCLEAR = "unclear"
+    OUT_OF_RANGE = "out_of_range"
+
+
+@dataclass(frozen=True)
+class Interpretation:
+    """What a typed answer was understood as, how sure, and why."""
+
+    status: Status
+    value: AnswerValue | None
+    confidence: float
+    reason: str
+    suggestions: tuple[str, ...] = ()
+    """Answer values closest to what was typed, best first, for "Did you mean ...?"."""
