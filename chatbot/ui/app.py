@@ -118,7 +118,10 @@ class TrialbotApp(App[int], inherit_bindings=False):
 
     @on(StartConversation)
     def _start(self) -> None:
-        self.push_screen(ConversationScreen(self.session))
+        # Only from the welcome screen: a Start key pressed just before About covered it is dropped,
+        # or the questions would open on top of About.
+        if isinstance(self.screen, WelcomeScreen):
+            self.push_screen(ConversationScreen(self.session))
 
     @on(ShowAbout)
     def _about(self) -> None:

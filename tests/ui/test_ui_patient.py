@@ -17,6 +17,7 @@ from chatbot.models import Outcome
 from chatbot.settings import Settings
 from chatbot.summary import render_summary, status_lines
 from chatbot.ui.app import TrialbotApp
+from chatbot.ui.messages import ShowAbout, StartConversation
 from chatbot.ui.screens.about import AboutScreen
 from chatbot.ui.screens.confirm import ConfirmScreen
 from chatbot.ui.screens.conversation import ConversationScreen
@@ -276,6 +277,21 @@ async def test_about_shows_the_honest_status_from_anywhere(make_app: MakeApp, pa
         assert isinstance(app.screen, AboutScreen)
         await pilot.press("1")  # Close
         assert isinstance(app.screen, ConversationScreen)
+
+
+async def test_start_pressed_as_about_opens_does_not_stack_the_questions_over_about(make_app: MakeApp) -> None:
+    # About, then Start, both pressed on the welcome screen before the app has opened About.
+    app = make_app()
+    async with app.run_test() as pilot:
+        welcome = app.screen
+        welcome.post_message(ShowAbout())
+        welcome.post_message(StartConversation())
+        await pilot.pause()
+        assert [type(screen) for screen in app.screen_stack] == [WelcomeScreen, AboutScreen]
+        await pilot.press("escape")
+        assert app.screen is welcome
+        await start(pilot)
+        assert [type(screen) for screen in app.screen_stack] == [WelcomeScreen, ConversationScreen]
 
 
 INJECTIONS = ["[bold red]x[/]", "[/", "[link=http://example.invalid]click[/link]", "\x1b[2J", "{{ 7*7 }}"]
