@@ -1,4 +1,4 @@
-"""The core never imports Textual: only chatbot/ui may."""
+"""Import hygiene: the core never imports Textual (only chatbot/ui may); the app loads late what it needs late."""
 
 from __future__ import annotations
 
@@ -36,3 +36,24 @@ def test_loading_and_screening_headless_does_not_load_textual() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+def test_the_app_shows_its_first_question_without_loading_what_only_later_screens_use() -> None:
+    # Start-up time: the answer interpreter (with rapidfuzz) waits for the first typed answer, and the
+    # QR code library for the kiosk's summary.
+    code = (
+        "import sys, asyncio;"
+        "from chatbot.content import load_content; from chatbot.settings import Settings;"
+        "from chatbot.ui.app import TrialbotApp; from chatbot.ui.messages import StartConversation;"
+        "from chatbot.ui.screens.conversation import ConversationScreen\n"
+        "app = TrialbotApp(load_content(), Settings(), lang='en')\n"
+        "async def main():\n"
+        "    async with app.run_test() as pilot:\n"
+        "        app.post_message(StartConversation())\n"
+        "        while not isinstance(app.screen, ConversationScreen): await pilot.pause()\n"
+        "        print(app.screen.question.id, *sorted(m for m in ('rapidfuzz', 'segno',"
+        " 'chatbot.understanding.interpreter') if m in sys.modules))\n"
+        "asyncio.run(main())"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.split() == ["age"]
