@@ -182,20 +182,14 @@ def answer_turns() -> list[tuple[str, float]]:
 
             self.app._display = painted  # type: ignore[method-assign]
 
-        async def idle(self) -> bool:
-            """Wait until every widget has handled the messages it had; True if none has any left."""
-            await self.pilot._wait_for_screen()
-            nodes = [self.app, *self.app.screen.walk_children(with_self=True)]
-            return all(node._message_queue.empty() for node in nodes)
-
         async def settled(self) -> None:
             """Wait until the app has nothing left to do, painting each frame as soon as it is due."""
             while True:
-                if not await self.idle() or not await self.idle():
-                    # Twice: a handler that had already taken its message off the queue (an answer being
-                    # handled, a message bubbling up) is still running after the first wait.
-                    continue
+                await self.pilot._wait_for_screen()
                 screen = self.app.screen
+                nodes = [self.app, *screen.walk_children(with_self=True)]
+                if not all(node._message_queue.empty() for node in nodes):
+                    continue
                 if self.handled is None:
                     self.handled = time.perf_counter()
                 if (
