@@ -128,14 +128,28 @@ def _child(kind: str) -> None:
 
 
 def answer_latencies() -> list[float]:
-    """Seconds from submitting each answer (a button pressed, or Enter in the text box) until the app
-    has handled it and laid out what comes next, replaying every scripted dialog through the real app.
+    """Seconds from submitting each answer (a button pressed, or Enter in the text box) until the frame
+    that shows what comes next has been painted, replaying every scripted dialog through the real app."""
+    return [seconds for _question, seconds in answer_turns()]
+
+
+def answer_turns() -> list[tuple[str, float]]:
+    """`answer_latencies`, each with the id of the question answered, in the order they were given.
 
     Pilot's own clicks wait for the process to look idle in 20 ms steps, so they cannot time this: the
-    answer is submitted as a click or Enter submits it (`Button.press()`, `Input.action_submit()`), and
-    the wait ends when no widget of the screen has a message left to handle. Textual then paints the
-    frame on its next screen tick (at most 1/60 s later in a real terminal)."""
+    answer is submitted as a click or Enter submits it (`Button.press()`, `Input.action_submit()`). The
+    clock stops when the first frame is painted after every message the answer caused has been handled
+    (the next question laid out, or the ruled-out or summary screen mounted), encoded into the bytes a
+    terminal would be sent, which headless Textual skips. The frame is painted as soon as it is due, not
+    on Textual's next screen tick (at most 1/60 s later in a real terminal). What the app does after that
+    frame (`call_after_refresh`: collecting garbage while the person reads) is not counted.
+
+    Each dialog runs in a task of its own: Pilot's clicks leave the app's screens in the running task's
+    context, which would keep every earlier app alive and make each garbage collection slower than in
+    any real run."""
+    import textual.screen
     from textual import events
+    from textual._compositor import CompositorUpdate
     from textual.widgets import Button, Input
 
     from chatbot.content import load_content
@@ -147,32 +161,74 @@ def answer_latencies() -> list[float]:
     from chatbot.ui.drive import REPLAY_SIZE, AppDriver
 
     pack = load_content(None)
-    latencies: list[float] = []
+    turns: list[tuple[str, float]] = []
 
     class TimedDriver(AppDriver):
-        async def settled(self) -> None:
-            while True:
-                await self.pilot._wait_for_screen()
-                nodes = [self.app, *self.app.screen.walk_children(with_self=True)]
-                if all(node._message_queue.empty() for node in nodes):
-                    return
+        handled: float | None = None
+        """When the app had handled every message the submitted answer caused, once it has."""
+        shown: float | None = None
+        """When the first frame after that was painted."""
 
-        async def timed(self, submit: object) -> None:
+        def watch_frames(self) -> None:
+            """Note the first frame painted once the answer is handled, encoded as a terminal driver would."""
+            display = self.app._display
+
+            def painted(screen: object, update: object) -> None:
+                display(screen, update)  # type: ignore[arg-type]
+                if isinstance(update, CompositorUpdate):
+                    update.render_segments(self.app.console)
+                    if self.handled is not None and self.shown is None:
+                        self.shown = time.perf_counter()
+
+            self.app._display = painted  # type: ignore[method-assign]
+
+        async def idle(self) -> bool:
+            """Wait until every widget has handled the messages it had; True if none has any left."""
+            await self.pilot._wait_for_screen()
+            nodes = [self.app, *self.app.screen.walk_children(with_self=True)]
+            return all(node._message_queue.empty() for node in nodes)
+
+        async def settled(self) -> None:
+            """Wait until the app has nothing left to do, painting each frame as soon as it is due."""
+            while True:
+                if not await self.idle() or not await self.idle():
+                    # Twice: a handler that had already taken its message off the queue (an answer being
+                    # handled, a message bubbling up) is still running after the first wait.
+                    continue
+                screen = self.app.screen
+                if self.handled is None:
+                    self.handled = time.perf_counter()
+                if (
+                    screen._layout_required
+                    or screen._scroll_required
+                    or screen._repaint_required
+                    or screen._recompose_required
+                    or screen._dirty_widgets
+                    or screen._callbacks
+                ):
+                    # What the next screen tick would do, done now, in the screen's own task.
+                    screen.call_later(screen._on_timer_update)
+                    continue
+                return
+
+        async def timed(self, question: Question, submit: object) -> None:
+            self.handled = self.shown = None
             start = time.perf_counter()
             result = submit()  # type: ignore[operator]
             if asyncio.iscoroutine(result):
                 await result
             await self.settled()
-            latencies.append(time.perf_counter() - start)
+            assert self.handled is not None
+            turns.append((question.id, (self.shown or self.handled) - start))
 
         async def press(self, question: Question, values: list[str]) -> Turn:
             screen = self._conversation()
             if not all(screen.query(f"#choice-{value}") for value in values):
-                await self.timed(screen.query_one("#show-all", Button).press)
+                await self.timed(question, screen.query_one("#show-all", Button).press)
             for value in values:
-                await self.timed(screen.query_one(f"#choice-{value}", Button).press)
+                await self.timed(question, screen.query_one(f"#choice-{value}", Button).press)
             if question.kind is QuestionKind.MULTI:
-                await self.timed(screen.query_one("#done", Button).press)
+                await self.timed(question, screen.query_one("#done", Button).press)
             said = button_labels(pack, question, values, self.app.session.lang)
             return self._turn(screen, question, said)
 
@@ -183,20 +239,32 @@ def answer_latencies() -> list[float]:
             box.clear()
             self.app.post_message(events.Paste(text))  # typing is the person's time, not the app's
             await self.settled()
-            await self.timed(box.action_submit)
+            await self.timed(question, box.action_submit)
             return self._turn(screen, question, text)
+
+    async def replay(path: Path) -> None:
+        dialog = load_dialog(path)
+        app = TrialbotApp(pack, Settings(), lang=dialog.language)
+        async with app.run_test(headless=True, size=REPLAY_SIZE) as pilot:
+            driver = TimedDriver(app, pilot)
+            driver.watch_frames()
+            await driver.start()
+            await driver.settled()
+            await converse(dialog, driver)
 
     async def run_all() -> None:
         for path in sorted((HERE.parent / "dialogs").glob("*.toml")):
-            dialog = load_dialog(path)
-            app = TrialbotApp(pack, Settings(), lang=dialog.language)
-            async with app.run_test(headless=True, size=REPLAY_SIZE) as pilot:
-                driver = TimedDriver(app, pilot)
-                await driver.start()
-                await converse(dialog, driver)
+            await asyncio.create_task(replay(path))
 
-    asyncio.run(run_all())
-    return latencies
+    # Frames are painted by `settled`, as soon as they are due; Textual's own screen tick would paint
+    # others in between, at moments that depend only on when the tick falls.
+    tick = textual.screen.UPDATE_PERIOD
+    textual.screen.UPDATE_PERIOD = 3600.0
+    try:
+        asyncio.run(run_all())
+    finally:
+        textual.screen.UPDATE_PERIOD = tick
+    return turns
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ language can never leave it out of step with what the engine holds.
 from __future__ import annotations
 
 import asyncio
+import gc
 import re
 
 from textual import on
@@ -30,6 +31,7 @@ from ..messages import ChooseLanguage, ShowAbout
 from ..session import Session
 from ..widgets.action_bar import with_key
 from ..widgets.answer_input import AnswerInput
+from ..widgets.area import Area
 from ..widgets.bubble import Bubble
 from ..widgets.choice_button import ChoiceButton
 from ..widgets.key_bar import KeyBar
@@ -84,9 +86,10 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
         with HorizontalGroup(classes="topbar"):
             yield Static(Content(t("ui_app_title")), id="title")
             yield Static(self._progress(), id="progress")
-        with VerticalScroll(id="chat", can_focus=False):
+        # At least as tall as the view: anchored to its end, a short conversation still starts at the top.
+        with VerticalScroll(id="chat", can_focus=False), VerticalGroup(id="conversation"):
             yield VerticalGroup(*self._exchanges(self._answered()), id="transcript")
-            yield VerticalGroup(*self._current(), id="current")
+            yield Area(*self._current(), id="current")
         with HorizontalGroup(id="actions"):
             yield Button(with_key("?", t("ui_why_button")), id="why", compact=True)
             back = Button(with_key("esc", t("ui_back_button")), id="back", compact=True, disabled=not self._can_go_back())
@@ -110,26 +113,24 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
         self._follow_engine()
         answered = self._answered()
         transcript = self.query_one("#transcript", VerticalGroup)
-        current = self.query_one("#current", VerticalGroup)
         # The transcript is question / answer pairs; keep the pairs that still match the engine's answers.
         shown = [bubble.key for bubble in transcript.query_children(Bubble) if bubble.person]
         same = 0
         while same < min(len(shown), len(answered)) and shown[same] == self._key(answered[same]):
             same += 1
         with self.app.batch_update():
-            # The old answer buttons must be gone before the new ones (same ids) arrive.
-            await current.remove_children()
-            changes = [
-                transcript.remove_children(list(transcript.children)[2 * same :]),
-                transcript.mount_all(self._exchanges(answered[same:])),
-                current.mount_all(self._current()),
-            ]
-            self.query_one("#progress", Static).update(self._progress())
+            stale = list(transcript.children)[2 * same :]
+            if stale:
+                await transcript.remove_children(stale)
+            if answered[same:]:
+                await transcript.mount_all(self._exchanges(answered[same:]))
+            await self.query_one("#current", Area).show(self._current())
+            progress = self.query_one("#progress", Static)
+            if progress.content != self._progress():
+                progress.update(self._progress())
             self.query_one("#back", Button).disabled = not self._can_go_back()
             box = self.query_one(AnswerInput)
             box.placeholder, box.shortcuts = self._placeholder(), self._shortcuts()
-            for change in changes:
-                await change
         self.refresh_bindings()
         self._settle()
 
@@ -180,16 +181,16 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
     def _question(self, question: Question) -> list[Widget]:
         session = self.session
         t, lang, pack = session.t, session.lang, session.pack
-        widgets: list[Widget] = [Bubble(question.text[lang], classes="question")]
+        widgets: list[Widget] = [Bubble(question.text[lang], classes="question", id="question")]
         if question.hint:
-            widgets.append(Static(Content(question.hint[lang]), classes="hint"))
-        for said, reask in self.attempts:
-            widgets += [Bubble(said, person=True), Bubble(reask, classes="reask")]
+            widgets.append(Static(Content(question.hint[lang]), classes="hint", id="question-hint"))
+        for number, (said, reask) in enumerate(self.attempts, start=1):
+            widgets += [Bubble(said, person=True, id=f"tried-{number}"), Bubble(reask, classes="reask", id=f"reask-{number}")]
         given = session.screening.given(question.id)
         if given is not None:
             before = t("ui_before_you_said", answer=answer_label(pack, question, given, lang))
-            widgets.append(Static(Content(before), classes="hint"))
-        widgets.append(VerticalGroup(*self._answers(question), id="answers"))
+            widgets.append(Static(Content(before), classes="hint", id="before"))
+        widgets.append(Area(*self._answers(question), id="answers"))
         if self.why_shown:
             widgets.append(self._why(question))
         return widgets
@@ -203,7 +204,8 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
         t = self.session.t
         if self.suggestions:
             buttons: list[Widget] = [
-                ChoiceButton(value, number, self._label(value)) for number, value in enumerate(self.suggestions, start=1)
+                ChoiceButton(value, number, self._label(value), question=question.id)
+                for number, value in enumerate(self.suggestions, start=1)
             ]
             return [*buttons, Button(with_key(len(self.suggestions) + 1, t("ui_show_all")), id="show-all", compact=True)]
         if self.unit_choices:
@@ -213,14 +215,17 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
             ]
         if question.kind in _TYPED_NUMBERS:
             pad: list[Widget] = [NumberPad(delete=t("ui_pad_delete"), send=t("ui_pad_send"), units=self._units(question))]
-            return pad + ([ChoiceButton(UNSURE, None, self._label(UNSURE))] if question.allow_unsure else [])
+            return pad + ([ChoiceButton(UNSURE, None, self._label(UNSURE), question=question.id)] if question.allow_unsure else [])
         toggle = question.kind is QuestionKind.MULTI
         widgets: list[Widget] = [
-            ChoiceButton(value, number if number <= 9 else None, self._label(value), toggle=toggle, chosen=value in self.chosen)
+            ChoiceButton(
+                value, number if number <= 9 else None, self._label(value),
+                question=question.id, toggle=toggle, chosen=value in self.chosen,
+            )
             for number, value in enumerate(question.answer_values(), start=1)
         ]
         if toggle:
-            widgets.append(Static(Content(t("ui_multi_hint")), classes="hint"))
+            widgets.append(Static(Content(t("ui_multi_hint")), classes="hint", id="multi-hint"))
             done = with_key(0, t("ui_done_button"))
             widgets.append(Button(done, id="done", compact=True, variant="primary", disabled=not self.chosen))
         return widgets
@@ -244,22 +249,41 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
 
     def _settle(self) -> None:
         """Show the newest part of the conversation, and put the keyboard where the answer goes."""
+        # Anchored, the chat is kept scrolled to its end in the same layout that adds to it: one frame.
+        self.query_one("#chat", VerticalScroll).anchor()
         self.call_after_refresh(self._show_question)
+        self._collect_garbage_after_frame()
         self.query_one(AnswerInput).focus()
+
+    def _collect_garbage_after_frame(self) -> None:
+        """Collect garbage as soon as the next frame is painted, while the person reads it.
+
+        A full collection takes longer than a frame; left to itself, Python starts one whenever enough
+        objects have piled up, in the middle of someone's answer. (`call_after_refresh` can run before the
+        frame: the widgets tell the screen what changed only when they are next idle.) A screen pushed
+        over this one delays the collection until this one is shown again.
+        """
+        signal, chat = self.screen_layout_refresh_signal, self.query_one("#chat")
+
+        def collect(_screen: Screen[object]) -> None:
+            if self.is_active:  # not a layout under another screen, while that one is being shown
+                signal.unsubscribe(chat)
+                gc.collect()
+
+        signal.unsubscribe(chat)  # one collection, however many redraws come before the frame
+        signal.subscribe(chat, collect, immediate=True)
 
     # --- keys and buttons ------------------------------------------------------------------------
 
     def _show_question(self) -> None:
-        """Scroll to the end, unless the question and its answers are taller than the view: then to the question."""
+        """If the question and its answers are taller than the view, scroll up to the question."""
         try:
             chat = self.query_one("#chat", VerticalScroll)
-            current = self.query_one("#current", VerticalGroup)
+            current = self.query_one("#current", Area)
         except NoMatches:  # the screen was rebuilt (a new language) or closed (a wipe) meanwhile
             return
         if current.outer_size.height > chat.scrollable_content_region.height:
             chat.scroll_to_widget(current, animate=False, top=True)
-        else:
-            chat.scroll_end(animate=False)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "language":
@@ -340,14 +364,13 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
         self.suggestions = ()
         await self.redraw()
 
-    @on(Button.Pressed, "ChoiceButton")
-    async def _choice(self, event: Button.Pressed) -> None:
-        if not event.button.is_attached:
-            return  # pressed again after it was taken away: it must not answer the question that came next
-        assert isinstance(event.button, ChoiceButton)
+    @on(ChoiceButton.Pressed)
+    async def _choice(self, event: ChoiceButton.Pressed) -> None:
+        if self.question is None or event.question_id != self.question.id:
+            return  # pressed again after its question was answered: it must not answer the one that came next
         value = event.button.value
-        if self.question is None or not self._acceptable(pressed_value(self.question, [value])):
-            return  # a button of a question that is no longer on screen
+        if not self._acceptable(pressed_value(self.question, [value])):
+            return
         if self.question.kind is QuestionKind.MULTI and not self.suggestions:
             self._toggle(value)
             for button in self.query(ChoiceButton):

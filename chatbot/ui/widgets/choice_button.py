@@ -3,15 +3,30 @@
 from __future__ import annotations
 
 from textual.content import Content
+from textual.widget import Widget
 from textual.widgets import Button
+from typing import Self
 
 from .action_bar import with_key
 
 
 class ChoiceButton(Button):
-    """Pressing it answers `value`; in a choose-all-that-fit question it toggles instead."""
+    """Pressing it answers `value` to question `question`; in a choose-all-that-fit question it toggles instead.
 
-    def __init__(self, value: str, number: int | None, label: str, *, toggle: bool = False, chosen: bool = False) -> None:
+    The conversation keeps an answer button from one question to the next when both have that answer
+    (see `Area`), so a press says which question the button showed when it was pressed.
+    """
+
+    class Pressed(Button.Pressed):
+        """This answer was pressed while the button showed question `question_id`."""
+
+        def __init__(self, button: ChoiceButton, question_id: str) -> None:
+            super().__init__(button)
+            self.question_id = question_id
+
+    def __init__(
+        self, value: str, number: int | None, label: str, *, question: str, toggle: bool = False, chosen: bool = False
+    ) -> None:
         super().__init__(
             self._label(number, label, toggle, chosen), id=f"choice-{value}", compact=True,
             classes="-chosen" if chosen else None,
@@ -19,14 +34,35 @@ class ChoiceButton(Button):
         self.value = value
         self.number = number
         self.text = label
+        self.question = question
         self.toggle = toggle
         # No press flash: the answer button is replaced at once (or shows its tick), which says enough.
         self.active_effect_duration = 0
+
+    def update_node_styles(self, animate: bool = True) -> None:
+        # Button's constructor sets three classes, and each would apply the whole stylesheet to a button
+        # that is not on screen yet; its styles are worked out when it is mounted.
+        if self.parent is not None:
+            super().update_node_styles(animate)
 
     @staticmethod
     def _label(number: int | None, label: str, toggle: bool, chosen: bool) -> Content:
         mark = ("[✓] " if chosen else "[ ] ") if toggle else ""
         return with_key(number, f"{mark}{label}")
+
+    def press(self) -> Self:
+        """Post `ChoiceButton.Pressed` for the question shown now (answer buttons have no press flash)."""
+        if not self.disabled and self.display:
+            self.post_message(self.Pressed(self, self.question))
+        return self
+
+    def take(self, new: Widget) -> bool:
+        """Show the same answer for another question: its number, label, toggle and tick."""
+        assert isinstance(new, ChoiceButton) and new.value == self.value
+        self.number, self.text, self.question, self.toggle = new.number, new.text, new.question, new.toggle
+        self.label = new.label
+        self.set_classes(new.classes)
+        return True
 
     def set_chosen(self, chosen: bool) -> None:
         """Show the toggle as chosen ("[✓]") or not ("[ ]")."""

@@ -7,6 +7,7 @@ from textual.app import ComposeResult
 from textual.containers import HorizontalGroup, VerticalGroup
 from textual.content import Content
 from textual.message import Message
+from textual.widget import Widget
 from textual.widgets import Button
 
 
@@ -27,6 +28,11 @@ class NumberPad(VerticalGroup):
         self.send_label = send
         self.units = units
         """(unit id, word) pairs, e.g. ("months", "months"): pressing one adds the word to the answer."""
+
+    def take(self, new: Widget) -> bool:
+        """Kept only if the new pad has the same keys (see `Area`)."""
+        assert isinstance(new, NumberPad)
+        return (new.delete_label, new.send_label, new.units) == (self.delete_label, self.send_label, self.units)
 
     def compose(self) -> ComposeResult:
         with HorizontalGroup(classes="pad-digits"):

@@ -1,0 +1,83 @@
+"""A part of a screen drawn again and again with small changes: the current question and its answers.
+
+Mounting a widget costs far more than changing one (styles, messages, layout, a first render), and an
+answer should show the next question within one frame. So an `Area` is shown from a list of new
+widgets, and keeps each widget it already has with the same id and kind, changed to look like the new
+one; only the rest are mounted or removed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol, runtime_checkable
+
+from textual.app import ComposeResult
+from textual.containers import VerticalGroup
+from textual.widget import Widget
+from textual.widgets import Button, Static
+
+
+@runtime_checkable
+class Changes(Protocol):
+    """A widget that can take on the look of a new one of its kind (same id), instead of being replaced."""
+
+    def take(self, new: Widget) -> bool:
+        """Show what `new` (not mounted) would show; False if this widget cannot, and must be replaced."""
+        ...
+
+
+class Area(VerticalGroup):
+    """A vertical group shown with `show(widgets)`: kept widgets are changed in place, others come and go."""
+
+    def __init__(self, *widgets: Widget, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.wanted = list(widgets)
+        """What a new area shows once mounted (or what a mounted area of the same id is to show)."""
+
+    def compose(self) -> ComposeResult:
+        yield from self.wanted
+
+    def take(self, new: Widget) -> bool:
+        """An area inside an area: it is shown again with the new one's widgets, by the caller."""
+        return isinstance(new, Area)
+
+    async def show(self, widgets: Sequence[Widget]) -> None:
+        """Show exactly `widgets`, in order, keeping the children that can take on a new widget's look."""
+        ours = {child.id: child for child in self.children if child.id is not None}
+        shown: list[Widget] = []
+        for new in widgets:
+            old = ours.get(new.id) if new.id is not None else None
+            if old is not None and type(old) is type(new) and _take(old, new):
+                if isinstance(old, Area) and isinstance(new, Area):
+                    await old.show(new.wanted)
+                shown.append(old)
+            else:
+                shown.append(new)
+        stale = [child for child in self.children if child not in shown]
+        if stale:
+            await self.remove_children(stale)
+        for index, widget in enumerate(shown):
+            children = list(self.children)
+            if widget not in children:
+                await self.mount(widget, before=index if index < len(children) else None)
+            elif children.index(widget) != index:
+                self.move_child(widget, before=index)
+            if widget not in self.children:
+                return  # the screen was closed or rebuilt meanwhile: nothing here is shown any more
+
+
+def _take(old: Widget, new: Widget) -> bool:
+    """Change `old` to show what `new` would: its own way if it has one, else text, label and classes."""
+    if isinstance(old, Changes):
+        return old.take(new)
+    if isinstance(old, Static) and isinstance(new, Static):
+        if old.content != new.content:
+            old.update(new.content)
+    elif isinstance(old, Button) and isinstance(new, Button):
+        old.label = new.label
+        old.variant = new.variant
+        old.disabled = new.disabled
+    else:
+        return False
+    old.set_classes(new.classes)
+    return True
