@@ -141,8 +141,9 @@ def answer_turns() -> list[tuple[str, float]]:
     clock stops when the first frame is painted after every message the answer caused has been handled
     (the next question laid out, or the ruled-out or summary screen mounted), encoded into the bytes a
     terminal would be sent, which headless Textual skips. The frame is painted as soon as it is due, not
-    on Textual's next screen tick (at most 1/60 s later in a real terminal). What the app does after that
-    frame (`call_after_refresh`: collecting garbage while the person reads) is not counted.
+    on Textual's next screen tick (at most 1/60 s later in a real terminal). What the app does while the
+    person reads the new question (it collects garbage `COLLECT_AFTER_SECONDS` after the frame; here at
+    once) is done between the timed answers, and not counted.
 
     Each dialog runs in a task of its own: Pilot's clicks leave the app's screens in the running task's
     context, which would keep every earlier app alive and make each garbage collection slower than in
@@ -159,6 +160,7 @@ def answer_turns() -> list[tuple[str, float]]:
     from chatbot.settings import Settings
     from chatbot.ui.app import TrialbotApp
     from chatbot.ui.drive import REPLAY_SIZE, AppDriver
+    from chatbot.ui.screens import conversation
 
     pack = load_content(None)
     turns: list[tuple[str, float]] = []
@@ -220,6 +222,13 @@ def answer_turns() -> list[tuple[str, float]]:
             await self.settled()
             assert self.handled is not None
             turns.append((question.id, (self.shown or self.handled) - start))
+            await self.read()
+
+        async def read(self) -> None:
+            """The person reads what came next: the app collects garbage meanwhile, untimed."""
+            screen = self.app.screen
+            while isinstance(screen, conversation.ConversationScreen) and screen.collection is not None:
+                await self.pilot.pause()
 
         async def press(self, question: Question, values: list[str]) -> Turn:
             screen = self._conversation()
@@ -258,12 +267,13 @@ def answer_turns() -> list[tuple[str, float]]:
 
     # Frames are painted by `settled`, as soon as they are due; Textual's own screen tick would paint
     # others in between, at moments that depend only on when the tick falls.
-    tick = textual.screen.UPDATE_PERIOD
+    tick, reading = textual.screen.UPDATE_PERIOD, conversation.COLLECT_AFTER_SECONDS
     textual.screen.UPDATE_PERIOD = 3600.0
+    conversation.COLLECT_AFTER_SECONDS = 0.001  # a moment: `read` lets it run between answers (0 would stop the timer)
     try:
         asyncio.run(run_all())
     finally:
-        textual.screen.UPDATE_PERIOD = tick
+        textual.screen.UPDATE_PERIOD, conversation.COLLECT_AFTER_SECONDS = tick, reading
     return turns
 
 

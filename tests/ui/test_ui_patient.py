@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import os
 import stat
+from types import SimpleNamespace
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from textual.widgets import Button, Input
 
-from app_steps import answer_until, conversation, current_id, screen_text, start, text_of, type_answer
+from app_steps import answer_until, conversation, current_id, press_answers, screen_text, start, text_of, type_answer
 from chatbot.content import ContentPack
 from chatbot.models import Outcome
 from chatbot.settings import Settings
@@ -370,3 +371,36 @@ async def test_a_bare_number_for_a_time_asks_months_or_years(make_app: MakeApp) 
         assert [text_of(b) for b in app.screen.query(".unit-choice").results(Button)] == ["1  2 months", "2  2 years"]
         await pilot.press("2")
         assert app.session.screening.given("treatment_months").value == 24  # type: ignore[union-attr]
+
+
+async def test_garbage_is_collected_while_the_person_reads_not_while_they_answer(
+    make_app: MakeApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from chatbot.ui.screens import conversation as module
+
+    collections: list[str | None] = []
+    collector = SimpleNamespace(collect=lambda: collections.append(current_id(app)))
+    monkeypatch.setattr(module, "gc", collector)  # this screen's collections only
+    monkeypatch.setattr(module, "COLLECT_AFTER_SECONDS", 3600.0)  # a person who reads for ever
+    app = make_app()
+    async with app.run_test() as pilot:
+        await start(pilot)
+        await type_answer(pilot, "52")
+        await pilot.pause()
+        screen = conversation(app)
+        assert current_id(app) == "sex" and screen.collection is not None  # waiting, not collecting
+        assert collections == []
+        waiting = screen.collection
+        await press_answers(pilot, ["man"])  # answered before the wait was over: the wait starts again
+        await pilot.pause()
+        assert current_id(app) == "diabetes_type"
+        assert screen.collection is not None and screen.collection is not waiting
+        assert collections == []
+        screen.collection.stop()
+        monkeypatch.setattr(module, "COLLECT_AFTER_SECONDS", 0.01)
+        await press_answers(pilot, ["type2"])
+        for _ in range(200):  # the timer's moment passes, then the collection runs
+            if collections:
+                break
+            await pilot.pause(0.01)
+        assert collections == [current_id(app)] and screen.collection is None

@@ -17,6 +17,7 @@ from textual.containers import HorizontalGroup, VerticalGroup, VerticalScroll
 from textual.content import Content
 from textual.css.query import NoMatches
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Button, Input, Static
 
@@ -42,6 +43,8 @@ from .summary import SummaryScreen
 
 _TYPED_NUMBERS = (QuestionKind.NUMBER, QuestionKind.DURATION)
 _BARE_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+COLLECT_AFTER_SECONDS = 0.5
+"""How long after a question is shown its screen collects garbage (see `_collect_garbage_after_frame`)."""
 
 
 class ConversationScreen(Screen[None], inherit_bindings=False):
@@ -74,6 +77,8 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
         """Choose-all-that-fit: the answers toggled on so far."""
         self.why_shown = False
         self._redrawing = asyncio.Lock()
+        self.collection: Timer | None = None
+        """The garbage collection waiting for the person to read the question, if one is waiting."""
         self.last_status: Status | None = None
         """How the last answer went (understood, unclear, out of range); the replay driver reads it."""
 
@@ -256,22 +261,32 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
         self.query_one(AnswerInput).focus()
 
     def _collect_garbage_after_frame(self) -> None:
-        """Collect garbage as soon as the next frame is painted, while the person reads it.
+        """Collect garbage once the person has had the new question for a moment, not while they answer.
 
-        A full collection takes longer than a frame; left to itself, Python starts one whenever enough
-        objects have piled up, in the middle of someone's answer. (`call_after_refresh` can run before the
-        frame: the widgets tell the screen what changed only when they are next idle.) A screen pushed
-        over this one delays the collection until this one is shown again.
+        A full collection takes longer than a frame (the widgets' drawn lines are many small objects), and
+        left to itself Python starts one whenever enough objects have piled up, in the middle of someone's
+        answer. So the collection waits for the frame to be painted (`call_after_refresh` can run before
+        it: the widgets tell the screen what changed only when they are next idle), then for
+        `COLLECT_AFTER_SECONDS` more, while the person reads. An answer given sooner puts it off again. A
+        screen pushed over this one puts it off until this one is shown again.
         """
+        if self.collection is not None:
+            self.collection.stop()
+            self.collection = None
         signal, chat = self.screen_layout_refresh_signal, self.query_one("#chat")
 
-        def collect(_screen: Screen[object]) -> None:
+        def painted(_screen: Screen[object]) -> None:
             if self.is_active:  # not a layout under another screen, while that one is being shown
                 signal.unsubscribe(chat)
-                gc.collect()
+                if self.collection is None:
+                    self.collection = self.set_timer(COLLECT_AFTER_SECONDS, self._collect_garbage)
 
         signal.unsubscribe(chat)  # one collection, however many redraws come before the frame
-        signal.subscribe(chat, collect, immediate=True)
+        signal.subscribe(chat, painted, immediate=True)
+
+    def _collect_garbage(self) -> None:
+        self.collection = None
+        gc.collect()
 
     # --- keys and buttons ------------------------------------------------------------------------
 
