@@ -156,8 +156,9 @@ def answer_turns() -> list[tuple[str, float]]:
     from chatbot.content import load_content
     from chatbot.dialogs import load_dialog
     from chatbot.models import Question, QuestionKind
-    from chatbot.replay import Turn, button_labels, converse
+    from chatbot.replay import Turn, converse
     from chatbot.settings import Settings
+    from chatbot.summary import button_labels
     from chatbot.ui.app import TrialbotApp
     from chatbot.ui.drive import REPLAY_SIZE, AppDriver
     from chatbot.ui.screens import conversation

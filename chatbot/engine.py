@@ -226,3 +226,12 @@ class Screening:
         if Verdict.UNKNOWN in verdicts:
             return Outcome.UNSURE
         return Outcome.POSSIBLE_MATCH
+
+
+def pressed_value(question: Question, values: list[str]) -> AnswerValue:
+    """The answer value that pressing these buttons gives."""
+    if question.kind is QuestionKind.MULTI:
+        return frozenset(values)
+    if len(values) != 1:
+        raise ValueError(f'"{question.id}" takes one button, not {len(values)}')
+    return values[0]

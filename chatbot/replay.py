@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from .content import ContentPack
 from .dialogs import Dialog, Press, as_steps
-from .engine import AnswerValue, Screening
+from .engine import AnswerValue, Screening, pressed_value
 from .models import Question, QuestionKind
+from .summary import button_labels
 from .understanding import Status
 
 if TYPE_CHECKING:
@@ -84,24 +85,6 @@ class Driver(Protocol):
     async def type(self, question: Question, text: str) -> Turn: ...
     async def back(self) -> None: ...
     async def choose_after_ruled_out(self, see_result_now: bool) -> None: ...
-
-
-def pressed_value(question: Question, values: list[str]) -> AnswerValue:
-    """The answer value that pressing these buttons gives."""
-    if question.kind is QuestionKind.MULTI:
-        return frozenset(values)
-    if len(values) != 1:
-        raise ValueError(f'"{question.id}" takes one button, not {len(values)}')
-    return values[0]
-
-
-def button_labels(pack: ContentPack, question: Question, values: list[str], lang: str) -> str:
-    """The text on the pressed buttons, as the transcript shows it."""
-    labels = []
-    for value in values:
-        choice = question.choice(value)
-        labels.append(choice.label[lang] if choice else pack.text(f"answer_{value}", lang))
-    return pack.text("list_separator", lang).join(labels)
 
 
 class HeadlessDriver:

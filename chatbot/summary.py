@@ -118,3 +118,12 @@ def render_summary(screening: Screening, settings: Settings, lang: str, fmt: For
         status_lines=status_lines(pack, today, lang),
         contact=settings.contact,
     )
+
+
+def button_labels(pack: ContentPack, question: Question, values: list[str], lang: str) -> str:
+    """The text on the pressed buttons, as the transcript shows it."""
+    labels = []
+    for value in values:
+        choice = question.choice(value)
+        labels.append(choice.label[lang] if choice else pack.text(f"answer_{value}", lang))
+    return pack.text("list_separator", lang).join(labels)

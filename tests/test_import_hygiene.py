@@ -39,8 +39,8 @@ def test_loading_and_screening_headless_does_not_load_textual() -> None:
 
 
 def test_the_app_shows_its_first_question_without_loading_what_only_later_screens_use() -> None:
-    # Start-up time: the answer interpreter (with rapidfuzz) waits for the first typed answer, and the
-    # QR code library for the kiosk's summary.
+    # Start-up time: the answer interpreter (with rapidfuzz and its compiled patterns) waits for the first
+    # typed answer, the QR code library for the kiosk's summary, and the dialog replayer for a replay.
     code = (
         "import sys, asyncio;"
         "from chatbot.content import load_content; from chatbot.settings import Settings;"
@@ -51,8 +51,8 @@ def test_the_app_shows_its_first_question_without_loading_what_only_later_screen
         "    async with app.run_test() as pilot:\n"
         "        app.post_message(StartConversation())\n"
         "        while not isinstance(app.screen, ConversationScreen): await pilot.pause()\n"
-        "        print(app.screen.question.id, *sorted(m for m in ('rapidfuzz', 'segno',"
-        " 'chatbot.understanding.interpreter') if m in sys.modules))\n"
+        "        print(app.screen.question.id, *sorted(m for m in ('rapidfuzz', 'segno', 'chatbot.replay',"
+        " 'chatbot.understanding.interpreter', 'chatbot.understanding.text') if m in sys.modules))\n"
         "asyncio.run(main())"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -6,7 +6,6 @@ Screens own their layout; the screening engine owns the answers.
 
 from __future__ import annotations
 
-import gc
 import math
 import os
 import sys
@@ -40,24 +39,6 @@ STAFF_EXIT_KEY = "ctrl+backslash"
 signal that would otherwise make it quit the program, so it arrives as a key. Not shown on screen."""
 IDLE_TICK_SECONDS = 1.0
 NO_PIN_STATUS = 2
-
-_start_up_frozen = False
-
-
-def _freeze_start_up() -> None:
-    """Hide what start-up made (modules, classes, styles, the content) from the garbage collector, once.
-
-    Those objects live as long as the process, yet every full collection would walk all of them again:
-    about 70k objects, 50 ms, longer than three frames. Frozen, a collection walks only what the
-    conversation made since. Once per process: a second app in the same process (tests) must not
-    freeze the first one's garbage for ever.
-    """
-    global _start_up_frozen
-    if not _start_up_frozen:
-        _start_up_frozen = True
-        gc.collect()
-        gc.freeze()
-
 
 class TrialbotApp(App[int], inherit_bindings=False):
     """One app for both modes. `kiosk=True`: no way out without the PIN, idle wipe, QR code, no saving."""
@@ -107,7 +88,6 @@ class TrialbotApp(App[int], inherit_bindings=False):
 
     def on_mount(self) -> None:
         self.last_input = self.clock()
-        self.call_after_refresh(_freeze_start_up)
         if self.kiosk:
             self.register_theme(KIOSK_THEME)
             self.theme = KIOSK_THEME.name

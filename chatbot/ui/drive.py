@@ -18,8 +18,9 @@ from ..content import ContentPack
 from ..dialogs import Dialog
 from ..engine import Screening
 from ..models import Question, QuestionKind
-from ..replay import ReplayResult, Turn, button_labels, replay_with
+from ..replay import ReplayResult, Turn, replay_with
 from ..settings import Settings
+from ..summary import button_labels
 from ..understanding import Status, Understanding
 from .app import TrialbotApp
 from .screens.conversation import ConversationScreen

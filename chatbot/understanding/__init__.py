@@ -19,10 +19,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .meaning import Interpretation, Status
-from .text import normalise
 
 if TYPE_CHECKING:
     from .interpreter import Understanding
+    from .text import normalise
 
 __all__ = ["Interpretation", "Status", "Understanding", "normalise"]
 
@@ -32,4 +32,8 @@ def __getattr__(name: str) -> object:
         from .interpreter import Understanding
 
         return Understanding
+    if name == "normalise":  # its patterns are compiled on import
+        from .text import normalise
+
+        return normalise
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

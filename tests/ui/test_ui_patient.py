@@ -379,7 +379,7 @@ async def test_garbage_is_collected_while_the_person_reads_not_while_they_answer
     from chatbot.ui.screens import conversation as module
 
     collections: list[str | None] = []
-    collector = SimpleNamespace(collect=lambda: collections.append(current_id(app)))
+    collector = SimpleNamespace(collect=lambda: collections.append(current_id(app)), freeze=lambda: None)
     monkeypatch.setattr(module, "gc", collector)  # this screen's collections only
     monkeypatch.setattr(module, "COLLECT_AFTER_SECONDS", 3600.0)  # a person who reads for ever
     app = make_app()

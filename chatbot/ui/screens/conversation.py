@@ -21,11 +21,10 @@ from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Button, Input, Static
 
-from ...engine import AnswerValue, Given
+from ...engine import AnswerValue, Given, pressed_value
 from ...literal import printable
 from ...models import UNSURE, Question, QuestionKind
-from ...replay import button_labels, pressed_value
-from ...summary import answer_label, format_number
+from ...summary import answer_label, button_labels, format_number
 from ...understanding import Interpretation, Status
 from ..keys import FOCUS_KEYS, number_keys
 from ..messages import ChooseLanguage, ShowAbout
@@ -45,6 +44,7 @@ _TYPED_NUMBERS = (QuestionKind.NUMBER, QuestionKind.DURATION)
 _BARE_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 COLLECT_AFTER_SECONDS = 0.5
 """How long after a question is shown its screen collects garbage (see `_collect_garbage_after_frame`)."""
+_start_up_frozen = False
 
 
 class ConversationScreen(Screen[None], inherit_bindings=False):
@@ -285,8 +285,15 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
         signal.subscribe(chat, painted, immediate=True)
 
     def _collect_garbage(self) -> None:
+        global _start_up_frozen
         self.collection = None
         gc.collect()
+        if not _start_up_frozen:
+            # What is left now (modules, classes, styles, the content, the screens) lives as long as the
+            # process: frozen, no later collection walks it again. Once per process: a second app in the
+            # same process (tests) must not freeze the first one's garbage for ever.
+            _start_up_frozen = True
+            gc.freeze()
 
     # --- keys and buttons ------------------------------------------------------------------------
 
