@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from textual import events
 from textual.widgets import Button, Input
 
 from app_steps import answer_until, conversation, current_id, press_answers, screen_text, start, text_of, type_answer
@@ -404,3 +405,21 @@ async def test_garbage_is_collected_while_the_person_reads_not_while_they_answer
                 break
             await pilot.pause(0.01)
         assert collections == [current_id(app)] and screen.collection is None
+
+
+async def test_keys_pressed_in_one_burst_on_a_choose_all_question_are_all_taken(make_app: MakeApp) -> None:
+    # A person who types "1 2 0" faster than the app draws (or a keypad that sends them at once): Done
+    # must not be lost because the ticks before it were not drawn yet.
+    app = make_app()
+    async with app.run_test() as pilot:
+        await start(pilot)
+        await answer_until(pilot, "feet_symptoms")
+        for key in "120":
+            app.post_message(events.Key(key, key))
+        for _ in range(100):
+            await pilot.pause()
+            if current_id(app) != "feet_symptoms":
+                break
+        assert current_id(app) == "symptoms_after_diabetes"
+        given = app.session.screening.given("feet_symptoms")
+        assert given is not None and given.value == frozenset({"pain", "numbness"})

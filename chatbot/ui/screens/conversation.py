@@ -337,8 +337,13 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
             box.focus()
             return
         if number == 0:
-            buttons = list(self.query("#done").results(Button))
-        elif self.suggestions and number == len(self.suggestions) + 1:
+            # Done is disabled until something is ticked, but the ticks of keys pressed just before it may
+            # not be handled yet. So its press goes the same way theirs went (a message from its button,
+            # handled after them), and `_done` does nothing when nothing is ticked.
+            for done in self.query("#done").results(Button):
+                done.post_message(Button.Pressed(done))
+            return
+        if self.suggestions and number == len(self.suggestions) + 1:
             buttons = list(self.query("#show-all").results(Button))
         else:
             buttons = [b for b in self.query(ChoiceButton) if b.number == number]
