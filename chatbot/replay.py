@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from .content import ContentPack
 from .dialogs import Dialog, Press, as_steps
 from .engine import AnswerValue, Screening, pressed_value
-from .models import Question, QuestionKind
+from .models import Question
 from .summary import button_labels
 from .understanding import Status
 

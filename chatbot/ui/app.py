@@ -40,6 +40,7 @@ signal that would otherwise make it quit the program, so it arrives as a key. No
 IDLE_TICK_SECONDS = 1.0
 NO_PIN_STATUS = 2
 
+
 class TrialbotApp(App[int], inherit_bindings=False):
     """One app for both modes. `kiosk=True`: no way out without the PIN, idle wipe, QR code, no saving."""
 
