@@ -16,8 +16,7 @@ from textual.pilot import Pilot
 from textual.widgets import Button
 
 from app_steps import NO_HARM, FakeClock, start, type_answer
-from chatbot.engine import Screening
-from chatbot.engine import pressed_value
+from chatbot.engine import Screening, pressed_value
 from chatbot.settings import Settings
 from chatbot.ui import app as app_module
 from chatbot.ui.app import STAFF_EXIT_KEY, TrialbotApp

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import os
 import stat
-from types import SimpleNamespace
 from collections.abc import Callable
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from textual import events
@@ -22,6 +22,7 @@ from chatbot.ui.app import TrialbotApp
 from chatbot.ui.messages import ShowAbout, StartConversation
 from chatbot.ui.screens.about import AboutScreen
 from chatbot.ui.screens.confirm import ConfirmScreen
+from chatbot.ui.screens import conversation as conversation_module
 from chatbot.ui.screens.conversation import ConversationScreen
 from chatbot.ui.screens.ruled_out import RuledOutScreen
 from chatbot.ui.screens.save import SaveScreen
@@ -377,8 +378,7 @@ async def test_a_bare_number_for_a_time_asks_months_or_years(make_app: MakeApp) 
 async def test_garbage_is_collected_while_the_person_reads_not_while_they_answer(
     make_app: MakeApp, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from chatbot.ui.screens import conversation as module
-
+    module = conversation_module
     collections: list[str | None] = []
     collector = SimpleNamespace(collect=lambda: collections.append(current_id(app)), freeze=lambda: None)
     monkeypatch.setattr(module, "gc", collector)  # this screen's collections only

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Self
+
 from textual.content import Content
 from textual.widget import Widget
 from textual.widgets import Button
-from typing import Self
 
 from .action_bar import with_key
 
