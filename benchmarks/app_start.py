@@ -96,8 +96,11 @@ def _run_bare_to_first_frame() -> None:
 
 
 def _run_trialbot_to_first_question() -> None:
+    from chatbot import garbage
     from chatbot.content import load_content
     from chatbot.settings import Settings
+
+    garbage.pause_for_start_up()  # as `chatbot.cli.main` does before it loads the content for the app
     from chatbot.ui.app import TrialbotApp
     from chatbot.ui.messages import StartConversation
     from chatbot.ui.screens.conversation import ConversationScreen
@@ -127,14 +130,21 @@ def _child(kind: str) -> None:
     print(json.dumps({"shown_ns": _shown_ns[0], "maxrss_kib": maxrss_kib}))
 
 
-def answer_latencies() -> list[float]:
-    """Seconds from submitting each answer (a button pressed, or Enter in the text box) until the frame
-    that shows what comes next has been painted, replaying every scripted dialog through the real app."""
-    return [seconds for _question, seconds in answer_turns()]
+@dataclass(frozen=True)
+class Answer:
+    """One timed answer: the question answered, how long until what came next was on screen, and what came."""
+
+    question: str
+    seconds: float
+    opened: str | None
+    """The screen the answer opened ("SummaryScreen", "RuledOutScreen"), or None: the next question."""
 
 
-def answer_turns() -> list[tuple[str, float]]:
-    """`answer_latencies`, each with the id of the question answered, in the order they were given.
+def answer_turns() -> list[Answer]:
+    """Every answer of every scripted dialog replayed through the real app, timed, in the order given.
+
+    An answer is timed from submitting it (a button pressed, or Enter in the text box) until the frame
+    that shows what comes next has been painted.
 
     Pilot's own clicks wait for the process to look idle in 20 ms steps, so they cannot time this: the
     answer is submitted as a click or Enter submits it (`Button.press()`, `Input.action_submit()`). The
@@ -142,8 +152,8 @@ def answer_turns() -> list[tuple[str, float]]:
     (the next question laid out, or the ruled-out or summary screen mounted), encoded into the bytes a
     terminal would be sent, which headless Textual skips. The frame is painted as soon as it is due, not
     on Textual's next screen tick (at most 1/60 s later in a real terminal). What the app does while the
-    person reads the new question (it collects garbage `COLLECT_AFTER_SECONDS` after the frame; here at
-    once) is done between the timed answers, and not counted.
+    person reads the question (it collects garbage `COLLECT_AFTER_SECONDS` after the frame; here at
+    once) is done before each answer, and not counted.
 
     Each dialog runs in a task of its own: Pilot's clicks leave the app's screens in the running task's
     context, which would keep every earlier app alive and make each garbage collection slower than in
@@ -164,7 +174,7 @@ def answer_turns() -> list[tuple[str, float]]:
     from chatbot.ui.screens import conversation
 
     pack = load_content(None)
-    turns: list[tuple[str, float]] = []
+    turns: list[Answer] = []
 
     class TimedDriver(AppDriver):
         handled: float | None = None
@@ -215,6 +225,7 @@ def answer_turns() -> list[tuple[str, float]]:
                 return
 
         async def timed(self, question: Question, submit: object) -> None:
+            await self.read()
             self.handled = self.shown = None
             start = time.perf_counter()
             result = submit()  # type: ignore[operator]
@@ -222,13 +233,15 @@ def answer_turns() -> list[tuple[str, float]]:
                 await result
             await self.settled()
             assert self.handled is not None
-            turns.append((question.id, (self.shown or self.handled) - start))
-            await self.read()
+            screen = self.app.screen
+            opened = None if isinstance(screen, conversation.ConversationScreen) else type(screen).__name__
+            turns.append(Answer(question.id, (self.shown or self.handled) - start, opened))
 
         async def read(self) -> None:
-            """The person reads what came next: the app collects garbage meanwhile, untimed."""
-            screen = self.app.screen
-            while isinstance(screen, conversation.ConversationScreen) and screen.collection is not None:
+            """The person reads the question before answering: the app collects garbage meanwhile, untimed."""
+            await self.settled()  # what an untimed step (closing a dialog) left to paint
+            # Until the collection has run: it waits for the frame before it starts its own short wait.
+            while isinstance(screen := self.app.screen, conversation.ConversationScreen) and screen.collection_due:
                 await self.pilot.pause()
 
         async def press(self, question: Question, values: list[str]) -> Turn:

@@ -31,7 +31,8 @@ class Figure:
 
     name: str
     shown: str
-    target: str
+    target: str | None
+    """None: a figure shown for its own sake, with no target."""
     met: bool
 
 
@@ -66,16 +67,26 @@ def start_up(runs: int) -> list[Figure]:
     ]
 
 
-def answer_latency() -> Figure:
-    """(b) from submitting an answer to the next question on screen, through Pilot, every dialog."""
-    latencies = app_start.answer_latencies()
-    p50 = statistics.median(latencies) * 1000
-    p99 = statistics.quantiles(latencies, n=100)[98] * 1000
-    return Figure(
-        "(b) per-answer latency (Pilot)",
-        f"p50 {p50:.1f} ms, p99 {p99:.1f} ms over {len(latencies)} answers",
-        "p99 <= 16 ms", p99 <= 16,
-    )
+def answer_latency() -> list[Figure]:
+    """(b) from submitting an answer to the next question on screen, through Pilot, every dialog.
+
+    Shown apart too, with no target of their own: the answers followed by the next question, and the
+    few in each conversation that open another screen (the summary, or the ruled-out message)."""
+    answers = app_start.answer_turns()
+
+    def spread(milliseconds: list[float]) -> str:
+        p99 = statistics.quantiles(milliseconds, n=100)[98] if len(milliseconds) > 1 else milliseconds[0]
+        return f"p50 {statistics.median(milliseconds):.1f} ms, p99 {p99:.1f} ms over {len(milliseconds):,} answers"
+
+    every = [answer.seconds * 1000 for answer in answers]
+    staying = [answer.seconds * 1000 for answer in answers if answer.opened is None]
+    opening = [answer.seconds * 1000 for answer in answers if answer.opened is not None]
+    p99 = statistics.quantiles(every, n=100)[98]
+    return [
+        Figure("(b) per-answer latency (Pilot)", spread(every), "p99 <= 16 ms", p99 <= 16),
+        Figure("    followed by the next question", spread(staying), None, True),
+        Figure("    opening the summary or ruled-out", spread(opening), None, True),
+    ]
 
 
 def throughput(seconds: float) -> list[Figure]:
@@ -128,6 +139,9 @@ def main() -> int:
     width = max(len(f.name) for f in figures)
     shown = max(len(f.shown) for f in figures)
     for figure in figures:
+        if figure.target is None:
+            print(f"{figure.name:<{width}}  {figure.shown}")
+            continue
         mark = "met" if figure.met else "MISSED"
         print(f"{figure.name:<{width}}  {figure.shown:<{shown}}  target {figure.target:<14} {mark}")
     return 0 if all(f.met for f in figures) else 1

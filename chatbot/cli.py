@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 import jinja2
 
+from . import garbage
 from .content import ContentError, ContentPack, load_content
 from .settings import Settings, load_settings
 
@@ -64,6 +65,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the console script; returns the exit status."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.command is None:  # the app: its first screen sooner (see garbage.py)
+        garbage.pause_for_start_up()
     try:
         pack = load_content(args.content)
         settings = load_settings(args.settings)
@@ -79,6 +82,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return USAGE_ERROR
     except KeyboardInterrupt:
         return 130
+    finally:
+        garbage.resume()
 
 
 def _run_app(pack: ContentPack, settings: Settings, args: argparse.Namespace) -> int:

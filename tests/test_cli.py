@@ -119,3 +119,22 @@ def test_check_renders_the_summaries_and_catches_an_unknown_message_key(tmp_path
     result = run("--content", str(content), "check")
     assert result.returncode == 2
     assert "summary.txt.j2: language en: cannot be rendered: KeyError('summary_titel')" in result.stderr
+
+
+def test_garbage_collection_waits_while_the_app_starts_and_is_on_again_after(monkeypatch: pytest.MonkeyPatch) -> None:
+    import gc
+
+    import chatbot.ui.app
+
+    seen: list[bool] = []
+
+    def run_app(*_args: object, **_kwargs: object) -> int:
+        seen.append(gc.isenabled())
+        return 0
+
+    monkeypatch.setattr(chatbot.ui.app, "run_app", run_app)
+    assert gc.isenabled()
+    assert main(["--lang", "en"]) == 0
+    assert seen == [False]  # off while the content is loaded and the app starts (it turns it on itself)
+    assert gc.isenabled()  # and never left off, however the app ended
+    assert main(["check"]) == 0 and gc.isenabled()  # other commands leave it alone

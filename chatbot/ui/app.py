@@ -18,6 +18,7 @@ from textual.app import App
 from textual.binding import Binding
 from textual.screen import Screen
 
+from .. import garbage
 from ..content import ContentPack
 from ..settings import ENV_PIN, Settings
 from .messages import ChooseLanguage, ShowAbout, StartAgain, StartConversation
@@ -89,6 +90,7 @@ class TrialbotApp(App[int], inherit_bindings=False):
 
     def on_mount(self) -> None:
         self.last_input = self.clock()
+        self.set_timer(garbage.START_UP_SECONDS, garbage.start_up_over)
         if self.kiosk:
             self.register_theme(KIOSK_THEME)
             self.theme = KIOSK_THEME.name

@@ -11,9 +11,10 @@ from types import SimpleNamespace
 
 import pytest
 from textual import events
-from textual.widgets import Button, Input
+from textual.widgets import Button, Input, Static
 
 from app_steps import answer_until, conversation, current_id, press_answers, screen_text, start, text_of, type_answer
+from chatbot import garbage
 from chatbot.content import ContentPack
 from chatbot.models import Outcome
 from chatbot.settings import Settings
@@ -180,6 +181,14 @@ async def test_change_an_answer_from_the_summary_goes_back_to_the_last_question(
         await answer_until(pilot)
         await pilot.press("2")  # Change an answer
         assert current_id(app) == "visits"
+        # The last answer went straight to the summary, so the conversation is drawn again on the way back:
+        # the last question on screen, every earlier answer in the transcript.
+        screen = conversation(app)
+        visits = app.session.pack.question_index["visits"]
+        assert text_of(screen.query_one("#question", Static)) == visits.text["en"]
+        earlier = [given for given in app.session.screening.answers if given.question_id != "visits"]
+        assert len(screen.query("#transcript Bubble.-person")) == len(earlier) > 10
+        assert "Yes" in text_of(screen.query_one("#before", Static))  # what they said last time
 
 
 async def _summary_of_a_short_conversation(pilot) -> None:  # type: ignore[no-untyped-def]
@@ -373,6 +382,25 @@ async def test_a_bare_number_for_a_time_asks_months_or_years(make_app: MakeApp) 
         assert [text_of(b) for b in app.screen.query(".unit-choice").results(Button)] == ["1  2 months", "2  2 years"]
         await pilot.press("2")
         assert app.session.screening.given("treatment_months").value == 24  # type: ignore[union-attr]
+
+
+async def test_start_up_ends_with_one_collection_and_one_freeze_per_process(
+    make_app: MakeApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[str] = []
+    collector = SimpleNamespace(**{name: lambda name=name: calls.append(name) for name in ("collect", "freeze", "enable")})
+    monkeypatch.setattr(garbage, "gc", collector)
+    monkeypatch.setattr(garbage, "_frozen", False)
+    monkeypatch.setattr(garbage, "START_UP_SECONDS", 0.01)
+    for expected in (["collect", "freeze", "enable"], ["collect", "enable"]):  # a second app: no second freeze
+        calls.clear()
+        app = make_app()
+        async with app.run_test() as pilot:
+            for _ in range(200):  # the moment passes, then start-up is over
+                if "enable" in calls:
+                    break
+                await pilot.pause(0.01)
+            assert calls == expected
 
 
 async def test_garbage_is_collected_while_the_person_reads_not_while_they_answer(

@@ -44,7 +44,6 @@ _TYPED_NUMBERS = (QuestionKind.NUMBER, QuestionKind.DURATION)
 _BARE_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 COLLECT_AFTER_SECONDS = 0.5
 """How long after a question is shown its screen collects garbage (see `_collect_garbage_after_frame`)."""
-_start_up_frozen = False
 
 
 class ConversationScreen(Screen[None], inherit_bindings=False):
@@ -79,6 +78,8 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
         self._redrawing = asyncio.Lock()
         self.collection: Timer | None = None
         """The garbage collection waiting for the person to read the question, if one is waiting."""
+        self.collection_due = False
+        """A garbage collection is waiting: for the next frame, then (as `collection`) for the person to read."""
         self.last_status: Status | None = None
         """How the last answer went (understood, unclear, out of range); the replay driver reads it."""
 
@@ -283,17 +284,11 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
 
         signal.unsubscribe(chat)  # one collection, however many redraws come before the frame
         signal.subscribe(chat, painted, immediate=True)
+        self.collection_due = True
 
     def _collect_garbage(self) -> None:
-        global _start_up_frozen
-        self.collection = None
+        self.collection, self.collection_due = None, False
         gc.collect()
-        if not _start_up_frozen:
-            # What is left now (modules, classes, styles, the content, the screens) lives as long as the
-            # process: frozen, no later collection walks it again. Once per process: a second app in the
-            # same process (tests) must not freeze the first one's garbage for ever.
-            _start_up_frozen = True
-            gc.freeze()
 
     # --- keys and buttons ------------------------------------------------------------------------
 
@@ -506,12 +501,16 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
         screening = self.session.screening
         newly_failed = screening.answer(question.id, value, said)
         self.last_status = Status.UNDERSTOOD
+        if not newly_failed and screening.current() is None:
+            # The summary covers this screen at once: drawing the last answer here first would only
+            # delay the summary. This screen is drawn again if the person comes back to it.
+            self._follow_engine()
+            self._show_summary()
+            return
         await self.redraw()
         if newly_failed:
             screen = RuledOutScreen(self.session, [criterion.id for criterion in newly_failed])
             self.app.push_screen(screen, lambda choice: self._after_ruled_out(question.id, choice))
-        elif screening.current() is None:
-            self._show_summary()
 
     async def _after_ruled_out(self, question_id: str, choice: RuledOutChoice | None) -> None:
         if choice is RuledOutChoice.CHANGE:
