@@ -29,6 +29,7 @@ from chatbot.ui.screens.ruled_out import RuledOutScreen
 from chatbot.ui.screens.save import SaveScreen
 from chatbot.ui.screens.summary import SummaryScreen
 from chatbot.ui.screens.welcome import WelcomeScreen
+from chatbot.ui.widgets.criteria_table import CriteriaTable
 from chatbot.ui.widgets.answer_input import AnswerInput
 from chatbot.ui.widgets.bubble import Bubble
 from chatbot.ui.widgets.choice_button import ChoiceButton
@@ -172,6 +173,28 @@ async def test_the_summary_shows_the_answers_status_and_contacts(make_app: MakeA
             assert line in text
         assert pack.text("summary_contact_missing", "en") in text
         assert "Yes, type 2 diabetes" in text and pack.trial.record_url in text
+
+
+async def test_the_summary_shows_the_verdict_and_the_status_first_and_the_details_a_frame_later(
+    make_app: MakeApp,
+) -> None:
+    app = make_app()
+    async with app.run_test() as pilot:
+        await start(pilot)
+        await answer_until(pilot, stop="visits")
+        summary = SummaryScreen(app.session)
+        await app.push_screen(summary)
+        details = summary.query_one("#summary-details")
+        assert not details.display  # the first frame: the verdict, what it means, and the study's status
+        first = [w for w in summary.query("#summary-body Static").results() if details not in w.ancestors]
+        assert {"outcome"} <= {w.id for w in first}
+        assert any("UNKNOWN" in text_of(w) for w in first)
+        assert not any(isinstance(w, CriteriaTable) for w in first)
+        for _ in range(20):  # the next frames
+            await pilot.pause()
+            if details.region.height:
+                break
+        assert details.display and details.region.height > 20  # then the table, contacts and related studies
 
 
 async def test_change_an_answer_from_the_summary_goes_back_to_the_last_question(make_app: MakeApp) -> None:

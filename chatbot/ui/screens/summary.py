@@ -71,28 +71,30 @@ class SummaryScreen(ClosesOnce, Screen[bool], inherit_bindings=False):
             yield Static(Content(t("summary_status_heading")), classes="heading")
             for line in status_lines(pack, session.settings.current_date(), lang):
                 yield Static(Content(line), classes="warning")
-            if session.kiosk:
-                yield QrCode(trial.record_url)
-                yield Static(Content(t("ui_qr_caption")), classes="hint")
-            yield Static(Content(t("summary_table_heading")), classes="heading")
-            yield CriteriaTable(
-                rows(screening, lang),
-                (t("summary_col_need"), t("summary_col_result"), t("summary_col_answer")),
-                t("summary_no_answer"),
-            )
-            yield Static(Content(t("summary_contact_heading")), classes="heading")
-            yield SiteDetails(session)
-            yield Static(Content(t("summary_contact_missing")), classes="hint")
-            contact = session.settings.contact
-            clinic = [v for v in (contact.name, contact.phone, contact.email, contact.address, contact.hours) if v]
-            if clinic:
-                yield Static(Content(t("summary_clinic_contact_heading")), classes="heading")
-                for value in clinic:
-                    yield Static(Content(printable(value)))
-            yield Static(Content(t("summary_related_heading")), classes="heading")
-            for related in trial.related_trials:
-                yield Static(Content(f"• {related.nct_id}{t('colon')}{related.title}"))
-            yield Static(Content(t("summary_date", today=session.settings.current_date().isoformat(), nct_id=trial.nct_id)), classes="hint")
+            # The details are laid out and drawn a frame after the verdict (see `on_mount`).
+            with VerticalGroup(id="summary-details"):
+                if session.kiosk:
+                    yield QrCode(trial.record_url)
+                    yield Static(Content(t("ui_qr_caption")), classes="hint")
+                yield Static(Content(t("summary_table_heading")), classes="heading")
+                yield CriteriaTable(
+                    rows(screening, lang),
+                    (t("summary_col_need"), t("summary_col_result"), t("summary_col_answer")),
+                    t("summary_no_answer"),
+                )
+                yield Static(Content(t("summary_contact_heading")), classes="heading")
+                yield SiteDetails(session)
+                yield Static(Content(t("summary_contact_missing")), classes="hint")
+                contact = session.settings.contact
+                clinic = [v for v in (contact.name, contact.phone, contact.email, contact.address, contact.hours) if v]
+                if clinic:
+                    yield Static(Content(t("summary_clinic_contact_heading")), classes="heading")
+                    for value in clinic:
+                        yield Static(Content(printable(value)))
+                yield Static(Content(t("summary_related_heading")), classes="heading")
+                for related in trial.related_trials:
+                    yield Static(Content(f"• {related.nct_id}{t('colon')}{related.title}"))
+                yield Static(Content(t("summary_date", today=session.settings.current_date().isoformat(), nct_id=trial.nct_id)), classes="hint")
         if session.kiosk:
             yield Static(Content(t("ui_kiosk_not_saved")), id="save-status")
         else:
@@ -113,6 +115,15 @@ class SummaryScreen(ClosesOnce, Screen[bool], inherit_bindings=False):
 
     def on_mount(self) -> None:
         self.query_one("#summary-body").focus()
+        # The verdict first: laying out and drawing the table, contacts and related studies as well would
+        # double the wait before the person sees it. The details follow in the next frame.
+        details = self.query_one("#summary-details")
+        details.display = False
+
+        def show_details() -> None:
+            details.display = True
+
+        self.call_after_refresh(show_details)
 
     def action_press(self, number: int) -> None:
         self.query_one(ActionBar).press(number)
