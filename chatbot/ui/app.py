@@ -21,6 +21,7 @@ from textual.screen import Screen
 from .. import garbage
 from ..content import ContentPack
 from ..settings import ENV_PIN, Settings
+from . import breakpoints
 from .messages import ChooseLanguage, ShowAbout, StartAgain, StartConversation
 from .pin_guard import PinGuard
 from .screens.about import AboutScreen
@@ -30,7 +31,6 @@ from .screens.pin import PinScreen
 from .screens.welcome import WelcomeScreen
 from .session import Session
 from .theme import KIOSK_THEME, PATIENT_THEME
-from .widgets.too_small import MIN_HEIGHT, MIN_WIDTH
 
 if TYPE_CHECKING:
     from ..understanding import Understanding
@@ -53,9 +53,8 @@ class TrialbotApp(App[int], inherit_bindings=False):
     # No in-app text selection: Textual's copy keys are unbound (the kiosk must not copy), so it would only
     # select for nothing. The terminal's own selection (usually Shift+drag) still works at home.
     ALLOW_SELECT = False
-    # -too-narrow / -too-short: only "please make the window bigger"; the others let rows of buttons fold.
-    HORIZONTAL_BREAKPOINTS = [(0, "-too-narrow"), (MIN_WIDTH, "-narrow"), (80, "-medium"), (100, "-wide")]
-    VERTICAL_BREAKPOINTS = [(0, "-too-short"), (MIN_HEIGHT, "-short"), (30, "-tall")]
+    HORIZONTAL_BREAKPOINTS = breakpoints.HORIZONTAL
+    VERTICAL_BREAKPOINTS = breakpoints.VERTICAL
     # inherit_bindings=False drops Textual's ctrl+c / ctrl+q defaults; these are the only app keys.
     BINDINGS = [
         Binding("ctrl+q", "quit", "ui_key_quit", priority=True),

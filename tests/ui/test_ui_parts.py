@@ -16,6 +16,7 @@ from chatbot.content import ContentPack
 from chatbot.engine import Screening
 from chatbot.settings import Settings
 from chatbot.summary import render_summary
+from chatbot.ui.breakpoints import size_classes
 from chatbot.ui.pin_guard import PinGuard, PinResult
 from chatbot.ui.qr import QUIET_ZONE, qr_text
 from chatbot.ui.summary_file import summary_format, write_summary
@@ -95,3 +96,17 @@ def test_every_ui_text_is_used_and_every_used_text_exists(pack: ContentPack) -> 
     assert sorted(defined - used) == []
     assert sorted(key for key in used if key not in pack.messages) == []
     assert all(f"ui_language_name_{lang}" in pack.messages for lang in pack.languages)
+
+
+@pytest.mark.parametrize(
+    ("size", "classes"),
+    [
+        ((59, 17), {"-too-narrow", "-too-short"}),
+        ((60, 18), {"-narrow", "-short"}),
+        ((80, 29), {"-medium", "-short"}),
+        ((99, 30), {"-medium", "-tall"}),
+        ((100, 50), {"-wide", "-tall"}),
+    ],
+)
+def test_size_classes_at_each_breakpoint(size: tuple[int, int], classes: set[str]) -> None:
+    assert size_classes(*size) == classes

@@ -19,6 +19,7 @@ from chatbot.content import ContentPack
 from chatbot.models import Outcome
 from chatbot.settings import Settings
 from chatbot.summary import render_summary, status_lines
+from chatbot.ui import breakpoints
 from chatbot.ui.app import TrialbotApp
 from chatbot.ui.messages import ShowAbout, StartConversation
 from chatbot.ui.screens.about import AboutScreen
@@ -195,6 +196,20 @@ async def test_the_summary_shows_the_verdict_and_the_status_first_and_the_detail
             if details.region.height:
                 break
         assert details.display and details.region.height > 20  # then the table, contacts and related studies
+
+
+@pytest.mark.parametrize("size", [(60, 18), (80, 24), (120, 40)])
+async def test_a_new_screen_has_its_size_classes_before_it_is_drawn(make_app: MakeApp, size: tuple[int, int]) -> None:
+    every = {name for _, name in breakpoints.HORIZONTAL + breakpoints.VERTICAL}
+    expected = breakpoints.size_classes(*size)
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        assert app.screen.classes & every == expected
+        screen = ConversationScreen(app.session)
+        assert screen.classes & every == expected  # before any widget on it is styled
+        await app.push_screen(screen)
+        await pilot.pause()
+        assert app.screen is screen and screen.classes & every == expected  # Textual's own resize agrees
 
 
 async def test_change_an_answer_from_the_summary_goes_back_to_the_last_question(make_app: MakeApp) -> None:

@@ -11,6 +11,7 @@ from textual.screen import Screen
 from textual.widgets import Button, Static
 
 from ...summary import status_lines
+from ..breakpoints import fit
 from ..keys import FOCUS_KEYS
 from ..session import Session
 from ..widgets.action_bar import ActionBar
@@ -31,6 +32,7 @@ class AboutScreen(ClosesOnce, Screen[None], inherit_bindings=False):
 
     def __init__(self, session: Session) -> None:
         super().__init__()
+        fit(self)
         self.session = session
 
     def compose(self) -> ComposeResult:

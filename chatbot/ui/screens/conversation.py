@@ -26,6 +26,7 @@ from ...literal import printable
 from ...models import UNSURE, Question, QuestionKind
 from ...summary import answer_label, button_labels, format_number
 from ...understanding import Interpretation, Status
+from ..breakpoints import fit
 from ..keys import FOCUS_KEYS, number_keys
 from ..messages import ChooseLanguage, ShowAbout
 from ..session import Session
@@ -63,6 +64,7 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
 
     def __init__(self, session: Session) -> None:
         super().__init__()
+        fit(self)
         self.session = session
         self.question: Question | None = None
         """The question on screen (None once every question is answered)."""

@@ -11,6 +11,7 @@ from textual.containers import VerticalGroup
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input
 
+from ..breakpoints import fit
 from ..keys import FOCUS_KEYS
 from ..session import Session
 from ..widgets.action_bar import ActionBar
@@ -32,6 +33,7 @@ class DialogScreen(ClosesOnce, ModalScreen[ResultT], inherit_bindings=False):
 
     def __init__(self, session: Session) -> None:
         super().__init__()
+        fit(self)
         self.session = session
 
     def compose(self) -> ComposeResult:

@@ -19,6 +19,7 @@ from textual.widgets import Button, Static
 from ...literal import printable
 from ...models import Outcome
 from ...summary import rows, status_lines
+from ..breakpoints import fit
 from ..keys import FOCUS_KEYS
 from ..messages import ShowAbout, StartAgain
 from ..session import Session
@@ -44,6 +45,7 @@ class SummaryScreen(ClosesOnce, Screen[bool], inherit_bindings=False):
 
     def __init__(self, session: Session) -> None:
         super().__init__()
+        fit(self)
         self.session = session
         self.saved_message = ""
 

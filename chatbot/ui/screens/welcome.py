@@ -12,6 +12,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Button, Static
 
+from ..breakpoints import fit
 from ..keys import FOCUS_KEYS
 from ..messages import ChooseLanguage, ShowAbout, StartConversation
 from ..session import Session
@@ -35,6 +36,7 @@ class WelcomeScreen(Screen[None], inherit_bindings=False):
 
     def __init__(self, session: Session) -> None:
         super().__init__()
+        fit(self)
         self.session = session
 
     def compose(self) -> ComposeResult:

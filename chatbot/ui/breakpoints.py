@@ -1,0 +1,37 @@
+"""A screen's size classes (-narrow, -medium, -wide; -short, -tall), given before its widgets are styled.
+
+Textual gives a screen these classes on its first resize, after every widget on it has been mounted and
+styled, so every widget of every new screen was styled twice (a quarter of the style work before the
+first question). A screen that calls `fit(self)` when it is made has them from the start; Textual's own
+resize then finds nothing to change, and still keeps them right when the window changes size.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual.screen import Screen
+
+from .widgets.too_small import MIN_HEIGHT, MIN_WIDTH
+
+HORIZONTAL = [(0, "-too-narrow"), (MIN_WIDTH, "-narrow"), (80, "-medium"), (100, "-wide")]
+"""-too-narrow / -too-short: only "please make the window bigger"; the others let rows of buttons fold."""
+VERTICAL = [(0, "-too-short"), (MIN_HEIGHT, "-short"), (30, "-tall")]
+
+
+def size_classes(width: int, height: int) -> set[str]:
+    """The classes Textual gives a screen of this size, with the breakpoints above."""
+    return {_widest(width, HORIZONTAL), _widest(height, VERTICAL)}
+
+
+def _widest(size: int, breakpoints: list[tuple[int, str]]) -> str:
+    return max((start, name) for start, name in breakpoints if size >= start)[1]
+
+
+def fit(screen: Screen[Any]) -> None:
+    """Give a screen made while the app runs the size classes of the app's window."""
+    try:
+        width, height = screen.app.size
+    except RuntimeError:  # no app is running (Textual's NoActiveAppError): the first resize gives them
+        return
+    screen.add_class(*size_classes(width, height), update=False)
