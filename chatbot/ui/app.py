@@ -21,7 +21,7 @@ from textual.screen import Screen
 from .. import garbage
 from ..content import ContentPack
 from ..settings import ENV_PIN, Settings
-from . import breakpoints
+from . import breakpoints, one_pass
 from .messages import ChooseLanguage, ShowAbout, StartAgain, StartConversation
 from .pin_guard import PinGuard
 from .screens.about import AboutScreen
@@ -72,6 +72,7 @@ class TrialbotApp(App[int], inherit_bindings=False):
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__()
+        one_pass.install()
         offered = lang if lang in pack.languages else pack.languages[0]
         self.session = Session(pack, settings, offered, kiosk, shared_understanding=understanding)
         self.default_lang = offered
