@@ -6,7 +6,6 @@ Run as a script, it starts, paints once, exits, and prints its peak memory as JS
 from __future__ import annotations
 
 import json
-import resource
 
 from textual.app import App, ComposeResult
 from textual.widgets import Button, Input, Label
@@ -25,4 +24,6 @@ class BareApp(App[None]):
 
 if __name__ == "__main__":
     BareApp().run(headless=True)
-    print(json.dumps({"maxrss_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
+    from app_start import peak_memory_kib
+
+    print(json.dumps({"peak_kib": peak_memory_kib()}))
