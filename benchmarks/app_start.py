@@ -12,7 +12,9 @@ Both children read compiled bytecode, as on any machine after the first run: pip
 modules when it installs them, but this project is installed editable, and a machine that sets
 PYTHONDONTWRITEBYTECODE would compile every trialbot module from source on every start. So the
 children keep their bytecode in one temporary folder for the whole run (PYTHONPYCACHEPREFIX), and
-`warm_up()` runs each kind once, untimed, to fill it. Nothing is written into the project.
+`warm_up()` runs each kind once, untimed, to fill it. The validated content pack is kept there too
+(TRIALBOT_CACHE, see chatbot/content_cache.py), as the app keeps it on any machine after its first
+start. Nothing is written into the project or the home folder.
 """
 
 from __future__ import annotations
@@ -46,13 +48,14 @@ KINDS = ("bare", "trialbot")
 
 @functools.cache
 def _scratch_folder() -> tempfile.TemporaryDirectory[str]:
-    """One folder for the children's bytecode, removed when this process exits."""
+    """One folder for the children's bytecode and validated content pack, removed when this process exits."""
     return tempfile.TemporaryDirectory(prefix="trialbot-bench-")
 
 
 def _child_environment() -> dict[str, str]:
     environment = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
     environment["PYTHONPYCACHEPREFIX"] = _scratch_folder().name
+    environment["TRIALBOT_CACHE"] = str(Path(_scratch_folder().name) / "content")
     return environment
 
 
@@ -97,7 +100,7 @@ def _run_bare_to_first_frame() -> None:
 
 def _run_trialbot_to_first_question() -> None:
     from chatbot import garbage
-    from chatbot.content import load_content
+    from chatbot.content_cache import load_content_cached
     from chatbot.settings import Settings
 
     garbage.pause_for_start_up()  # as `chatbot.cli.main` does before it loads the content for the app
@@ -105,7 +108,7 @@ def _run_trialbot_to_first_question() -> None:
     from chatbot.ui.messages import StartConversation
     from chatbot.ui.screens.conversation import ConversationScreen
 
-    app = TrialbotApp(load_content(None), Settings(), lang="en")
+    app = TrialbotApp(load_content_cached(None), Settings(), lang="en")  # as `main` loads it for the app
 
     def shown_then_exit() -> None:
         _shown()

@@ -11,10 +11,9 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NoReturn
 
-import jinja2
-
 from . import garbage
 from .content import ContentError, ContentPack, load_content
+from .content_cache import load_content_cached
 from .settings import Settings, load_settings
 
 if TYPE_CHECKING:
@@ -65,10 +64,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the console script; returns the exit status."""
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.command is None:  # the app: its first screen sooner (see garbage.py)
+    app = args.command is None
+    if app:  # its first screen sooner (see garbage.py)
         garbage.pause_for_start_up()
     try:
-        pack = load_content(args.content)
+        # The app reads the pack validated at an earlier start if nothing changed since (content_cache.py);
+        # the commands, `check` above all, always validate the files themselves.
+        pack = load_content_cached(args.content) if app else load_content(args.content)
         settings = load_settings(args.settings)
         if args.command == "replay":
             return _replay(pack, settings, args)
@@ -149,6 +151,8 @@ def _check(pack: ContentPack) -> int:
 
 def _render_every_summary(pack: ContentPack) -> None:
     """Render both summary templates in every language, so a wrong message key or placeholder shows now."""
+    import jinja2
+
     from .engine import Screening
     from .summary import render_summary
 

@@ -6,10 +6,10 @@ import os
 import re
 import tomllib
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-import jinja2
 from pydantic import BaseModel, ValidationError
 
 from .literal import markdown_literal, printable
@@ -25,6 +25,9 @@ from .models import (
     TrialFile,
     WordsFile,
 )
+
+if TYPE_CHECKING:
+    import jinja2
 
 DEFAULT_CONTENT_DIR = Path(__file__).resolve().parent.parent / "content"
 TEMPLATES = ("summary.txt.j2", "summary.md.j2")
@@ -55,12 +58,23 @@ class ContentPack:
     questions: tuple[Question, ...]
     messages: dict[str, dict[str, str]]
     words: dict[str, WordsFile]
-    templates: jinja2.Environment = field(repr=False)
+    template_dir: Path = field(repr=False)
     question_index: dict[str, Question] = field(repr=False)
     informing: dict[str, tuple[str, ...]] = field(repr=False)
     """criterion id -> ids of the questions whose answers inform it, in order."""
     conditional_questions: tuple[Question, ...] = field(repr=False)
     """The questions asked only when an earlier answer makes them relevant."""
+
+    @cached_property
+    def templates(self) -> jinja2.Environment:
+        """The summary templates, compiled (`load_content` compiles them at once, to check them)."""
+        return _load_templates(self.template_dir)
+
+    def __getstate__(self) -> dict[str, Any]:
+        """What a pickled pack keeps (content_cache.py): the data, not the compiled templates."""
+        state = dict(self.__dict__)
+        state.pop("templates", None)
+        return state
 
     def question(self, question_id: str) -> Question:
         """The question with this id (KeyError if there is none)."""
@@ -114,9 +128,14 @@ def _place(loc: tuple[int | str, ...], data: Any) -> str:
     return ".".join(parts) or "top level"
 
 
+def content_root(directory: Path | str | None = None) -> Path:
+    """The content pack's folder: `directory`, else $TRIALBOT_CONTENT, else the project's content/."""
+    return Path(directory or os.environ.get("TRIALBOT_CONTENT") or DEFAULT_CONTENT_DIR)
+
+
 def load_content(directory: Path | str | None = None) -> ContentPack:
     """Load, validate and cross-check the content pack; raise ContentError on the first problem."""
-    root = Path(directory or os.environ.get("TRIALBOT_CONTENT") or DEFAULT_CONTENT_DIR)
+    root = content_root(directory)
     trial_path = root / "trial.toml"
     trial_file = parse(TrialFile, read_toml(trial_path), trial_path)
     languages = tuple(trial_file.languages)
@@ -154,7 +173,7 @@ def load_content(directory: Path | str | None = None) -> ContentPack:
     for lang, words_file in words.items():
         _check_words(root / "words" / f"{lang}.toml", words_file, questions)
 
-    return ContentPack(
+    pack = ContentPack(
         directory=root,
         languages=languages,
         trial=trial_file.trial,
@@ -162,11 +181,13 @@ def load_content(directory: Path | str | None = None) -> ContentPack:
         questions=questions,
         messages=messages,
         words=words,
-        templates=_load_templates(root / "templates"),
+        template_dir=root / "templates",
         question_index={q.id: q for q in questions},
         informing={c: tuple(q.id for q in questions if any(r.criterion == c for r in q.rules)) for c in criteria},
         conditional_questions=tuple(q for q in questions if q.ask_if is not None),
     )
+    pack.templates  # noqa: B018 - compiled now: a template error stops the program here, not at someone's summary
+    return pack
 
 
 def _unique(items: list[Any], path: Path, section: str) -> dict[str, Any]:
@@ -283,6 +304,8 @@ def _check_words(path: Path, words: WordsFile, questions: tuple[Question, ...]) 
 
 def _load_templates(directory: Path) -> jinja2.Environment:
     """Compile every summary template now, so a template error stops the program at start."""
+    import jinja2  # only here: a pack read from the cache (content_cache.py) compiles them on first use
+
     environment = jinja2.Environment(
         loader=jinja2.FileSystemLoader(directory),
         undefined=jinja2.StrictUndefined,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,14 @@ from chatbot.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXED_TODAY = dt.date(2026, 11, 24)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _cache_in_tmp(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The tests (and the programs they start) keep the validated content pack in a temporary folder."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("TRIALBOT_CACHE", str(tmp_path_factory.mktemp("trialbot-cache")))
+        yield
 
 
 @pytest.fixture(scope="session")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -50,7 +51,7 @@ def test_a_broken_verdict_rule_makes_a_dialog_fail(pack: ContentPack) -> None:
     broken_rule = hiv.rules[0].model_copy(update={"verdicts": {"yes": "met", "no": "met", "unsure": "unknown"}})
     broken = hiv.model_copy(update={"rules": [broken_rule]})
     questions = tuple(broken if q.id == "hiv" else q for q in pack.questions)
-    broken_pack = type(pack)(**{**pack.__dict__, "questions": questions, "question_index": {q.id: q for q in questions}})
+    broken_pack = dataclasses.replace(pack, questions=questions, question_index={q.id: q for q in questions})
     path = next(p for p in DIALOGS if p.stem == "exclusion_hiv")
     [result] = replay_headless({str(path): load_dialog(path)}, broken_pack)
     assert not result.passed

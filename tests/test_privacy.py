@@ -1,5 +1,7 @@
 """Privacy: a whole conversation, in either mode and headless, writes no file and opens no connection.
 
+The one file the app writes by itself is the validated content pack, at start, before anyone answers.
+
 HOME, the XDG folders, TMPDIR and the working directory point at empty temporary folders, and every
 open-for-writing and every network call the interpreter makes is recorded (Python's audit hooks see them
 all, whatever library makes them). Only pressing "Save summary" writes, and only the file chosen.
@@ -20,6 +22,7 @@ from textual.widgets import Input
 
 from chatbot.cli import main
 from chatbot.content import ContentPack
+from chatbot.content_cache import ENV_CACHE, load_content_cached
 from chatbot.dialogs import Dialog, load_dialog
 from chatbot.replay import converse
 from chatbot.settings import Settings
@@ -116,7 +119,11 @@ def sandbox(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Sandbox
 
 
 def assert_left_no_trace(box: Sandbox) -> None:
-    assert box.files() == []
+    assert_left_no_trace_but(box, [])
+
+
+def assert_left_no_trace_but(box: Sandbox, files: list[Path]) -> None:
+    assert box.files() == sorted(files)
     assert WATCH.writes == []
     assert WATCH.network == []
 
@@ -142,6 +149,23 @@ async def test_a_whole_conversation_in_the_app_writes_nothing_and_connects_nowhe
     app = TrialbotApp(pack, settings.model_copy(update={"kiosk_pin": "482913"}), lang=dialog.language, kiosk=kiosk)
     await converse_in_app(app, dialog)
     assert_left_no_trace(sandbox)
+
+
+async def test_the_one_file_the_app_writes_by_itself_is_the_validated_content_made_before_anyone_answers(
+    sandbox: Sandbox, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv(ENV_CACHE)  # where a real start keeps it: ~/.cache/trialbot
+    started = load_content_cached()
+    folder = sandbox.home / ".cache" / "trialbot"
+    [kept] = folder.glob("content-*.pickle")
+    assert WATCH.writes and all(folder in (Path(path), Path(path).parent) for path in WATCH.writes)
+    before = kept.read_bytes()
+    WATCH.writes.clear()
+    dialog = load_dialog(DIALOGS[0])
+    await converse_in_app(TrialbotApp(load_content_cached(), settings, lang=dialog.language), dialog)
+    assert_left_no_trace_but(sandbox, [sandbox.home / ".cache", folder, kept])
+    assert kept.read_bytes() == before  # written once, at the start, from the content files alone
+    assert started == load_content_cached()
 
 
 @pytest.mark.parametrize("command", [["replay"], ["replay", "--json"], ["replay", "--ui"]], ids=" ".join)

@@ -1,0 +1,108 @@
+"""The validated content pack, kept between runs, so the app starts without reading and checking it again.
+
+`load_content` parses seven TOML files, validates them, cross-checks them and compiles the summary
+templates: 60-100 ms and about 8 MiB of a start that takes under half a second (tomllib, jinja2, the
+parsed data). A pack that passed is the same pack next time if nothing it was made from has changed:
+every byte of the content folder, the code that validates it (models.py, content.py, this file), and
+the Python and pydantic versions. So the app keeps the pack in a file named after a hash of all of those
+(about 1 ms to read). When anything changed, the name is different: the pack is loaded and checked from
+its files again, and a broken file stops the program exactly as before. Only a pack that passed is
+written. The templates are compiled on first use (saving a summary): they passed when the pack did.
+
+The file holds the trial's content only, never an answer or anything about a person. It is kept in
+$TRIALBOT_CACHE, else $XDG_CACHE_HOME/trialbot, else ~/.cache/trialbot, in a folder only its owner can
+write to (a pickle runs code when read); TRIALBOT_CACHE=off turns it off. A cache folder that cannot be
+read or written is skipped, and `trialbot check` always validates the files themselves.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import sys
+from pathlib import Path
+
+import pydantic
+
+from . import content, models
+from .content import ContentPack, content_root, load_content
+
+ENV_CACHE = "TRIALBOT_CACHE"
+OFF = "off"
+_PREFIX = "content-"
+
+
+def cache_folder() -> Path | None:
+    """Where the validated pack is kept, or None when the cache is turned off."""
+    chosen = os.environ.get(ENV_CACHE)
+    if chosen is not None:
+        return None if chosen.strip().lower() in ("", OFF) else Path(chosen)
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "trialbot"
+
+
+def load_content_cached(directory: Path | str | None = None) -> ContentPack:
+    """The content pack as `load_content` makes it, read from the cache when nothing it depends on changed."""
+    root = content_root(directory).resolve()
+    folder = cache_folder()
+    try:
+        path = None if folder is None else folder / f"{_PREFIX}{_fingerprint(root)}.pickle"
+    except OSError:  # a content file cannot be read: load_content says which, as it always does
+        path = None
+    if path is not None:
+        pack = _read(path)
+        if pack is not None:
+            return pack
+    pack = load_content(root)
+    if path is not None:
+        _write(path, pack)
+    return pack
+
+
+def _fingerprint(root: Path) -> str:
+    """A hash of everything the validated pack depends on."""
+    digest = hashlib.sha256()
+    for part in (sys.version, pydantic.VERSION, str(root)):
+        digest.update(part.encode() + b"\0")
+    code = [Path(models.__file__ or ""), Path(content.__file__ or ""), Path(__file__)]
+    files = sorted(p for p in root.rglob("*") if p.is_file())
+    for path in [*code, *files]:
+        data = path.read_bytes()
+        digest.update(f"{path.name}\0{len(data)}\0".encode() + data)
+    return digest.hexdigest()[:32]
+
+
+def _read(path: Path) -> ContentPack | None:
+    """The pack kept in `path`, or None if there is none (or it cannot be used)."""
+    try:
+        with path.open("rb") as handle:
+            pack = pickle.load(handle)
+    except FileNotFoundError:
+        return None
+    except Exception:  # noqa: BLE001 - damaged or foreign: unpickling can fail in many ways; validate again
+        return None
+    return pack if isinstance(pack, ContentPack) else None
+
+
+def _write(path: Path, pack: ContentPack) -> None:
+    """Keep `pack` in `path` (whole or not at all), and remove the packs kept for older content."""
+    import tempfile  # only when the content changed
+
+    folder = path.parent
+    temporary: Path | None = None
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=f".{_PREFIX}", delete=False) as handle:
+            temporary = Path(handle.name)
+            pickle.dump(pack, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temporary, path)
+        temporary = None
+        for old in folder.glob(f"{_PREFIX}*.pickle"):
+            if old != path:
+                old.unlink(missing_ok=True)
+    except OSError:
+        pass  # a read-only or full disk: the app works the same, it only starts a little slower
+    finally:
+        if temporary is not None:
+            temporary.unlink(missing_ok=True)
