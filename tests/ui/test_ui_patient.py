@@ -13,7 +13,7 @@ import pytest
 from textual import events
 from textual.widgets import Button, Input, Static
 
-from app_steps import answer_until, conversation, current_id, press_answers, screen_text, start, text_of, type_answer
+from app_steps import answer_until, click_visible, conversation, current_id, press_answers, screen_text, start, text_of, type_answer
 from chatbot import garbage
 from chatbot.content import ContentPack
 from chatbot.models import Outcome
@@ -34,6 +34,7 @@ from chatbot.ui.widgets.criteria_table import CriteriaTable
 from chatbot.ui.widgets.answer_input import AnswerInput
 from chatbot.ui.widgets.bubble import Bubble
 from chatbot.ui.widgets.choice_button import ChoiceButton
+from chatbot.ui.widgets.number_pad import NumberPad
 from chatbot.ui.widgets.too_small import TooSmall
 
 MakeApp = Callable[..., TrialbotApp]
@@ -61,6 +62,26 @@ async def test_the_number_pad_answers_a_number_question_without_typing(make_app:
             await pilot.click(button)
         assert app.session.screening.given("age").value == 47  # type: ignore[union-attr]
         assert current_id(app) == "sex"
+
+
+async def test_one_number_pad_serves_every_number_question_and_shows_only_that_question_s_units(
+    make_app: MakeApp,
+) -> None:
+    app = make_app()
+    async with app.run_test() as pilot:
+        await start(pilot)
+        screen = conversation(app)
+        pad = screen.query_one(NumberPad)
+        assert pad.display and not screen.query_one("#pad-months").display  # age: a number, no units
+        await type_answer(pilot, "52")
+        assert not pad.display and not pad.region  # a yes/no question: the pad is hidden, not removed
+        await answer_until(pilot, stop="treatment_months")
+        assert screen.query_one(NumberPad) is pad and pad.display  # a time question: the same pad again
+        assert screen.query_one("#pad-months").display and screen.query_one("#pad-years").display
+        for key in ("1", "8", "months", "send"):
+            await click_visible(pilot, f"#pad-{key}")
+        assert app.session.screening.given("treatment_months").value == 18  # type: ignore[union-attr]
+        assert current_id(app) == "treatment_helped" and not pad.display
 
 
 async def test_nothing_is_chosen_before_the_person_chooses(make_app: MakeApp) -> None:

@@ -222,7 +222,10 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
                 for number, text in enumerate(self.unit_choices, start=1)
             ]
         if question.kind in _TYPED_NUMBERS:
-            pad: list[Widget] = [NumberPad(delete=t("ui_pad_delete"), send=t("ui_pad_send"), units=self._units(question))]
+            shown = [unit for unit, _ in self._units(question)]
+            pad: list[Widget] = [
+                NumberPad(delete=t("ui_pad_delete"), send=t("ui_pad_send"), units=self._pad_units(), shown_units=shown)
+            ]
             return pad + ([ChoiceButton(UNSURE, None, self._label(UNSURE), question=question.id)] if question.allow_unsure else [])
         toggle = question.kind is QuestionKind.MULTI
         widgets: list[Widget] = [
@@ -242,10 +245,13 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
         assert self.question is not None
         return button_labels(self.session.pack, self.question, [value], self.session.lang)
 
-    def _units(self, question: Question) -> list[tuple[str, str]]:
-        if question.kind is not QuestionKind.DURATION:
-            return []
+    def _pad_units(self) -> list[tuple[str, str]]:
+        """Every unit key of the number pad (one pad serves every number and time question; see `Area`)."""
         return [("months", self.session.t("ui_pad_months")), ("years", self.session.t("ui_pad_years"))]
+
+    def _units(self, question: Question) -> list[tuple[str, str]]:
+        """The units a question's answer takes: months or years for a time question, none for a number."""
+        return self._pad_units() if question.kind is QuestionKind.DURATION else []
 
     def on_mount(self) -> None:
         self._settle()

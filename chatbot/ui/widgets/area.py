@@ -3,7 +3,9 @@
 Mounting a widget costs far more than changing one (styles, messages, layout, a first render), and an
 answer should show the next question within one frame. So an `Area` is shown from a list of new
 widgets, and keeps each widget it already has with the same id and kind, changed to look like the new
-one; only the rest are mounted or removed.
+one; only the rest are mounted or removed. A widget that is costly to mount and comes back (the number
+pad: fourteen buttons) says `parks = True`: it is hidden at the end of the area instead of removed, and
+shown again, changed, when a widget with its id and kind is shown.
 """
 
 from __future__ import annotations
@@ -50,12 +52,20 @@ class Area(VerticalGroup):
             if old is not None and type(old) is type(new) and _take(old, new):
                 if isinstance(old, Area) and isinstance(new, Area):
                     await old.show(new.wanted)
+                if not old.display:
+                    old.display = True  # a parked widget is back
                 shown.append(old)
             else:
                 shown.append(new)
         stale = [child for child in self.children if child not in shown]
-        if stale:
-            await self.remove_children(stale)
+        parked = [child for child in stale if getattr(child, "parks", False)]
+        gone = [child for child in stale if child not in parked]
+        if gone:
+            await self.remove_children(gone)
+        for child in parked:  # hidden, after everything shown, so the places below count only shown widgets
+            child.display = False
+            if child is not self.children[-1]:
+                self.move_child(child, after=self.children[-1])
         for index, widget in enumerate(shown):
             children = list(self.children)
             if widget not in children:
