@@ -10,6 +10,8 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+from rich.console import Console, ConsoleOptions, RenderResult
+from rich.table import Table
 from textual import events
 from textual.widgets import Button, Input, Static
 
@@ -217,6 +219,29 @@ async def test_the_summary_shows_the_verdict_and_the_status_first_and_the_detail
             if details.region.height:
                 break
         assert details.display and details.region.height > 20  # then the table, contacts and related studies
+
+
+async def test_the_criteria_table_is_drawn_once_for_each_width(make_app: MakeApp, monkeypatch: pytest.MonkeyPatch) -> None:
+    widths: list[int] = []
+    draw = Table.__rich_console__
+
+    def counted(table: Table, console: Console, options: ConsoleOptions) -> RenderResult:
+        widths.append(options.max_width)
+        return draw(table, console, options)
+
+    monkeypatch.setattr(Table, "__rich_console__", counted)
+    app = make_app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        await start(pilot)
+        await answer_until(pilot)
+        table = app.screen.query_one(CriteriaTable)
+        for _ in range(5):  # the details come a frame after the verdict
+            await pilot.pause()
+        assert table.region.height > 20 and len(widths) == 1  # Textual alone: its height, then its lines
+        await pilot.resize_terminal(70, 30)  # narrower than the summary's column
+        for _ in range(5):
+            await pilot.pause()
+        assert len(widths) == 2 and widths[1] < widths[0]  # drawn again, once, at its new width
 
 
 @pytest.mark.parametrize("size", [(60, 18), (80, 24), (120, 40)])
