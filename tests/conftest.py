@@ -1,4 +1,4 @@
-"""Shared fixtures: the real content pack (loaded once) and settings with a fixed date."""
+"""Shared fixtures: the real content pack (loaded once), settings with a fixed date, and a temporary content cache."""
 
 from __future__ import annotations
 
