@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
-
-from pydantic import BaseModel, ValidationError
 
 from .literal import markdown_literal, printable
 from .models import (
@@ -28,12 +27,13 @@ from .models import (
 
 if TYPE_CHECKING:
     import jinja2
+    import pydantic
 
 DEFAULT_CONTENT_DIR = Path(__file__).resolve().parent.parent / "content"
 TEMPLATES = ("summary.txt.j2", "summary.md.j2")
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 
-M = TypeVar("M", bound=BaseModel)
+M = TypeVar("M")
 
 
 class ContentError(Exception):
@@ -103,13 +103,32 @@ def read_toml(path: Path) -> dict[str, Any]:
         raise ContentError(path, "", f"cannot be read: {error}") from None
 
 
+_MESSAGES = {
+    "missing_argument": "Field required",
+    "unexpected_keyword_argument": "Extra inputs are not permitted",
+}
+"""pydantic's words for a dataclass's fields, put as it puts them for any other object's."""
+
+
 def parse(model: type[M], data: dict[str, Any], path: Path) -> M:
-    """Validate `data` against `model`, reporting the first problem with its place in the file."""
+    """Validate `data` against `model` (a dataclass, see schema.py), reporting the first problem with its
+    place in the file."""
+    from pydantic import ValidationError  # only here: see schema.py
+
     try:
-        return model.model_validate(data)
+        return _validator(model).validate_python(data)
     except ValidationError as error:
         first = error.errors()[0]
-        raise ContentError(path, _place(first["loc"], data), first["msg"]) from None
+        message = _MESSAGES.get(first["type"], first["msg"])
+        raise ContentError(path, _place(first["loc"], data), message) from None
+
+
+@functools.cache
+def _validator(model: type[M]) -> pydantic.TypeAdapter[M]:
+    """pydantic's validator for `model`, built the first time a file of that model is read."""
+    from pydantic import TypeAdapter
+
+    return TypeAdapter(model)
 
 
 def _place(loc: tuple[int | str, ...], data: Any) -> str:
@@ -153,7 +172,7 @@ def load_content(directory: Path | str | None = None) -> ContentPack:
             if key in defined_in:
                 raise ContentError(messages_path, f"messages.{key}", f"also defined in {defined_in[key]}")
             defined_in[key] = messages_path.name
-        _check_translations(messages_path, messages_file.model_dump(), languages, allowed)
+        _check_translations(messages_path, asdict(messages_file), languages, allowed)
         messages.update(messages_file.messages)
     if not messages:
         raise ContentError(root / "messages", "", "no messages files (*.toml) found")
@@ -165,9 +184,9 @@ def load_content(directory: Path | str | None = None) -> ContentPack:
 
     criteria = _unique(criteria_file.criteria, criteria_path, "criteria")
     questions = tuple(_unique(questions_file.questions, questions_path, "questions").values())
-    _check_translations(trial_path, trial_file.model_dump(), languages, allowed)
-    _check_translations(criteria_path, criteria_file.model_dump(), languages, allowed)
-    _check_translations(questions_path, questions_file.model_dump(), languages, allowed)
+    _check_translations(trial_path, asdict(trial_file), languages, allowed)
+    _check_translations(criteria_path, asdict(criteria_file), languages, allowed)
+    _check_translations(questions_path, asdict(questions_file), languages, allowed)
     _check_questions(questions_path, questions, criteria)
     _check_coverage(criteria_path, criteria, questions)
     for lang, words_file in words.items():

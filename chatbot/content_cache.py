@@ -3,8 +3,8 @@
 `load_content` parses seven TOML files, validates them, cross-checks them and compiles the summary
 templates: 60-100 ms and about 3 MiB of a start that takes under half a second (tomllib, jinja2, the
 parsed data). A pack that passed is the same pack next time if nothing it was made from has changed:
-every byte of the content folder, the code that validates it (models.py, content.py, this file), and
-the Python and pydantic versions. So the app keeps the pack in a file named after a hash of all of those
+every byte of the content folder, the code that validates it (models.py, schema.py, content.py, this
+file), and the Python and pydantic versions. So the app keeps the pack in a file named after a hash of all of those
 (about 1 ms to read). When anything changed, the name is different: the pack is loaded and checked from
 its files again, and a broken file stops the program exactly as before. Only a pack that passed is
 written. The templates are compiled on first use (saving a summary): they passed when the pack did.
@@ -18,14 +18,13 @@ read or written is skipped, and `trialbot check` always validates the files them
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import os
 import pickle
 import sys
 from pathlib import Path
 
-import pydantic
-
-from . import content, models
+from . import content, models, schema
 from .content import ContentPack, content_root, load_content
 
 ENV_CACHE = "TRIALBOT_CACHE"
@@ -63,14 +62,21 @@ def load_content_cached(directory: Path | str | None = None) -> ContentPack:
 def _fingerprint(root: Path) -> str:
     """A hash of everything the validated pack depends on."""
     digest = hashlib.sha256()
-    for part in (sys.version, pydantic.VERSION, str(root)):
+    for part in (sys.version, str(root)):
         digest.update(part.encode() + b"\0")
-    code = [Path(models.__file__ or ""), Path(content.__file__ or ""), Path(__file__)]
+    code = [Path(m.__file__ or "") for m in (models, schema, content)] + [Path(__file__), _pydantic_version_file()]
     files = sorted(p for p in root.rglob("*") if p.is_file())
     for path in [*code, *files]:
         data = path.read_bytes()
         digest.update(f"{path.name}\0{len(data)}\0".encode() + data)
     return digest.hexdigest()[:32]
+
+
+def _pydantic_version_file() -> Path:
+    """pydantic's version.py, which names its version: found, not imported (importing pydantic is part of
+    what the cache saves, see schema.py)."""
+    spec = importlib.util.find_spec("pydantic")
+    return Path(spec.origin).with_name("version.py") if spec and spec.origin else Path(os.devnull)
 
 
 def _read(path: Path) -> ContentPack | None:

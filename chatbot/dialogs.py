@@ -6,21 +6,17 @@ See README.md, "Writing a dialog script", for the format.
 
 from __future__ import annotations
 
+from dataclasses import field
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
-
 from .content import parse, read_toml
 from .models import Outcome, Verdict
+from .schema import model
 
 
-class Strict(BaseModel):
-    # Validators are built on the first dialog loaded: the app imports these names but never loads one.
-    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
-
-
-class Press(Strict):
+@model
+class Press:
     """Press the button(s) of these choices (answer values: choice ids, or yes / no / unsure)."""
 
     press: str | list[str]
@@ -30,7 +26,8 @@ Step = str | Press
 """Typed text, or pressed buttons."""
 
 
-class Change(Strict):
+@model
+class Change:
     """After answering `after`, press Back until `back_to` is asked again, and answer it anew."""
 
     after: str
@@ -38,22 +35,24 @@ class Change(Strict):
     answer: Step | list[Step]
 
 
-class Expect(Strict):
+@model
+class Expect:
     outcome: Outcome
-    verdicts: dict[str, Verdict] = Field(default_factory=dict)
-    not_asked: list[str] = Field(default_factory=list)
-    reasked: list[str] = Field(default_factory=list)
+    verdicts: dict[str, Verdict] = field(default_factory=dict)
+    not_asked: list[str] = field(default_factory=list)
+    reasked: list[str] = field(default_factory=list)
     """Questions that must be asked again because a typed answer was unclear."""
     stopped_early: bool = False
 
 
-class Dialog(Strict):
+@model
+class Dialog:
     title: str
     language: Literal["en", "zh"] = "en"
     stop_when_ruled_out: bool = False
     """At the first clear "no", choose "see the result now" instead of going on."""
     answers: dict[str, Step | list[Step]]
-    changes: list[Change] = Field(default_factory=list)
+    changes: list[Change] = field(default_factory=list)
     expect: Expect
 
     def attempts(self, question_id: str) -> list[Step]:

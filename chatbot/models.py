@@ -1,31 +1,24 @@
-"""The content pack's schema: pydantic models for every file under `content/`.
+"""The content pack's schema: a frozen dataclass for every file under `content/` and each of its parts.
 
-Validation happens once, at load (see `content.py`); everything downstream trusts these objects.
+pydantic validates them once, at load (see `content.py`), from these types and the limits beside them
+(`schema.py`); everything downstream trusts these objects. Nothing here imports pydantic.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import field
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from .schema import NON_EMPTY, AtLeast, Pattern, model
 
-Id = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")]
+Id = Annotated[str, Pattern(r"^[a-z][a-z0-9_]*$")]
 Text = dict[str, str]
 """A patient-facing text keyed by language code ("en", "zh")."""
 
 UNSURE = "unsure"
 """The answer value every question uses for "not sure" / "I don't know"."""
-
-
-class Strict(BaseModel):
-    """Base for content models: unknown keys are errors, objects are immutable.
-
-    defer_build: a model's validator is built when it is first used, so only the five file models are
-    built (each with its parts inside), once, when the content loads; not all twenty at import."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class Verdict(StrEnum):
@@ -57,20 +50,22 @@ class QuestionKind(StrEnum):
     DURATION = "duration"
 
 
-class Choice(Strict):
+@model
+class Choice:
     id: Id
     label: Text
     exclusive: bool = False
     """In a multi-choice question, this choice cannot be combined with others ("none", "not sure")."""
-    points: int = Field(default=0, ge=0)
+    points: Annotated[int, AtLeast(0)] = 0
     """Points this choice adds to a self-reported score (the symptom part of the TCSS nerve score)."""
 
 
-class Rule(Strict):
+@model
+class Rule:
     """How the answer to a question sets the verdict of one criterion."""
 
     criterion: Id
-    verdicts: dict[str, Verdict] = Field(default_factory=dict)
+    verdicts: dict[str, Verdict] = field(default_factory=dict)
     """For yes/no and choice questions: answer value (choice id, "yes", "no", "unsure") -> verdict."""
     between: tuple[float, float] | None = None
     """For number and duration questions: an inclusive range that means MET; outside means NOT_MET."""
@@ -78,36 +73,38 @@ class Rule(Strict):
     """For number and duration questions: a lower bound that means MET; below means NOT_MET."""
     unsure: Verdict = Verdict.UNKNOWN
     """For number and duration questions: the verdict of a "not sure" answer."""
-    all_of: list[str] = Field(default_factory=list)
+    all_of: list[str] = field(default_factory=list)
     """For multi questions: choices that must all be chosen together."""
     missing: Verdict = Verdict.UNKNOWN
     """For multi questions with `all_of`: the verdict when only some of them are chosen."""
 
 
-class AskIf(Strict):
+@model
+class AskIf:
     """Ask a question only when an earlier question's answer is one of `any_of`."""
 
     question: Id
-    any_of: list[str] = Field(min_length=1)
+    any_of: Annotated[list[str], NON_EMPTY]
 
 
-class Question(Strict):
+@model
+class Question:
     id: Id
     kind: QuestionKind
     text: Text
     why: Text
     hint: Text | None = None
-    choices: list[Choice] = Field(default_factory=list)
+    choices: list[Choice] = field(default_factory=list)
     unit: Literal["years", "months"] | None = None
     """Number questions: the unit of the value. Duration questions always answer in months."""
     min: float | None = None
     max: float | None = None
     allow_unsure: bool = True
     ask_if: AskIf | None = None
-    rules: list[Rule] = Field(min_length=1)
+    rules: Annotated[list[Rule], NON_EMPTY]
 
-    @model_validator(mode="after")
-    def _shape_fits_kind(self) -> Question:
+    def __post_init__(self) -> None:
+        """The shape fits the kind (pydantic reports a ValueError here at the question's place)."""
         has_choices = self.kind in (QuestionKind.CHOICE, QuestionKind.MULTI)
         if has_choices and len(self.choices) < 2:
             raise ValueError(f"a {self.kind} question needs at least two choices")
@@ -119,7 +116,6 @@ class Question(Strict):
         ids = [c.id for c in self.choices]
         if len(set(ids)) != len(ids):
             raise ValueError("two choices share an id")
-        return self
 
     def answer_values(self) -> list[str]:
         """The values a yes/no or choice answer can take (empty for numbers and durations)."""
@@ -147,10 +143,11 @@ class CriterionKind(StrEnum):
     """Age, sex and healthy volunteers: the record's structured eligibility fields."""
 
 
-class Criterion(Strict):
+@model
+class Criterion:
     id: Id
     kind: CriterionKind
-    source: str = Field(min_length=1)
+    source: Annotated[str, NON_EMPTY]
     """The record's own words, verbatim."""
     summary: Text
     """The criterion in plain words, for the summary table."""
@@ -162,33 +159,39 @@ class Criterion(Strict):
     """Answers can never settle it: a fitting answer is shown as "to be confirmed by the study team"."""
 
 
-class CriteriaFile(Strict):
-    criteria: list[Criterion] = Field(min_length=1)
+@model
+class CriteriaFile:
+    criteria: Annotated[list[Criterion], NON_EMPTY]
 
 
-class QuestionsFile(Strict):
-    questions: list[Question] = Field(min_length=1)
+@model
+class QuestionsFile:
+    questions: Annotated[list[Question], NON_EMPTY]
 
 
-class Arm(Strict):
+@model
+class Arm:
     name: str
     kind: str
     plain: Text
 
 
-class RelatedTrial(Strict):
+@model
+class RelatedTrial:
     nct_id: str
     title: str
 
 
-class Site(Strict):
+@model
+class Site:
     name: Text
     record_name: str
     department: Text
     city: Text
 
 
-class Trial(Strict):
+@model
+class Trial:
     """Facts from the record. Nothing here may be invented: every field is in the seed file."""
 
     nct_id: str
@@ -216,67 +219,71 @@ class Trial(Strict):
     healthy_volunteers: bool
 
 
-class TrialFile(Strict):
-    languages: list[str] = Field(min_length=1)
+@model
+class TrialFile:
+    languages: Annotated[list[str], NON_EMPTY]
     """Complete languages: every text must have them."""
-    draft_languages: list[str] = Field(default_factory=list)
+    draft_languages: list[str] = field(default_factory=list)
     """Languages being translated: texts may have them; the app does not offer them yet."""
     trial: Trial
 
 
-class MessagesFile(Strict):
+@model
+class MessagesFile:
     messages: dict[Id, Text]
 
 
-class NumberWords(Strict):
+@model
+class NumberWords:
     """How amounts are written in words, for one language."""
 
-    values: dict[str, float] = Field(default_factory=dict)
+    values: dict[str, float] = field(default_factory=dict)
     """Words that are a number by themselves: "five" = 5, "twenty" = 20, "五" = 5."""
-    multipliers: dict[str, float] = Field(default_factory=dict)
+    multipliers: dict[str, float] = field(default_factory=dict)
     """Words that multiply what comes before them: "hundred" = 100, "十" = 10."""
-    fractions: dict[str, float] = Field(default_factory=dict)
+    fractions: dict[str, float] = field(default_factory=dict)
     """Parts of a unit: "half" = 0.5 ("a year and a half", "half a year", "一年半")."""
-    articles: list[str] = Field(default_factory=list)
+    articles: list[str] = field(default_factory=list)
     """Words that mean one just before a unit or a multiplier: "a" year, "a" hundred."""
-    joiners: list[str] = Field(default_factory=list)
+    joiners: list[str] = field(default_factory=list)
     """Words that join the parts of one amount: "and" (a year and a half), "个" (三个月)."""
 
 
-class WordsFile(Strict):
+@model
+class WordsFile:
     """The words patients use, for one language. Every phrase is matched after normalising
     (case, width, punctuation and spacing do not matter)."""
 
     answers: dict[Literal["yes", "no", "unsure", "none", "all"], list[str]]
     """Words for yes / no / not sure, used by every question; "none" (none of these) and "all" (all of
     these) for questions with several choices. "no" and "none" also answer a choice with id "no" or "none"."""
-    choices: dict[Id, dict[Id, list[str]]] = Field(default_factory=dict)
+    choices: dict[Id, dict[Id, list[str]]] = field(default_factory=dict)
     """question id -> choice id -> words."""
-    questions: dict[Id, dict[Literal["yes", "no", "unsure", "unclear"], list[str]]] = Field(default_factory=dict)
+    questions: dict[Id, dict[Literal["yes", "no", "unsure", "unclear"], list[str]]] = field(default_factory=dict)
     """question id -> words that answer this question only ("pregnant" is a yes to the pregnancy question),
     or that make its answer unclear ("healed" for a sore that may be gone)."""
-    affirmations: list[str] = Field(default_factory=list)
+    affirmations: list[str] = field(default_factory=list)
     """"I have", "I am": a yes, unless a negation follows ("I have never")."""
-    negations: list[str] = Field(default_factory=list)
+    negations: list[str] = field(default_factory=list)
     """Words that turn what follows around: "not", "don't", "不", "没"."""
-    knowing: list[str] = Field(default_factory=list)
+    knowing: list[str] = field(default_factory=list)
     """Words about knowing or deciding: after a negation they mean not sure ("nobody knows", "not decided")."""
-    hedges: list[str] = Field(default_factory=list)
+    hedges: list[str] = field(default_factory=list)
     """Words that make a yes or a no uncertain ("probably", "I think", "应该"): the answer is asked again."""
-    contrasts: list[str] = Field(default_factory=list)
+    contrasts: list[str] = field(default_factory=list)
     """Words that start a new part of the answer: "but", "但是"."""
-    neutral: list[str] = Field(default_factory=list)
+    neutral: list[str] = field(default_factory=list)
     """Words that look like a negation but are not one: "未来" (future), "非常" (very)."""
-    others: list[str] = Field(default_factory=list)
+    others: list[str] = field(default_factory=list)
     """Other people ("my mother"): an answer about someone else is asked again."""
-    fillers: list[str] = Field(default_factory=list)
+    fillers: list[str] = field(default_factory=list)
     """Small words that never name a choice ("the", "my", "的")."""
-    not_typos: list[str] = Field(default_factory=list)
+    not_typos: list[str] = field(default_factory=list)
     """Real words that are never read as a misspelling of a nearby known word ("now" is not "know")."""
-    numbers: NumberWords = Field(default_factory=NumberWords)
-    units: dict[str, float] = Field(default_factory=dict)
+    numbers: NumberWords = field(default_factory=NumberWords)
+    units: dict[str, float] = field(default_factory=dict)
     """Units of time, in months: "year" = 12, "个月" = 1."""
-    approximate: list[str] = Field(default_factory=list)
+    approximate: list[str] = field(default_factory=list)
     """"About", "大概": fine for how long, not for an age (people know their age)."""
-    vague: list[str] = Field(default_factory=list)
+    vague: list[str] = field(default_factory=list)
     """Words that make an amount not one number: "more than", "a few", "ago", "多"."""

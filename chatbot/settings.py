@@ -8,23 +8,21 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from dataclasses import field
 from pathlib import Path
-from typing import Literal
-
-from pydantic import BaseModel, ConfigDict, Field
+from typing import Annotated, Literal
 
 from .content import ContentError, parse, read_toml
+from .schema import MoreThan, Pattern, model
 
 ENV_FILE = "TRIALBOT_SETTINGS"
 ENV_PIN = "TRIALBOT_KIOSK_PIN"
 ENV_TODAY = "TRIALBOT_TODAY"
 
 
-class ClinicContact(BaseModel):
+@model
+class ClinicContact:
     """Contact lines a clinic adds. Every field is optional: missing is shown as missing."""
-
-    # Built as part of Settings' validator, never on its own: no separate build at import.
-    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     name: str | None = None
     phone: str | None = None
@@ -33,17 +31,16 @@ class ClinicContact(BaseModel):
     hours: str | None = None
 
 
-class Settings(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
+@model
+class Settings:
     today: dt.date | None = None
     """Fixes "today" (tests, snapshots); unset means the real date."""
     language: Literal["en", "zh"] = "en"
     kiosk_language: Literal["en", "zh"] | None = None
-    kiosk_pin: str | None = Field(default=None, pattern=r"^\d{4,12}$")
-    idle_seconds: float = Field(default=120.0, gt=0)
-    idle_warning_seconds: float = Field(default=20.0, gt=0)
-    contact: ClinicContact = ClinicContact()
+    kiosk_pin: Annotated[str, Pattern(r"^\d{4,12}$")] | None = None
+    idle_seconds: Annotated[float, MoreThan(0)] = 120.0
+    idle_warning_seconds: Annotated[float, MoreThan(0)] = 20.0
+    contact: ClinicContact = field(default_factory=ClinicContact)
 
     def current_date(self) -> dt.date:
         """The date the summary compares the trial's dates with."""
@@ -60,6 +57,8 @@ def load_settings(path: Path | str | None = None, environ: dict[str, str] | None
         data["kiosk_pin"] = env[ENV_PIN]
     if env.get(ENV_TODAY):
         data["today"] = env[ENV_TODAY]
+    if not data:  # the defaults are valid: checking them would only import pydantic (see schema.py)
+        return Settings()
     try:
         return parse(Settings, data, source)
     except ContentError as error:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import re
 from collections.abc import Iterator
+from dataclasses import asdict, replace
 from pathlib import Path
 from typing import Any
 
@@ -38,9 +39,9 @@ def texts(node: Any, place: str = "") -> Iterator[tuple[str, dict[str, str]]]:
 def all_texts(pack: ContentPack) -> list[tuple[str, dict[str, str]]]:
     """The texts of the whole pack: trial facts, criteria, questions and messages."""
     return [
-        *texts(pack.trial.model_dump(), "trial"),
-        *(t for c in pack.criteria.values() for t in texts(c.model_dump(), f"criteria.{c.id}")),
-        *(t for q in pack.questions for t in texts(q.model_dump(), f"questions.{q.id}")),
+        *texts(asdict(pack.trial), "trial"),
+        *(t for c in pack.criteria.values() for t in texts(asdict(c), f"criteria.{c.id}")),
+        *(t for q in pack.questions for t in texts(asdict(q), f"questions.{q.id}")),
         *texts(pack.messages, "messages"),
     ]
 
@@ -139,7 +140,7 @@ def test_the_saved_chinese_summary_is_valid_utf8(
     pack: ContentPack, settings: Settings, tmp_path: Path, fmt: Format
 ) -> None:
     contact = ClinicContact(name="内分泌科研究办公室", hours="周一至周五 8:00-17:00")
-    with_contact = settings.model_copy(update={"contact": contact})
+    with_contact = replace(settings, contact=contact)
     summary = render_summary(screened_in_chinese(pack, "zh_possible_match"), with_contact, "zh", fmt)
     saved = tmp_path / f"summary.{fmt}"
     saved.write_text(summary, encoding="utf-8")

@@ -142,6 +142,31 @@ BROKEN: dict[str, tuple[Callable[[Path], None], str, str]] = {
         "en.toml", 'unknown question "shoe_size"',
     ),
     "missing file": (lambda d: (d / "criteria.toml").unlink(), "criteria.toml", "file not found"),
+    # Each limit written beside a field's type (chatbot/schema.py), and the unknown key, once:
+    "an id that is not lower_case": (
+        lambda d: edit(d / "questions.toml", 'id = "sex"', 'id = "Sex"'),
+        "questions.toml", "questions[1] (id \"Sex\").id: String should match pattern",
+    ),
+    "negative points": (
+        lambda d: edit(d / "questions.toml", 'zh = "脚或腿疼" }, points = 1', 'zh = "脚或腿疼" }, points = -1'),
+        "questions.toml", "points: Input should be greater than or equal to 0",
+    ),
+    "no rules": (
+        lambda d: edit(d / "questions.toml", 'rules = [{ criterion = "age", between = [18, 55] }]', "rules = []"),
+        "questions.toml", 'questions[0] (id "age").rules: List should have at least 1 item',
+    ),
+    "an empty source": (
+        lambda d: edit(d / "criteria.toml", "source = '''ALL'''", "source = ''''''"),
+        "criteria.toml", "criteria[1] (id \"sex\").source: String should have at least 1 character",
+    ),
+    "an unknown key": (
+        lambda d: edit(d / "questions.toml", 'kind = "choice"', 'kind = "choice"\ncolour = "red"'),
+        "questions.toml", 'questions[1] (id "sex").colour: Extra inputs are not permitted',
+    ),
+    "a choice question with one choice": (
+        lambda d: edit(d / "questions.toml", '    { id = "man", label = { en = "A man", zh = "男" } },\n    { id = "not_say", label = { en = "I prefer not to say", zh = "不想说" } },\n', ""),
+        "questions.toml", 'questions[1] (id "sex"): Value error, a choice question needs at least two choices',
+    ),
 }
 
 

@@ -115,8 +115,14 @@ def test_the_default_folder_follows_xdg_and_is_private(copy: Path, tmp_path: Pat
     assert folder.stat().st_mode & 0o077 == 0  # a pickle runs code when read: nobody else may write here
 
 
-def test_a_start_from_the_cache_does_not_load_the_template_engine(folder: Path) -> None:
+def test_a_start_from_the_cache_without_settings_loads_neither_the_template_engine_nor_the_validator(
+    folder: Path,
+) -> None:
     load_content_cached()
-    code = "import sys; from chatbot.content_cache import load_content_cached; load_content_cached(); print('jinja2' in sys.modules)"
+    code = (
+        "import sys; from chatbot.content_cache import load_content_cached; from chatbot.settings import load_settings;"
+        "pack = load_content_cached(); settings = load_settings(environ={});"
+        "print(len(pack.questions), settings.idle_seconds, *[m for m in ('jinja2', 'pydantic') if m in sys.modules])"
+    )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert result.stdout.strip() == "False"
+    assert result.stdout.split() == ["22", "120.0"]

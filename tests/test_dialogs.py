@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from chatbot.content import ContentPack
+from chatbot.content import ContentPack, parse
 from chatbot.dialogs import Dialog, load_dialog
 from chatbot.replay import replay_headless
 
@@ -25,7 +25,7 @@ def test_dialog_replays_as_expected(pack: ContentPack, path: Path) -> None:
 
 
 def make(**fields: object) -> Dialog:
-    return Dialog.model_validate({"title": "t", "answers": {}, "expect": {"outcome": "possible_match"}, **fields})
+    return parse(Dialog, {"title": "t", "answers": {}, "expect": {"outcome": "possible_match"}, **fields}, Path("t"))
 
 
 def test_a_missing_answer_names_the_question(pack: ContentPack) -> None:
@@ -39,7 +39,7 @@ def test_running_out_of_attempts_after_a_reask_is_reported(pack: ContentPack) ->
 
 
 def test_a_wrong_expectation_fails(pack: ContentPack) -> None:
-    dialog = load_dialog(DIALOGS[0]).model_copy(update={"expect": make().expect})
+    dialog = dataclasses.replace(load_dialog(DIALOGS[0]), expect=make().expect)
     [result] = replay_headless({"d": dialog}, pack)
     assert not result.passed
     assert "outcome is" in result.problems[0]
@@ -48,8 +48,8 @@ def test_a_wrong_expectation_fails(pack: ContentPack) -> None:
 def test_a_broken_verdict_rule_makes_a_dialog_fail(pack: ContentPack) -> None:
     """Guard against tests that cannot fail: flip one rule and a dialog must notice."""
     hiv = pack.question("hiv")
-    broken_rule = hiv.rules[0].model_copy(update={"verdicts": {"yes": "met", "no": "met", "unsure": "unknown"}})
-    broken = hiv.model_copy(update={"rules": [broken_rule]})
+    broken_rule = dataclasses.replace(hiv.rules[0], verdicts={"yes": "met", "no": "met", "unsure": "unknown"})
+    broken = dataclasses.replace(hiv, rules=[broken_rule])
     questions = tuple(broken if q.id == "hiv" else q for q in pack.questions)
     broken_pack = dataclasses.replace(pack, questions=questions, question_index={q.id: q for q in questions})
     path = next(p for p in DIALOGS if p.stem == "exclusion_hiv")

@@ -14,7 +14,7 @@ import socket
 import sys
 import tempfile
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pytest
@@ -146,7 +146,7 @@ async def test_a_whole_conversation_in_the_app_writes_nothing_and_connects_nowhe
     sandbox: Sandbox, pack: ContentPack, settings: Settings, kiosk: bool, path: Path
 ) -> None:
     dialog = load_dialog(path)
-    app = TrialbotApp(pack, settings.model_copy(update={"kiosk_pin": "482913"}), lang=dialog.language, kiosk=kiosk)
+    app = TrialbotApp(pack, replace(settings, kiosk_pin="482913"), lang=dialog.language, kiosk=kiosk)
     await converse_in_app(app, dialog)
     assert_left_no_trace(sandbox)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 import pytest
 
@@ -18,7 +19,7 @@ def clock() -> FakeClock:
 
 @pytest.fixture
 def kiosk_settings(settings: Settings) -> Settings:
-    return settings.model_copy(update={"kiosk_pin": KIOSK_PIN, "idle_seconds": 120.0, "idle_warning_seconds": 20.0})
+    return replace(settings, kiosk_pin=KIOSK_PIN, idle_seconds=120.0, idle_warning_seconds=20.0)
 
 
 @pytest.fixture

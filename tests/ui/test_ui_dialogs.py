@@ -6,6 +6,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -50,6 +51,6 @@ def test_the_app_replay_notices_a_wrong_expectation(pack: ContentPack, settings:
     """Guard against a replay that cannot fail: expect the wrong outcome, and the app replay says so."""
     path = str(ROOT / "dialogs" / "exclusion_hiv.toml")
     dialog = load_dialog(path)
-    wrong = dialog.model_copy(update={"expect": dialog.expect.model_copy(update={"outcome": "possible_match"})})
+    wrong = replace(dialog, expect=replace(dialog.expect, outcome="possible_match"))
     [result] = replay_in_app({path: wrong}, pack, settings)
     assert result.problems == ["outcome is not_eligible, expected possible_match"]

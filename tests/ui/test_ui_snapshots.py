@@ -7,6 +7,7 @@ new pictures (`__snapshots__/`); a changed snapshot is a changed screen.
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -27,7 +28,7 @@ def patient(pack: ContentPack, settings: Settings, lang: str = "en") -> Trialbot
 
 
 def kiosk(pack: ContentPack, settings: Settings, clock: FakeClock | None = None) -> TrialbotApp:
-    kiosk_settings = settings.model_copy(update={"kiosk_pin": "482913"})
+    kiosk_settings = replace(settings, kiosk_pin="482913")
     return TrialbotApp(pack, kiosk_settings, lang="en", kiosk=True, clock=clock or FakeClock())
 
 

@@ -1,0 +1,58 @@
+"""Site settings: a clinic's file is checked field by field; with no file, the defaults, unchecked."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from chatbot.content import ContentError
+from chatbot.settings import ClinicContact, Settings, load_settings
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "settings.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_clinic_file_is_read_with_its_contact_lines(tmp_path: Path) -> None:
+    path = write(tmp_path, 'language = "zh"\nkiosk_pin = "4829"\nidle_seconds = 90\n[contact]\nphone = "027-0000"\n')
+    settings = load_settings(path, environ={})
+    assert (settings.language, settings.kiosk_pin, settings.idle_seconds) == ("zh", "4829", 90.0)
+    assert settings.contact == ClinicContact(phone="027-0000")
+
+
+def test_no_file_and_no_environment_give_the_defaults() -> None:
+    assert load_settings(environ={}) == Settings()
+    assert Settings().contact == ClinicContact()
+
+
+def test_the_environment_sets_the_pin_and_today() -> None:
+    settings = load_settings(environ={"TRIALBOT_KIOSK_PIN": "123456", "TRIALBOT_TODAY": "2026-11-26"})
+    assert (settings.kiosk_pin, settings.today) == ("123456", dt.date(2026, 11, 26))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('kiosk_pin = "12"\n', "kiosk_pin: String should match pattern"),
+        ("idle_seconds = 0\n", "idle_seconds: Input should be greater than 0"),
+        ('language = "fr"\n', "language: Input should be 'en' or 'zh'"),
+        ('colour = "red"\n', "colour: Extra inputs are not permitted"),
+        ('[contact]\nfax = "1"\n', "contact.fax: Extra inputs are not permitted"),
+    ],
+)
+def test_a_broken_clinic_file_names_the_field(tmp_path: Path, text: str, expected: str) -> None:
+    path = write(tmp_path, text)
+    with pytest.raises(ContentError) as caught:
+        load_settings(path, environ={})
+    assert str(caught.value).startswith(f"{path}: ")
+    assert expected in str(caught.value)
+
+
+def test_a_broken_environment_names_the_variable() -> None:
+    with pytest.raises(ContentError) as caught:
+        load_settings(environ={"TRIALBOT_KIOSK_PIN": "abc"})
+    assert str(caught.value).startswith("$TRIALBOT_KIOSK_PIN: ")
