@@ -44,6 +44,11 @@ class StartUp:
 
 
 KINDS = ("bare", "trialbot")
+TERMINAL = (80, 24)
+"""The size both kinds start at. Told it, a headless app starts as in a real terminal, whose size is known
+before the first frame. Not told, Textual takes rich's default console (80x25) until the headless
+driver reports 80x24, and lays the first screen out and paints it again at the new size: work no real
+start does, and more of it the more widgets a screen has."""
 
 
 @functools.cache
@@ -95,7 +100,7 @@ def _run_bare_to_first_frame() -> None:
             _shown()  # BareApp exits right after its first refresh
             super().exit(*args, **kwargs)  # type: ignore[arg-type]
 
-    TimedBareApp().run(headless=True)
+    TimedBareApp().run(headless=True, size=TERMINAL)
 
 
 def _run_trialbot_to_first_question() -> None:
@@ -121,7 +126,7 @@ def _run_trialbot_to_first_question() -> None:
         # After this refresh the question, its hint and its buttons are laid out on the screen.
         app.call_after_refresh(shown_then_exit)
 
-    app.run(headless=True, auto_pilot=first_question)  # type: ignore[arg-type]
+    app.run(headless=True, size=TERMINAL, auto_pilot=first_question)  # type: ignore[arg-type]
 
 
 def peak_memory_kib() -> int:

@@ -12,17 +12,34 @@ What does need another pass asks for one itself: a scroll bar that comes or goes
 (`Screen._refresh_layout(scroll=True)`); `install` makes every layout do the same.
 
 Widgets built on `ScrollView` (the answer box, the criteria table) have their own `_size_updated`,
-which never asks for a layout, so this changes nothing for them. Textual is pinned below 9 in
-pyproject.toml: check this again when it is upgraded (tests/ui/test_ui_parts.py fails if the second pass
-comes back, or if a scroll bar stops coming).
+which never asks for a layout, so this changes nothing for them.
+
+A new screen had the same problem three times over (the first question, the summary, the ruled-out
+dialog: 4-5 passes and as many paints, each 5-15 ms, where one does):
+- Its widgets ask for a layout as they are mounted, one by one, but the messages that carry those
+  requests reach the screen after it has already been laid out with all of them, when it was shown. A
+  pass lays out the whole screen as it is, so a request made before the pass began is answered by it:
+  `_on_layout` drops such requests (each message says when it was made).
+- Each full pass sends the screen itself a Resize (it has just been "shown"), and a Resize lays the
+  screen out again at once, even at the size it has and with nothing asked. `_screen_resized` now skips
+  that case. A real change of size, or a request still waiting, is laid out as before.
+
+Textual is pinned below 9 in pyproject.toml: check this again when it is upgraded
+(tests/ui/test_one_pass.py fails if a second pass comes back, or if a scroll bar or a resize stops
+getting its own).
 """
 
 from __future__ import annotations
 
+from textual import _time, messages
 from textual.geometry import Size
+from textual.screen import Screen
 from textual.widget import Widget
 
 _textual_size_updated = Widget._size_updated
+_textual_refresh_layout = Screen._refresh_layout
+_textual_on_layout = Screen._on_layout
+_textual_screen_resized = Screen._screen_resized
 
 
 def _size_updated(self: Widget, size: Size, virtual_size: Size, container_size: Size, layout: bool = True) -> bool:
@@ -30,6 +47,35 @@ def _size_updated(self: Widget, size: Size, virtual_size: Size, container_size: 
     return _textual_size_updated(self, size, virtual_size, container_size, layout=False)
 
 
+def _refresh_layout(self: Screen[object], size: Size | None = None, scroll: bool = False) -> None:
+    """Textual's own, noting when a full pass began; every request made before it is answered."""
+    full = not (scroll and not self._layout_widgets)  # Textual's test: otherwise it only shows what scrolled in
+    began = _time.get_time()
+    _textual_refresh_layout(self, size, scroll)
+    if full:
+        self._one_pass_began = began  # type: ignore[attr-defined]
+        self._layout_required = False
+
+
+async def _on_layout(self: Screen[object], message: messages.Layout) -> None:
+    """Textual's own, for a request made after the last full pass began (an earlier one is answered)."""
+    if message.time < getattr(self, "_one_pass_began", float("-inf")):
+        message.stop()
+        message.prevent_default()
+        return
+    await _textual_on_layout(self, message)
+
+
+def _screen_resized(self: Screen[object], size: Size) -> None:
+    """Textual's own, unless the screen is laid out at this size already and nothing asks for a pass."""
+    if size == self._size and not self._layout_widgets and not self._layout_required:
+        return
+    _textual_screen_resized(self, size)
+
+
 def install() -> None:
     """Lay out once per change, in every app of this process (done again, it changes nothing)."""
     Widget._size_updated = _size_updated  # type: ignore[method-assign]
+    Screen._refresh_layout = _refresh_layout  # type: ignore[method-assign]
+    Screen._on_layout = _on_layout  # type: ignore[method-assign]
+    Screen._screen_resized = _screen_resized  # type: ignore[method-assign]

@@ -6,6 +6,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from textual.app import App, ComposeResult
+from textual.pilot import Pilot
 from textual.containers import VerticalGroup, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Static
@@ -58,3 +59,47 @@ async def test_a_scroll_bar_that_comes_still_gets_its_pass_and_the_end_is_shown(
         assert chat.scroll_y == chat.max_scroll_y == 23 - HEIGHT  # anchored: the newest line is on screen
         last = app.query("#log Static").last()
         assert last.region.y == HEIGHT - 1 and "new line 19" in str(last.render())
+
+
+class NestedScreen(Screen[None]):
+    """Groups inside groups, as the conversation's answers sit inside its areas: mounted level by level."""
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="chat"), VerticalGroup(id="outer"), VerticalGroup(id="inner"):
+            yield from (Static(f"item {n}", classes="item") for n in range(6))
+
+
+@asynccontextmanager
+async def _after_pushing() -> AsyncIterator[tuple[Pilot[None], list[Screen[object]]]]:
+    """A running app after a new nested screen was pushed and the app settled; that screen's layout passes."""
+    one_pass.install()
+    app: App[None] = App()
+    async with app.run_test(size=(30, HEIGHT)) as pilot:
+        await pilot.pause()
+        screen = NestedScreen()
+        passes: list[Screen[object]] = []
+        screen.screen_layout_refresh_signal.subscribe(app, passes.append)
+        app.push_screen(screen)
+        for _ in range(5):
+            await pilot.pause()
+        yield pilot, passes
+
+
+async def test_a_new_screen_is_not_laid_out_again_for_requests_its_first_pass_answered() -> None:
+    async with _after_pushing() as (pilot, passes):
+        app = pilot.app
+        # 3 without `_on_layout` and `_screen_resized` (the widgets' own requests, sent before the first
+        # pass, and the Resize that pass sends the screen). The second is Textual's, once it is mounted.
+        assert len(passes) == 2
+        assert [w.region.y for w in app.screen.query(".item")] == list(range(6))
+        assert {w.region.width for w in app.screen.query(".item")} == {30}
+
+
+async def test_a_new_size_is_still_laid_out() -> None:
+    async with _after_pushing() as (pilot, passes):
+        before = len(passes)
+        await pilot.resize_terminal(24, HEIGHT)
+        for _ in range(5):
+            await pilot.pause()
+        assert len(passes) > before
+        assert {w.region.width for w in pilot.app.screen.query(".item")} == {24}
