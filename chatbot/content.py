@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import functools
 import os
 import re
-import tomllib
 from dataclasses import asdict, dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -92,6 +90,8 @@ class ContentPack:
 
 def read_toml(path: Path) -> dict[str, Any]:
     """Parse one TOML file, turning any failure into a ContentError."""
+    import tomllib  # only here: a start that reads the pack from its cache parses no file (content_cache.py)
+
     try:
         with path.open("rb") as handle:
             return tomllib.load(handle)
@@ -123,7 +123,7 @@ def parse(model: type[M], data: dict[str, Any], path: Path) -> M:
         raise ContentError(path, _place(first["loc"], data), message) from None
 
 
-@functools.cache
+@cache
 def _validator(model: type[M]) -> pydantic.TypeAdapter[M]:
     """pydantic's validator for `model`, built the first time a file of that model is read."""
     from pydantic import TypeAdapter

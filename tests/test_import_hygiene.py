@@ -40,7 +40,9 @@ def test_loading_and_screening_headless_does_not_load_textual() -> None:
 
 def test_the_app_shows_its_first_question_without_loading_what_only_later_screens_use() -> None:
     # Start-up time: the answer interpreter (with rapidfuzz and its compiled patterns) waits for the first
-    # typed answer, the QR code library for the kiosk's summary, and the dialog replayer for a replay.
+    # typed answer, the QR code library for the kiosk's summary, the dialog replayer for a replay, the
+    # other screens (and their widgets) for when they are first shown, the validator and the TOML parser
+    # for content or settings not read from the cache (see test_content_cache.py).
     code = (
         "import sys, asyncio;"
         "from chatbot.content import load_content; from chatbot.settings import Settings;"
@@ -52,7 +54,9 @@ def test_the_app_shows_its_first_question_without_loading_what_only_later_screen
         "        app.post_message(StartConversation())\n"
         "        while not isinstance(app.screen, ConversationScreen): await pilot.pause()\n"
         "        print(app.screen.question.id, *sorted(m for m in ('rapidfuzz', 'segno', 'chatbot.replay',"
-        " 'chatbot.understanding.interpreter', 'chatbot.understanding.text') if m in sys.modules))\n"
+        " 'chatbot.understanding.interpreter', 'chatbot.understanding.text', 'chatbot.ui.screens.about',"
+        " 'chatbot.ui.screens.idle', 'chatbot.ui.screens.pin', 'chatbot.ui.screens.ruled_out',"
+        " 'chatbot.ui.screens.summary', 'chatbot.ui.widgets.criteria_table') if m in sys.modules))\n"
         "asyncio.run(main())"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -24,10 +24,7 @@ from ..settings import ENV_PIN, Settings
 from . import breakpoints, one_pass
 from .messages import ChooseLanguage, ShowAbout, StartAgain, StartConversation
 from .pin_guard import PinGuard
-from .screens.about import AboutScreen
 from .screens.conversation import ConversationScreen
-from .screens.idle import IdleScreen
-from .screens.pin import PinScreen
 from .screens.welcome import WelcomeScreen
 from .session import Session
 from .theme import KIOSK_THEME, PATIENT_THEME
@@ -127,6 +124,8 @@ class TrialbotApp(App[int], inherit_bindings=False):
 
     @on(ShowAbout)
     def _about(self) -> None:
+        from .screens.about import AboutScreen  # the screens the first question does not show load late
+
         if not isinstance(self.screen, AboutScreen):
             self.push_screen(AboutScreen(self.session))
 
@@ -161,6 +160,8 @@ class TrialbotApp(App[int], inherit_bindings=False):
 
     def action_staff_exit(self) -> None:
         """Ask for the staff PIN; the right one closes the kiosk."""
+        from .screens.pin import PinScreen
+
         if not isinstance(self.screen, PinScreen):
             self.push_screen(PinScreen(self.session, self.pin_guard), lambda right: self.exit(0) if right else None)
 
@@ -174,6 +175,8 @@ class TrialbotApp(App[int], inherit_bindings=False):
 
     async def idle_tick(self) -> None:
         """Called every second in kiosk mode: warn after `idle_seconds`, wipe after the warning runs out."""
+        from .screens.idle import IdleScreen
+
         settings = self.session.settings
         idle = self.clock() - self.last_input
         warning = self.screen if isinstance(self.screen, IdleScreen) else None

@@ -24,6 +24,13 @@ dialog: 4-5 passes and as many paints, each 5-15 ms, where one does):
   screen out again at once, even at the size it has and with nothing asked. `_screen_resized` now skips
   that case. A real change of size, or a request still waiting, is laid out as before.
 
+- Each time a screen is pushed, Textual styles every widget on it again (a screen pushed before may
+  have missed a change while it was away). A new screen's widgets were styled moments before, as they
+  were mounted, with the same stylesheet and the screen's size classes (see breakpoints.py):
+  `_on_screen_resume` skips it the first time (5 ms for the conversation, 4 for the welcome screen and
+  the summary). Widgets whose type is new bring their CSS as they are mounted, and Textual scopes it to
+  them, so nothing styled earlier needs it.
+
 Textual is pinned below 9 in pyproject.toml: check this again when it is upgraded
 (tests/ui/test_one_pass.py fails if a second pass comes back, or if a scroll bar or a resize stops
 getting its own).
@@ -31,7 +38,7 @@ getting its own).
 
 from __future__ import annotations
 
-from textual import _time, messages
+from textual import _time, events, messages
 from textual.geometry import Size
 from textual.screen import Screen
 from textual.widget import Widget
@@ -40,6 +47,7 @@ _textual_size_updated = Widget._size_updated
 _textual_refresh_layout = Screen._refresh_layout
 _textual_on_layout = Screen._on_layout
 _textual_screen_resized = Screen._screen_resized
+_textual_on_screen_resume = Screen._on_screen_resume
 
 
 def _size_updated(self: Widget, size: Size, virtual_size: Size, container_size: Size, layout: bool = True) -> bool:
@@ -73,9 +81,18 @@ def _screen_resized(self: Screen[object], size: Size) -> None:
     _textual_screen_resized(self, size)
 
 
+def _on_screen_resume(self: Screen[object], event: events.ScreenResume) -> None:
+    """Textual's own, without styling the screen again the first time it is shown."""
+    if not getattr(self, "_one_pass_shown", False):
+        self._one_pass_shown = True  # type: ignore[attr-defined]
+        event.refresh_styles = False
+    _textual_on_screen_resume(self, event)
+
+
 def install() -> None:
     """Lay out once per change, in every app of this process (done again, it changes nothing)."""
     Widget._size_updated = _size_updated  # type: ignore[method-assign]
     Screen._refresh_layout = _refresh_layout  # type: ignore[method-assign]
     Screen._on_layout = _on_layout  # type: ignore[method-assign]
     Screen._screen_resized = _screen_resized  # type: ignore[method-assign]
+    Screen._on_screen_resume = _on_screen_resume  # type: ignore[method-assign]

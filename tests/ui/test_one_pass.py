@@ -65,7 +65,8 @@ class NestedScreen(Screen[None]):
     """Groups inside groups, as the conversation's answers sit inside its areas: mounted level by level."""
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(id="chat"), VerticalGroup(id="outer"), VerticalGroup(id="inner"):
+        # Not focusable, as the conversation's is: focus would style everything inside it again.
+        with VerticalScroll(id="chat", can_focus=False), VerticalGroup(id="outer"), VerticalGroup(id="inner"):
             yield from (Static(f"item {n}", classes="item") for n in range(6))
 
 
@@ -103,3 +104,24 @@ async def test_a_new_size_is_still_laid_out() -> None:
             await pilot.pause()
         assert len(passes) > before
         assert {w.region.width for w in pilot.app.screen.query(".item")} == {24}
+
+
+async def test_a_new_screen_is_styled_once() -> None:
+    one_pass.install()
+    app: App[None] = App()
+    async with app.run_test(size=(30, HEIGHT)) as pilot:
+        styled: list[str] = []
+        apply = app.stylesheet.apply
+
+        def counting(node: object, **kwargs: object) -> None:
+            if "item" in getattr(node, "classes", ()):
+                styled.append(str(node))
+            apply(node, **kwargs)  # type: ignore[arg-type]
+
+        app.stylesheet.apply = counting  # type: ignore[method-assign]
+        await app.push_screen(NestedScreen())
+        for _ in range(5):
+            await pilot.pause()
+        assert len(styled) == 6  # each item once, as it was mounted (Textual alone: twice)
+        assert {w.region.width for w in app.screen.query(".item")} == {30}
+        assert app.screen.query(".item").first().styles.color == app.screen.styles.color  # styled, inherited

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import gc
 import re
+from typing import TYPE_CHECKING
 
 from textual import on
 from textual.app import ComposeResult
@@ -38,8 +39,9 @@ from ..widgets.choice_button import ChoiceButton
 from ..widgets.key_bar import KeyBar
 from ..widgets.number_pad import NumberPad
 from ..widgets.too_small import TooSmall
-from .ruled_out import RuledOutChoice, RuledOutScreen
-from .summary import SummaryScreen
+
+if TYPE_CHECKING:
+    from .ruled_out import RuledOutChoice
 
 _TYPED_NUMBERS = (QuestionKind.NUMBER, QuestionKind.DURATION)
 _BARE_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
@@ -517,10 +519,14 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
             return
         await self.redraw()
         if newly_failed:
+            from .ruled_out import RuledOutScreen  # the screens the first question does not show load late
+
             screen = RuledOutScreen(self.session, [criterion.id for criterion in newly_failed])
             self.app.push_screen(screen, lambda choice: self._after_ruled_out(question.id, choice))
 
     async def _after_ruled_out(self, question_id: str, choice: RuledOutChoice | None) -> None:
+        from .ruled_out import RuledOutChoice
+
         if choice is RuledOutChoice.CHANGE:
             self.session.screening.goto(question_id)
             await self.redraw()
@@ -528,6 +534,8 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
             self._show_summary()
 
     def _show_summary(self) -> None:
+        from .summary import SummaryScreen
+
         self.app.push_screen(SummaryScreen(self.session), self._after_summary)
 
     async def _after_summary(self, change_answer: bool | None) -> None:
