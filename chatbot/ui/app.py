@@ -70,6 +70,10 @@ class TrialbotApp(App[int], inherit_bindings=False):
     ) -> None:
         super().__init__()
         one_pass.install()
+        # No toasts and no tooltips: nothing here uses them, and the tests and snapshots run without them
+        # (Textual's run_test). Without them each screen has two widgets fewer, and a screen being shown
+        # asks for no second layout (Textual sets its toast rack's display again on every screen shown).
+        self._disable_notifications = self._disable_tooltips = True
         offered = lang if lang in pack.languages else pack.languages[0]
         self.session = Session(pack, settings, offered, kiosk, shared_understanding=understanding)
         self.default_lang = offered

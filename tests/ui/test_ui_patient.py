@@ -56,6 +56,27 @@ async def test_buttons_number_keys_and_typing_lead_to_the_summary(make_app: Make
         assert app.session.screening.given("age").value == 52  # type: ignore[union-attr]
 
 
+async def test_the_first_frame_of_the_questions_shows_the_first_question_ready_for_an_answer(make_app: MakeApp) -> None:
+    """Not a chat scrolled past its end (Textual anchors a scroll view to its end using a height of 0
+    before its first layout) and then a second frame; the answer box already has the keyboard."""
+    app = make_app()
+    frames: list[tuple[int, bool, bool]] = []
+    async with app.run_test() as pilot:
+        display = app._display
+
+        def painted(screen: object, update: object) -> None:
+            display(screen, update)  # type: ignore[arg-type]
+            if isinstance(screen, ConversationScreen) and not frames:
+                chat, question = screen.query_one("#chat"), screen.query_one("#question")
+                shown = chat.region.contains_region(question.region)
+                frames.append((chat.scroll_offset.y, shown, screen.query_one(AnswerInput).has_focus))
+
+        app._display = painted  # type: ignore[method-assign]
+        await start(pilot)
+        await pilot.pause()
+    assert frames == [(0, True, True)]
+
+
 async def test_the_number_pad_answers_a_number_question_without_typing(make_app: MakeApp) -> None:
     app = make_app()
     async with app.run_test() as pilot:

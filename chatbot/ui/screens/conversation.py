@@ -52,6 +52,9 @@ COLLECT_AFTER_SECONDS = 0.5
 class ConversationScreen(Screen[None], inherit_bindings=False):
     """One question at a time. Number keys press answers (or type digits for a number question)."""
 
+    # Focused as the screen is made, so its first frame already shows the box ready for typing.
+    AUTO_FOCUS = "#answer"
+
     # The answer box always has the keyboard, so letters are typed, never taken as commands. Number keys
     # and "?" act only while the box is empty (see AnswerInput.shortcuts); the rest are not printable.
     BINDINGS = [
@@ -265,11 +268,22 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
 
     def _settle(self) -> None:
         """Show the newest part of the conversation, and put the keyboard where the answer goes."""
-        # Anchored, the chat is kept scrolled to its end in the same layout that adds to it: one frame.
-        self.query_one("#chat", VerticalScroll).anchor()
+        if self.query_one("#chat", VerticalScroll).size:
+            self._anchor_chat()
+        else:
+            # Not laid out yet (a new or rebuilt screen): Textual would anchor it to a view of height 0,
+            # draw it scrolled past its end, and lay it out again. Its first frame shows the start instead.
+            self.call_after_refresh(self._anchor_chat)
         self.call_after_refresh(self._show_question)
         self._collect_garbage_after_frame()
         self.query_one(AnswerInput).focus()
+
+    def _anchor_chat(self) -> None:
+        """Keep the chat scrolled to its end, in the same layout that adds to it: one frame per answer."""
+        try:
+            self.query_one("#chat", VerticalScroll).anchor()
+        except NoMatches:  # the screen was rebuilt (a new language) or closed (a wipe) meanwhile
+            pass
 
     def _collect_garbage_after_frame(self) -> None:
         """Collect garbage once the person has had the new question for a moment, not while they answer.

@@ -42,4 +42,6 @@ class KeyBar(Static):
             key = Content.assemble((f" {self.app.get_key_display(binding)} ", "bold $footer-key-foreground"))
             description = Content.assemble((self.session.t(binding.description), "" if enabled else "dim"))
             parts.append(key + description)
-        self.update(Content(" ").join(parts), layout=False)  # always one line: no new layout needed
+        line = Content(" ").join(parts)
+        if line != self.content:  # the same keys again (a screen shown, focus moved): nothing to paint
+            self.update(line, layout=False)  # always one line: no new layout needed
