@@ -24,9 +24,27 @@ T = TypeVar("T")
 def model(cls: type[T]) -> type[T]:
     """Make `cls` a model: immutable, built from keywords (as pydantic builds it, so fields with defaults
     may come before fields without, in the order a file reads best), and a key it does not have is an
-    error when pydantic checks a file (`__pydantic_config__`, read by pydantic for dataclasses)."""
+    error when pydantic checks a file (`__pydantic_config__`, read by pydantic for dataclasses).
+
+    Immutable as `dataclass(frozen=True)` makes it, but with two functions shared by every model:
+    frozen=True writes and compiles three more functions for each class (its own __setattr__,
+    __delattr__ and __hash__), about 4 ms of a start that imports twenty models. Unhashable, as the
+    pydantic models were in practice (their lists and dicts cannot be hashed)."""
     cls.__pydantic_config__ = {"extra": "forbid"}  # type: ignore[attr-defined]
-    return dataclasses.dataclass(frozen=True, kw_only=True)(cls)
+    cls.__setattr__ = _set_once  # type: ignore[assignment]
+    cls.__delattr__ = _never_delete  # type: ignore[assignment]
+    return dataclasses.dataclass(kw_only=True)(cls)
+
+
+def _set_once(self: object, name: str, value: object) -> None:
+    """Each field is set once, by __init__; pydantic and pickle fill __dict__ without calling this."""
+    if name not in self.__dataclass_fields__ or name in self.__dict__:  # type: ignore[attr-defined]
+        raise dataclasses.FrozenInstanceError(f"cannot assign to field {name!r}")
+    object.__setattr__(self, name, value)
+
+
+def _never_delete(self: object, name: str) -> None:
+    raise dataclasses.FrozenInstanceError(f"cannot delete field {name!r}")
 
 
 class _Limit:

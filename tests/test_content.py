@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import pickle
 import re
 import shutil
 from collections.abc import Callable
@@ -184,3 +186,14 @@ def test_broken_content_gives_one_clear_message(content_copy: Path, case: str) -
 
 def test_the_untouched_copy_loads(content_copy: Path) -> None:
     assert load_content(content_copy).trial.nct_id == "NCT05507697"
+
+
+def test_a_loaded_model_cannot_be_changed_but_can_be_copied_and_kept(pack: ContentPack) -> None:
+    """Everything downstream trusts the pack: no field can be set again, added or deleted."""
+    question = pack.question("age")
+    for change in (lambda: setattr(question, "id", "x"), lambda: setattr(question, "new", 1), lambda: delattr(question, "id")):
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            change()
+    assert question.id == "age" and not hasattr(question, "new")
+    assert dataclasses.replace(question, min=1.0).min == 1.0 and question.min == 0.0
+    assert pickle.loads(pickle.dumps(question)) == question  # the content cache keeps packs this way

@@ -57,19 +57,8 @@ class WelcomeScreen(Screen[None], inherit_bindings=False):
             if len(self.session.languages) > 1:
                 yield Static(Content(t("ui_welcome_language")), classes="label")
                 languages = [(f"lang-{lang}", self.session.language_name(lang)) for lang in self.session.languages]
-                yield ActionBar(languages, first=3, id="languages")
+                yield ActionBar(languages, first=3, current=f"lang-{self.session.lang}", id="languages")
         yield KeyBar(self.session)
-
-    def on_mount(self) -> None:
-        self._mark_language()
-
-    async def recompose(self) -> None:
-        await super().recompose()
-        self._mark_language()
-
-    def _mark_language(self) -> None:
-        for button in self.query("#languages Button").results(Button):
-            button.set_class(button.id == f"lang-{self.session.lang}", "-current")
 
     def action_press(self, number: int) -> None:
         """Press the button with this number (start, about, then the languages)."""

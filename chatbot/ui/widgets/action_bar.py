@@ -14,16 +14,22 @@ def with_key(key: int | str | None, label: str) -> Content:
 
 
 class ActionBar(HorizontalGroup):
-    """Buttons numbered from `first`; `press(n)` presses the one with number n, as a click would."""
+    """Buttons numbered from `first`; `press(n)` presses the one with number n, as a click would.
 
-    def __init__(self, actions: list[tuple[str, str]], *, first: int = 1, id: str | None = None) -> None:
+    The button whose id is `current` (the language in use) has the class `-current`."""
+
+    def __init__(
+        self, actions: list[tuple[str, str]], *, first: int = 1, current: str | None = None, id: str | None = None
+    ) -> None:
         super().__init__(id=id)
         self.actions = actions
         self.first = first
+        self.current = current
 
     def compose(self) -> ComposeResult:
         for number, (button_id, label) in enumerate(self.actions, start=self.first):
-            yield Button(with_key(number, label), id=button_id, compact=True)
+            classes = "-current" if button_id == self.current else ""
+            yield Button(with_key(number, label), id=button_id, classes=classes, compact=True)
 
     def press(self, number: int) -> bool:
         """Press the button numbered `number`; False if there is none."""
