@@ -77,6 +77,29 @@ async def test_the_first_frame_of_the_questions_shows_the_first_question_ready_f
     assert frames == [(0, True, True)]
 
 
+async def test_the_ruled_out_dialog_is_painted_once_over_the_next_question(make_app: MakeApp) -> None:
+    """The conversation beneath, which has just drawn the next question, is laid out before the dialog is
+    shown over it (chatbot/ui/one_pass.py). Textual alone: the dialog, painted over the whole screen; the
+    conversation, on the dialog's Resize; the dialog, painted whole again."""
+    app = make_app()
+    async with app.run_test() as pilot:
+        await start(pilot)
+        await answer_until(pilot, "hiv")
+        passes: list[str] = []
+        conversation(app).screen_layout_refresh_signal.subscribe(app, lambda _: passes.append("conversation"))
+        push = app.push_screen
+
+        def pushing(screen: RuledOutScreen, *args: object, **kwargs: object) -> object:
+            screen.screen_layout_refresh_signal.subscribe(app, lambda _: passes.append("dialog"))
+            return push(screen, *args, **kwargs)  # type: ignore[arg-type]
+
+        app.push_screen = pushing  # type: ignore[method-assign,assignment]
+        await press_answers(pilot, ["yes"])
+        await pilot.pause()
+        assert isinstance(app.screen, RuledOutScreen)
+        assert passes[:2] == ["conversation", "dialog"] and passes.count("conversation") == 1
+
+
 async def test_the_number_pad_answers_a_number_question_without_typing(make_app: MakeApp) -> None:
     app = make_app()
     async with app.run_test() as pilot:
