@@ -14,6 +14,7 @@ from chatbot.models import QuestionKind
 from chatbot.ui.app import TrialbotApp
 from chatbot.ui.screens.conversation import ConversationScreen
 from chatbot.ui.widgets.answer_input import AnswerInput
+from chatbot.ui.widgets.number_pad import NumberPad
 
 NO_HARM = {
     "sex": ["man"],
@@ -82,6 +83,14 @@ async def click_visible(pilot: Pilot[int], selector: str) -> None:
     assert await pilot.click(widget)
 
 
+async def click_pad(pilot: Pilot[int], key: str) -> None:
+    """Scroll the number pad into view, then click one of its keys ("4", "delete", "months", "send")."""
+    pad = pilot.app.screen.query_one(NumberPad)
+    pad.scroll_visible(animate=False, immediate=True)
+    await pilot.pause()
+    assert await pilot.click(pad, offset=pad.key_offset(key))
+
+
 async def type_answer(pilot: Pilot[int], text: str) -> None:
     """Put the text in the answer box and press Enter (clicking the box first, as a person would)."""
     box = pilot.app.screen.query_one(AnswerInput)
@@ -112,7 +121,7 @@ async def answer_until(pilot: Pilot[int], stop: str | None = None, answers: dict
         assert question_id is not None
         if question_id in PAD and question_id not in answers:
             for key in PAD[question_id]:
-                await click_visible(pilot, f"#pad-{key}")
+                await click_pad(pilot, key)
         elif question_id in TYPED and question_id not in answers:
             await type_answer(pilot, TYPED[question_id])
         else:
