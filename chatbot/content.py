@@ -22,6 +22,7 @@ from .models import (
     TrialFile,
     WordsFile,
 )
+from .schema import PATTERN_MEANINGS
 
 if TYPE_CHECKING:
     import jinja2
@@ -120,6 +121,8 @@ def parse(model: type[M], data: dict[str, Any], path: Path) -> M:
     except ValidationError as error:
         first = error.errors()[0]
         message = _MESSAGES.get(first["type"], first["msg"])
+        if first["type"] == "string_pattern_mismatch" and (means := PATTERN_MEANINGS.get(first["ctx"]["pattern"])):
+            message = f"Should be {means}"
         raise ContentError(path, _place(first["loc"], data), message) from None
 
 

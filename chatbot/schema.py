@@ -2,7 +2,7 @@
 
     @model
     class Choice:
-        id: Annotated[str, Pattern(r"^[a-z][a-z0-9_]*$")]
+        id: Annotated[str, Pattern(r"^[a-z][a-z0-9_]*$", "lower_case")]
         points: Annotated[int, AtLeast(0)] = 0
 
 The content, settings and dialog models are plain dataclasses, so a start that reads the content pack
@@ -61,9 +61,18 @@ class _Limit:
 
 
 class Pattern(_Limit):
-    """A string must match this regular expression."""
+    """A string must match this regular expression, which `means` says in words for the person who
+    edits the file ("4 to 12 digits"): pydantic's own message shows the expression itself."""
 
     keyword = "pattern"
+
+    def __init__(self, value: str, means: str) -> None:
+        super().__init__(value)
+        PATTERN_MEANINGS[value] = means
+
+
+PATTERN_MEANINGS: dict[str, str] = {}
+"""What each `Pattern`'s regular expression asks for, in words."""
 
 
 class MinLength(_Limit):

@@ -147,7 +147,7 @@ BROKEN: dict[str, tuple[Callable[[Path], None], str, str]] = {
     # Each limit written beside a field's type (chatbot/schema.py), and the unknown key, once:
     "an id that is not lower_case": (
         lambda d: edit(d / "questions.toml", 'id = "sex"', 'id = "Sex"'),
-        "questions.toml", "questions[1] (id \"Sex\").id: String should match pattern",
+        "questions.toml", "questions[1] (id \"Sex\").id: Should be a small letter, then only small letters, digits and _",
     ),
     "negative points": (
         lambda d: edit(d / "questions.toml", 'zh = "脚或腿疼" }, points = 1', 'zh = "脚或腿疼" }, points = -1'),

@@ -37,7 +37,7 @@ def test_the_environment_sets_the_pin_and_today() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ('kiosk_pin = "12"\n', "kiosk_pin: String should match pattern"),
+        ('kiosk_pin = "12"\n', "kiosk_pin: Should be 4 to 12 digits, and nothing else"),
         ("idle_seconds = 0\n", "idle_seconds: Input should be greater than 0"),
         ('language = "fr"\n', "language: Input should be 'en' or 'zh'"),
         ('colour = "red"\n', "colour: Extra inputs are not permitted"),
