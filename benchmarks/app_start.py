@@ -202,6 +202,7 @@ def answer_turns() -> list[Answer]:
     from chatbot.ui.app import TrialbotApp
     from chatbot.ui.drive import REPLAY_SIZE, AppDriver
     from chatbot.ui.screens import conversation
+    from chatbot.ui.widgets.choice_button import ChoiceButton
 
     pack = load_content(None)
     turns: list[Answer] = []
@@ -273,10 +274,14 @@ def answer_turns() -> list[Answer]:
 
         async def press(self, question: Question, values: list[str]) -> Turn:
             screen = self._conversation()
-            if not all(screen.query(f"#choice-{value}") for value in values):
+
+            def button(value: str) -> ChoiceButton | None:
+                return next((button for button in screen.query(ChoiceButton) if button.value == value), None)
+
+            if not all(button(value) for value in values):
                 await self.timed(question, screen.query_one("#show-all", Button).press)
             for value in values:
-                await self.timed(question, screen.query_one(f"#choice-{value}", Button).press)
+                await self.timed(question, button(value).press)  # type: ignore[union-attr]
             if question.kind is QuestionKind.MULTI:
                 await self.timed(question, screen.query_one("#done", Button).press)
             said = button_labels(pack, question, values, self.app.session.lang)

@@ -66,7 +66,7 @@ class AppDriver:
         if screen.suggestions and (question.kind is QuestionKind.MULTI or values[0] not in screen.suggestions):
             await self._click("#show-all")
         for value in values:
-            await self._press_button(f"#choice-{value}")
+            await self._press_button(value)
         if question.kind is QuestionKind.MULTI:
             await self.pilot.press("0")
         said = button_labels(self.screening.pack, question, values, self.app.session.lang)
@@ -103,13 +103,15 @@ class AppDriver:
             return Turn(question.id, said, str(status), given.value)
         return Turn(question.id, said, str(status))
 
-    async def _press_button(self, selector: str) -> None:
-        """Press an answer button by its number key, as a keyboard user would; click it if it has none."""
-        buttons = list(self.app.screen.query(selector).results(ChoiceButton))
-        if buttons and buttons[0].number is not None:
+    async def _press_button(self, value: str) -> None:
+        """Press the button of an answer by its number key, as a keyboard user would; click it if it has none."""
+        buttons = [button for button in self.app.screen.query(ChoiceButton) if button.value == value]
+        if not buttons:
+            raise DriverError(f"no button for {value!r} on {type(self.app.screen).__name__}")
+        if buttons[0].number is not None:
             await self.pilot.press(str(buttons[0].number))
         else:
-            await self._click(selector)
+            await self._click(buttons[0])
 
     async def _click(self, target: str | Widget) -> None:
         """Scroll the widget into view and click it, as a person with a mouse would."""

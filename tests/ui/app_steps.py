@@ -14,6 +14,7 @@ from chatbot.models import QuestionKind
 from chatbot.ui.app import TrialbotApp
 from chatbot.ui.screens.conversation import ConversationScreen
 from chatbot.ui.widgets.answer_input import AnswerInput
+from chatbot.ui.widgets.choice_button import ChoiceButton
 from chatbot.ui.widgets.number_pad import NumberPad
 
 NO_HARM = {
@@ -81,6 +82,11 @@ async def click_visible(pilot: Pilot[int], selector: str) -> None:
     widget.scroll_visible(animate=False, immediate=True)
     await pilot.pause()
     assert await pilot.click(widget)
+
+
+def answer_button(app: TrialbotApp, value: str) -> ChoiceButton:
+    """The answer button that shows answer `value` now (buttons are named by place, not by answer)."""
+    return next(button for button in conversation(app).query(ChoiceButton) if button.value == value)
 
 
 async def click_pad(pilot: Pilot[int], key: str) -> None:

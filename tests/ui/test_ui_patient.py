@@ -15,7 +15,7 @@ from rich.table import Table
 from textual import events
 from textual.widgets import Button, Input, Static
 
-from app_steps import answer_until, click_pad, click_visible, conversation, current_id, press_answers, screen_text, start, text_of, type_answer
+from app_steps import answer_button, answer_until, click_pad, click_visible, conversation, current_id, press_answers, screen_text, start, text_of, type_answer
 from chatbot import garbage
 from chatbot.content import ContentPack
 from chatbot.models import Outcome
@@ -47,7 +47,7 @@ async def test_buttons_number_keys_and_typing_lead_to_the_summary(make_app: Make
     async with app.run_test() as pilot:
         await pilot.click("#start")
         await type_answer(pilot, "I'm 52")
-        await pilot.click("#choice-man")
+        await pilot.click(answer_button(app, "man"))
         await pilot.press("1")  # Yes, type 2 diabetes
         await type_answer(pilot, "yes")
         await answer_until(pilot)

@@ -217,7 +217,7 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
         t = self.session.t
         if self.suggestions:
             buttons: list[Widget] = [
-                ChoiceButton(value, number, self._label(value), question=question.id)
+                ChoiceButton(value, number, self._label(value), question=question.id, place=number)
                 for number, value in enumerate(self.suggestions, start=1)
             ]
             return [*buttons, Button(with_key(len(self.suggestions) + 1, t("ui_show_all")), id="show-all", compact=True)]
@@ -231,12 +231,13 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
             pad: list[Widget] = [
                 NumberPad(delete=t("ui_pad_delete"), send=t("ui_pad_send"), units=self._pad_units(), shown_units=shown)
             ]
-            return pad + ([ChoiceButton(UNSURE, None, self._label(UNSURE), question=question.id)] if question.allow_unsure else [])
+            unsure = ChoiceButton(UNSURE, None, self._label(UNSURE), question=question.id, place=1)
+            return pad + ([unsure] if question.allow_unsure else [])
         toggle = question.kind is QuestionKind.MULTI
         widgets: list[Widget] = [
             ChoiceButton(
                 value, number if number <= 9 else None, self._label(value),
-                question=question.id, toggle=toggle, chosen=value in self.chosen,
+                question=question.id, place=number, toggle=toggle, chosen=value in self.chosen,
             )
             for number, value in enumerate(question.answer_values(), start=1)
         ]
@@ -414,7 +415,7 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
     async def _choice(self, event: ChoiceButton.Pressed) -> None:
         if self.question is None or event.question_id != self.question.id:
             return  # pressed again after its question was answered: it must not answer the one that came next
-        value = event.button.value
+        value = event.value
         if not self._acceptable(pressed_value(self.question, [value])):
             return
         if self.question.kind is QuestionKind.MULTI and not self.suggestions:

@@ -14,22 +14,33 @@ from .action_bar import with_key
 class ChoiceButton(Button):
     """Pressing it answers `value` to question `question`; in a choose-all-that-fit question it toggles instead.
 
-    The conversation keeps an answer button from one question to the next when both have that answer
-    (see `Area`), so a press says which question the button showed when it was pressed.
+    Its id is its place among the answers (`choice-1`, `choice-2`, ...), not its answer: the conversation
+    keeps the button in that place from one question to the next and changes what it shows (see `Area`),
+    which costs far less than removing it and mounting another. So a press says which question, and
+    which answer, the button showed when it was pressed.
     """
 
     class Pressed(Button.Pressed):
-        """This answer was pressed while the button showed question `question_id`."""
+        """Answer `value` was pressed while the button showed question `question_id`."""
 
-        def __init__(self, button: ChoiceButton, question_id: str) -> None:
+        def __init__(self, button: ChoiceButton, question_id: str, value: str) -> None:
             super().__init__(button)
             self.question_id = question_id
+            self.value = value
 
     def __init__(
-        self, value: str, number: int | None, label: str, *, question: str, toggle: bool = False, chosen: bool = False
+        self,
+        value: str,
+        number: int | None,
+        label: str,
+        *,
+        question: str,
+        place: int,
+        toggle: bool = False,
+        chosen: bool = False,
     ) -> None:
         super().__init__(
-            self._label(number, label, toggle, chosen), id=f"choice-{value}", compact=True,
+            self._label(number, label, toggle, chosen), id=f"choice-{place}", compact=True,
             classes="-chosen" if chosen else None,
         )
         self.value = value
@@ -54,14 +65,16 @@ class ChoiceButton(Button):
     def press(self) -> Self:
         """Post `ChoiceButton.Pressed` for the question shown now (answer buttons have no press flash)."""
         if not self.disabled and self.display:
-            self.post_message(self.Pressed(self, self.question))
+            self.post_message(self.Pressed(self, self.question, self.value))
         return self
 
     def take(self, new: Widget) -> bool:
-        """Show the same answer for another question: its number, label, toggle and tick."""
-        assert isinstance(new, ChoiceButton) and new.value == self.value
-        self.number, self.text, self.question, self.toggle = new.number, new.text, new.question, new.toggle
-        self.label = new.label
+        """Show the answer in this place for another question: its value, number, label, toggle and tick."""
+        assert isinstance(new, ChoiceButton)
+        self.value, self.number, self.text = new.value, new.number, new.text
+        self.question, self.toggle = new.question, new.toggle
+        if self.label != new.label:
+            self.label = new.label
         self.set_classes(new.classes)
         return True
 
