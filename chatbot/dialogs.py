@@ -37,6 +37,8 @@ class Change:
 
 @model
 class Expect:
+    """What a scripted dialog must end with: the outcome, and verdicts and questions checked."""
+
     outcome: Outcome
     verdicts: dict[str, Verdict] = field(default_factory=dict)
     not_asked: list[str] = field(default_factory=list)
@@ -47,6 +49,8 @@ class Expect:
 
 @model
 class Dialog:
+    """A scripted conversation: its language, the answers to give, and what it must end with."""
+
     title: str
     language: Literal["en", "zh"] = "en"
     stop_when_ruled_out: bool = False

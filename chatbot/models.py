@@ -52,6 +52,8 @@ class QuestionKind(StrEnum):
 
 @model
 class Choice:
+    """One answer a question offers: its id, its label in each language."""
+
     id: Id
     label: Text
     exclusive: bool = False
@@ -89,6 +91,8 @@ class AskIf:
 
 @model
 class Question:
+    """One plain-language question, its kind (yes/no, choice, number, ...) and how to read the answers."""
+
     id: Id
     kind: QuestionKind
     text: Text
@@ -145,6 +149,8 @@ class CriterionKind(StrEnum):
 
 @model
 class Criterion:
+    """One eligibility criterion of the record: its own words, and its plain-language meaning."""
+
     id: Id
     kind: CriterionKind
     source: Annotated[str, NON_EMPTY]
@@ -161,16 +167,22 @@ class Criterion:
 
 @model
 class CriteriaFile:
+    """content/criteria.toml: every criterion of the record."""
+
     criteria: Annotated[list[Criterion], NON_EMPTY]
 
 
 @model
 class QuestionsFile:
+    """content/questions.toml: the questions, in the order they are asked."""
+
     questions: Annotated[list[Question], NON_EMPTY]
 
 
 @model
 class Arm:
+    """One arm of the study, as the record names it, and in plain words."""
+
     name: str
     kind: str
     plain: Text
@@ -178,12 +190,16 @@ class Arm:
 
 @model
 class RelatedTrial:
+    """Another trial the record mentions, by its number and title."""
+
     nct_id: str
     title: str
 
 
 @model
 class Site:
+    """Where the study runs, as the record gives it."""
+
     name: Text
     record_name: str
     department: Text
@@ -221,6 +237,8 @@ class Trial:
 
 @model
 class TrialFile:
+    """content/trial.toml: the languages, and the facts from the record."""
+
     languages: Annotated[list[str], NON_EMPTY]
     """Complete languages: every text must have them."""
     draft_languages: list[str] = field(default_factory=list)
@@ -230,6 +248,8 @@ class TrialFile:
 
 @model
 class MessagesFile:
+    """content/messages/*.toml: every other sentence, by its key, in each language."""
+
     messages: dict[Id, Text]
 
 

@@ -33,6 +33,8 @@ class ClinicContact:
 
 @model
 class Settings:
+    """What a clinic may set (settings file or environment); every field has a safe default."""
+
     today: dt.date | None = None
     """Fixes "today" (tests, snapshots); unset means the real date."""
     language: Literal["en", "zh"] = "en"

@@ -197,3 +197,13 @@ def test_a_loaded_model_cannot_be_changed_but_can_be_copied_and_kept(pack: Conte
     assert question.id == "age" and not hasattr(question, "new")
     assert dataclasses.replace(question, min=1.0).min == 1.0 and question.min == 0.0
     assert pickle.loads(pickle.dumps(question)) == question  # the content cache keeps packs this way
+
+
+def test_models_compare_and_show_their_fields_as_dataclasses_do(pack: ContentPack) -> None:
+    """schema.py shares one __eq__ and __repr__ among the models instead of writing one per class."""
+    choice = pack.question("sex").choices[0]
+    assert choice == dataclasses.replace(choice) and choice != dataclasses.replace(choice, points=choice.points + 1)
+    assert pack.question("age") != pack.question("sex") and choice != pack.question("sex")
+    assert repr(choice).startswith(f"Choice(id={choice.id!r}, label={choice.label!r}, exclusive=False")
+    with pytest.raises(TypeError, match="unhashable"):
+        hash(choice)
