@@ -33,11 +33,11 @@ dialog: 4-5 passes and as many paints, each 5-15 ms, where one does):
   `_on_screen_resume` skips it the first time (5 ms for the conversation, 4 for the welcome screen and
   the summary). Widgets whose type is new bring their CSS as they are mounted, and Textual scopes it to
   them, so nothing styled earlier needs it.
-- A dialog shows the screen beneath it. When an answer rules the person out, the conversation draws the
-  next question and the dialog is pushed at once: Textual painted the dialog over the whole screen, laid
-  the conversation out on the dialog's Resize, and painted the dialog whole again. `_on_screen_resume`
-  first lays out what is beneath and still asks for it, so the dialog is painted once over it (about 7
-  ms of the 60-70 the ruled-out answers take).
+- Textual keeps the screen beneath a dialog laid out, since a dialog may let it show through (ours do
+  not: app.tcss). When an answer rules the person out, the conversation draws the next question and the
+  dialog is pushed at once: Textual painted the dialog over the whole screen, laid the conversation out
+  on the dialog's Resize, and painted the dialog whole again. `_on_screen_resume` first lays out what is
+  beneath and still asks for it, so the dialog is painted once (about 7 ms).
 
 Textual is pinned below 9 in pyproject.toml: check this again when it is upgraded
 (tests/ui/test_one_pass.py fails if a second pass or a second styling comes back, or if a scroll bar
@@ -94,7 +94,7 @@ def _screen_resized(self: Screen[object], size: Size) -> None:
 
 def _on_screen_resume(self: Screen[object], event: events.ScreenResume) -> None:
     """Textual's own, without styling the screen again the first time it is shown, and after laying out
-    what shows through from beneath it."""
+    the screens beneath it that Textual keeps laid out."""
     if not getattr(self, "_one_pass_shown", False):
         self._one_pass_shown = True  # type: ignore[attr-defined]
         event.refresh_styles = False

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+import re
 from collections.abc import Callable
 
 import pytest
@@ -20,6 +22,11 @@ from chatbot.ui.screens.welcome import WelcomeScreen
 from chatbot.ui.widgets.bubble import Bubble
 
 MakeKiosk = Callable[..., TrialbotApp]
+
+
+def frame_text(app: TrialbotApp) -> str:
+    """Every piece of text in the frame on screen, including whatever shows through from beneath a dialog."""
+    return html.unescape(" ".join(re.findall(r">([^<]*)</text>", app.export_screenshot()))).replace("\xa0", " ")
 
 ESCAPE_KEYS = [
     "ctrl+c", "ctrl+q", "ctrl+z", "ctrl+p", "ctrl+d", "ctrl+s", "ctrl+x", "ctrl+v", "ctrl+w", "ctrl+l",
@@ -104,6 +111,9 @@ async def test_idle_warns_then_wipes_every_answer(make_kiosk: MakeKiosk, clock: 
         await pilot.pause()
         assert isinstance(app.screen, IdleScreen)
         assert pack.text("ui_idle_body", "en", seconds=19) in screen_text(app.screen)
+        shown = frame_text(app)  # what the next person, walking up to the kiosk, sees meanwhile
+        assert "still there" in shown
+        assert pack.question("feet_symptoms").text["en"] not in shown and "Pain in my feet" not in shown
         clock.advance(20)
         await app.idle_tick()
         await pilot.pause()

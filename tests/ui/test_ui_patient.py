@@ -77,10 +77,10 @@ async def test_the_first_frame_of_the_questions_shows_the_first_question_ready_f
     assert frames == [(0, True, True)]
 
 
-async def test_the_ruled_out_dialog_is_painted_once_over_the_next_question(make_app: MakeApp) -> None:
+async def test_the_ruled_out_dialog_is_painted_once_after_the_next_question_is_laid_out(make_app: MakeApp) -> None:
     """The conversation beneath, which has just drawn the next question, is laid out before the dialog is
-    shown over it (chatbot/ui/one_pass.py). Textual alone: the dialog, painted over the whole screen; the
-    conversation, on the dialog's Resize; the dialog, painted whole again."""
+    shown (chatbot/ui/one_pass.py), so the dialog is painted once. Textual alone: the dialog, painted over
+    the whole screen; the conversation, on the dialog's Resize; the dialog, painted whole again."""
     app = make_app()
     async with app.run_test() as pilot:
         await start(pilot)

@@ -13,7 +13,7 @@ class ClosesOnce:
 
     Textual's `dismiss` pops whatever screen is on top. Two quick presses of a closing key would otherwise
     close this screen and then the one below it (the conversation, say). A plain mixin, not a Screen
-    subclass, so the screen keeps its own default styles (a dialog's see-through background).
+    subclass, so the screen keeps its own default styles (a dialog's ModalScreen styles).
     """
 
     def dismiss(self, result: Any = None) -> AwaitComplete:
