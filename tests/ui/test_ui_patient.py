@@ -150,6 +150,18 @@ async def test_typing_goes_to_the_answer_box_and_number_keys_still_answer(make_a
         assert app.session.screening.given("diabetes_type").value == "type2"  # type: ignore[union-attr]
 
 
+async def test_keys_that_arrive_together_are_typed_in_the_order_they_came(make_app: MakeApp) -> None:
+    """A busy machine reads several keys at once. Textual's Input ran Backspace and Enter after the
+    characters that came with them: "4", Backspace, 5, 2, Enter sent 45 (Textual issue #6605)."""
+    app = make_app()
+    async with app.run_test() as pilot:
+        await start(pilot)
+        for key, character in [("4", "4"), ("backspace", "\x7f"), ("5", "5"), ("2", "2"), ("enter", "\r")]:
+            app.post_message(events.Key(key, character))  # all at once, as a terminal read delivers them
+        await pilot.pause()
+        assert app.session.screening.given("age").value == 52  # type: ignore[union-attr]
+
+
 async def test_an_unclear_answer_is_asked_again_with_the_closest_answers(make_app: MakeApp, pack: ContentPack) -> None:
     app = make_app()
     async with app.run_test() as pilot:

@@ -34,6 +34,17 @@ class AnswerInput(Input, inherit_bindings=False):
     async def _on_key(self, event: events.Key) -> None:
         if self._is_shortcut(event.character):
             event.prevent_default()  # not typed: the key goes on to the screen's bindings
+            return
+        # Input types a character here, at once, but runs its bound keys (Backspace, the arrows, Enter)
+        # only when the key has bubbled up to the app, after the keys that came with it were typed: "4",
+        # then Backspace, 5, 2 arriving together (a busy kiosk, a paste of keys) gave 45, not 52, and
+        # Enter could send the wrong number (Textual issue #6605). So this box runs its own keys here, in
+        # the order they came.
+        for binding in self._bindings.key_to_bindings.get(event.key, ()):
+            if not binding.priority and await self.app.run_action(binding.action, self):
+                event.stop()
+                event.prevent_default()
+                return
 
     def watch_value(self, old: str, new: str) -> None:
         # Shortcuts work only while the box is empty: tell the key bar when that changes.
