@@ -11,7 +11,7 @@ Keys that no longer fit on a line (a narrow terminal) go on to the next row, ins
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from textual import events
 from textual.binding import Binding
@@ -34,9 +34,10 @@ PRESS_FLASH_SECONDS = 0.2
 """How long a pressed key shows that it was pressed (as long as a button's flash)."""
 
 
-@dataclass(frozen=True)
-class Key:
-    """One key where it is drawn: its id ("1", "delete", "months", "send"), its label, and its place."""
+class Key(NamedTuple):
+    """One key where it is drawn: its id ("1", "delete", "months", "send"), its label, and its place.
+
+    A named tuple: a dataclass would compile six functions as the app starts, for a pad drawn later."""
 
     id: str
     label: Content
@@ -44,7 +45,8 @@ class Key:
     y: int
     width: int
 
-    def __contains__(self, offset: Offset) -> bool:
+    def covers(self, offset: Offset) -> bool:
+        """Is this cell (from the pad's content's top left) part of the key?"""
         return offset.y == self.y and self.x <= offset.x < self.x + self.width
 
 
@@ -183,7 +185,7 @@ class NumberPad(Widget, can_focus=True):
         offset = event.get_content_offset(self)
         if offset is None:
             return None
-        return next((key for key in self.keys() if offset in key), None)
+        return next((key for key in self.keys() if key.covers(offset)), None)
 
     def on_mouse_move(self, event: events.MouseMove) -> None:
         key = self._key_at(event)
