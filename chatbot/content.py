@@ -121,8 +121,9 @@ def parse(model: type[M], data: dict[str, Any], path: Path) -> M:
     except ValidationError as error:
         first = error.errors()[0]
         message = _MESSAGES.get(first["type"], first["msg"])
-        if first["type"] == "string_pattern_mismatch" and (means := PATTERN_MEANINGS.get(first["ctx"]["pattern"])):
-            message = f"Should be {means}"
+        if first["type"] == "string_pattern_mismatch":
+            means = PATTERN_MEANINGS.get(first["ctx"]["pattern"])
+            message = f"Should be {means}" if means else message
         raise ContentError(path, _place(first["loc"], data), message) from None
 
 

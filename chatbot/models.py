@@ -13,7 +13,9 @@ from typing import Annotated, Literal
 
 from .schema import NON_EMPTY, AtLeast, Pattern, model
 
-Id = Annotated[str, Pattern(r"^[a-z][a-z0-9_]*$", "a small letter, then only small letters, digits and _ (like feet_pain)")]
+Id = Annotated[
+    str, Pattern(r"^[a-z][a-z0-9_]*$", "a small letter, then only small letters, digits and _ (like feet_pain)")
+]
 Text = dict[str, str]
 """A patient-facing text keyed by language code ("en", "zh")."""
 

@@ -49,7 +49,8 @@ def _set_once(self: object, name: str, value: object) -> None:
 
 
 def _repr(self: object) -> str:
-    shown = ", ".join(f"{field.name}={getattr(self, field.name)!r}" for field in dataclasses.fields(self) if field.repr)  # type: ignore[arg-type]
+    fields = dataclasses.fields(self)  # type: ignore[arg-type]
+    shown = ", ".join(f"{field.name}={getattr(self, field.name)!r}" for field in fields if field.repr)
     return f"{type(self).__qualname__}({shown})"
 
 

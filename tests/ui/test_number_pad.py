@@ -85,6 +85,7 @@ async def test_the_key_under_the_pointer_is_lit_and_a_pressed_key_flashes(make_a
         assert _style(pad, "6") == _look(pad)
         await click_pad(pilot, "7")
         assert _style(pad, "7") == _look(pad, "number-pad--key-pressed")
+        assert pad.keys()[pad.cursor].id == "7"  # a click moves the keyboard cursor there too
         assert app.screen.query_one(AnswerInput).value == "7"
 
 

@@ -2,10 +2,11 @@
 
 The pad is one widget that draws its keys, not a button per key. Fourteen buttons in two rows were
 seventeen widgets to mount, style, lay out and paint with the first question (about 18 ms of a 0.27 s
-start, and as much each time a number question comes back). Drawn, the keys look and act as the
-buttons did: the mouse pointer lights the key under it, a click presses it with a short flash, and from
-the keyboard the pad is one Tab stop whose arrow keys move between the keys and Enter or Space presses.
-Keys that no longer fit on a line (a narrow terminal) go on to the next row, instead of off the edge.
+start), and to lay out and paint again each time a number question came back. Drawn, the keys look and
+act as the buttons did: the mouse pointer lights the key under it, a click presses it with a short
+flash, and from the keyboard the pad is one Tab stop whose arrow keys move between the keys and Enter or
+Space presses. Keys that no longer fit on a line (a narrow terminal) go on to the next row, instead of
+off the edge.
 """
 
 from __future__ import annotations
@@ -198,6 +199,7 @@ class NumberPad(Widget, can_focus=True):
         event.stop()
         key = self._key_at(event)
         if key is not None:
+            self.cursor = self.keys().index(key)  # a click focuses the pad: its cursor is where the click was
             self.press(key.id)
 
     def action_move(self, step: int) -> None:
