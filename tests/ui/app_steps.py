@@ -76,14 +76,6 @@ async def start(pilot: Pilot[int]) -> None:
     conversation(pilot.app)  # type: ignore[arg-type]
 
 
-async def click_visible(pilot: Pilot[int], selector: str) -> None:
-    """Scroll a widget into view, then click it."""
-    widget = pilot.app.screen.query_one(selector)
-    widget.scroll_visible(animate=False, immediate=True)
-    await pilot.pause()
-    assert await pilot.click(widget)
-
-
 def answer_button(app: TrialbotApp, value: str) -> ChoiceButton:
     """The answer button that shows answer `value` now (buttons are named by place, not by answer)."""
     return next(button for button in conversation(app).query(ChoiceButton) if button.value == value)

@@ -15,7 +15,7 @@ from rich.table import Table
 from textual import events
 from textual.widgets import Button, Input, Static
 
-from app_steps import answer_button, answer_until, click_pad, click_visible, conversation, current_id, press_answers, screen_text, start, text_of, type_answer
+from app_steps import answer_button, answer_until, click_pad, conversation, current_id, press_answers, screen_text, start, text_of, type_answer
 from chatbot import garbage
 from chatbot.content import ContentPack
 from chatbot.models import Outcome

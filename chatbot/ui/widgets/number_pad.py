@@ -229,9 +229,3 @@ class NumberPad(Widget, can_focus=True):
     def _flash_over(self) -> None:
         self.pressed = None
         self._flash = None
-
-    def on_focus(self) -> None:
-        self.refresh()
-
-    def on_blur(self) -> None:
-        self.refresh()
