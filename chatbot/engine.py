@@ -19,11 +19,12 @@ _SEVERITY = (Verdict.NOT_MET, Verdict.UNKNOWN, Verdict.TO_CONFIRM, Verdict.MET)
 
 @dataclass(frozen=True)
 class Given:
-    """One answer: what it was understood as, and what the person said or pressed, literally."""
+    """One answer: what it was understood as, and what the person typed, literally."""
 
     question_id: str
     value: AnswerValue
     said: str
+    """Empty when the answer was pressed: the buttons' words are shown in the language of the moment."""
 
 
 def worst(verdicts: list[Verdict]) -> Verdict:

@@ -101,16 +101,17 @@ class HeadlessDriver:
 
     async def press(self, question: Question, values: list[str]) -> Turn:
         said = button_labels(self.screening.pack, question, values, self.lang)
-        return self._give(question, pressed_value(question, values), said)
+        return self._give(question, pressed_value(question, values), said, typed="")
 
     async def type(self, question: Question, text: str) -> Turn:
         meaning = self.understanding.interpret(question, text, self.lang)
         if meaning.status is not Status.UNDERSTOOD or meaning.value is None:
             return Turn(question.id, text, str(meaning.status))
-        return self._give(question, meaning.value, text)
+        return self._give(question, meaning.value, text, typed=text)
 
-    def _give(self, question: Question, value: AnswerValue, said: str) -> Turn:
-        newly_failed = self.screening.answer(question.id, value, said)
+    def _give(self, question: Question, value: AnswerValue, said: str, typed: str) -> Turn:
+        """Answer as the app does: the engine keeps typed words only (a press has none of its own)."""
+        newly_failed = self.screening.answer(question.id, value, typed)
         self.ruled_out_pending = bool(newly_failed)
         return Turn(question.id, said, str(Status.UNDERSTOOD), value)
 

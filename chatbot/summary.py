@@ -120,6 +120,12 @@ def render_summary(screening: Screening, settings: Settings, lang: str, fmt: For
     )
 
 
+def pressed_words(pack: ContentPack, question: Question, value: AnswerValue, lang: str) -> str:
+    """The words on the buttons that gave this answer, in `lang`, in the order the buttons stand."""
+    values = [v for v in question.answer_values() if v in value] if isinstance(value, frozenset) else [str(value)]
+    return button_labels(pack, question, values, lang)
+
+
 def button_labels(pack: ContentPack, question: Question, values: list[str], lang: str) -> str:
     """The text on the pressed buttons, as the transcript shows it."""
     labels = []

@@ -496,6 +496,23 @@ async def test_switching_language_keeps_the_answers(make_app: MakeApp, pack: Con
         assert pack.question("age").text["zh"] in screen_text(app.screen)
 
 
+async def test_pressed_answers_are_shown_in_the_new_language_and_typed_ones_as_typed(make_app: MakeApp, pack: ContentPack) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await start(pilot)
+        await answer_until(pilot, stop="doctor_said_neuropathy")  # age typed; sex, diabetes_type pressed
+        await pilot.press("ctrl+l")
+        shown = [b.visual.plain for b in app.screen.query("#transcript Bubble") if b.person]  # type: ignore[attr-defined]
+        man, type2 = pack.question("sex").choice("man"), pack.question("diabetes_type").choice("type2")
+        assert man is not None and type2 is not None
+        assert shown == ["52", man.label["zh"], type2.label["zh"]]
+        await answer_until(pilot)
+        assert isinstance(app.screen, SummaryScreen)
+        text = screen_text(app.screen)
+        assert man.label["zh"] in text and type2.label["zh"] in text
+        assert man.label["en"] not in text and type2.label["en"] not in text  # not "男 (you said: A man)"
+
+
 async def test_ctrl_q_quits_in_patient_mode(make_app: MakeApp) -> None:
     app = make_app()
     async with app.run_test() as pilot:

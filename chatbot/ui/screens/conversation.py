@@ -25,7 +25,7 @@ from textual.widgets import Button, Input, Static
 from ...engine import AnswerValue, Given, pressed_value
 from ...literal import printable
 from ...models import UNSURE, Question, QuestionKind
-from ...summary import answer_label, button_labels, format_number
+from ...summary import answer_label, button_labels, format_number, pressed_words
 from ...understanding import Interpretation, Status
 from ..breakpoints import fit
 from ..keys import FOCUS_KEYS, number_keys
@@ -177,15 +177,17 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
         return [given for given in self.session.screening.answers if order.index(given.question_id) < limit]
 
     @staticmethod
-    def _key(given: Given) -> tuple[str, str]:
-        return (given.question_id, given.said)
+    def _key(given: Given) -> tuple[str, AnswerValue, str]:
+        return (given.question_id, given.value, given.said)
 
     def _exchanges(self, answered: list[Given]) -> list[Bubble]:
-        """Each answered question, then the person's own words."""
+        """Each answered question, then the person's own words (a press: its buttons' words, in today's language)."""
         pack, lang = self.session.pack, self.session.lang
         bubbles = []
         for given in answered:
-            bubbles += [Bubble(pack.question(given.question_id).text[lang]), Bubble(given.said, person=True, key=self._key(given))]
+            question = pack.question(given.question_id)
+            said = given.said or pressed_words(pack, question, given.value, lang)
+            bubbles += [Bubble(question.text[lang]), Bubble(said, person=True, key=self._key(given))]
         return bubbles
 
     def _current(self) -> list[Widget]:
@@ -424,7 +426,7 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
                 button.set_chosen(button.value in self.chosen)
             self.query_one("#done", Button).disabled = not self.chosen
             return
-        await self._give(pressed_value(self.question, [value]), self._label(value))
+        await self._give(pressed_value(self.question, [value]))
 
     def _toggle(self, value: str) -> None:
         """Toggle a choose-all-that-fit answer; "none" and "not sure" cannot go with the others."""
@@ -443,8 +445,7 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
         assert self.question is not None
         values = [v for v in self.question.answer_values() if v in self.chosen]
         if values:
-            said = button_labels(self.session.pack, self.question, values, self.session.lang)
-            await self._give(pressed_value(self.question, values), said)
+            await self._give(pressed_value(self.question, values))
 
     @on(NumberPad.Pressed)
     async def _pad(self, event: NumberPad.Pressed) -> None:
@@ -519,8 +520,8 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
 
     # --- answering -------------------------------------------------------------------------------
 
-    async def _give(self, value: AnswerValue, said: str) -> None:
-        """Hand the answer to the engine, then show what comes next."""
+    async def _give(self, value: AnswerValue, said: str = "") -> None:
+        """Hand the answer to the engine, then show what comes next. `said`: what was typed (none for a press)."""
         assert self.question is not None
         question = self.question
         screening = self.session.screening
