@@ -3,7 +3,9 @@
     .venv/bin/python benchmarks/run.py [--quick]
 
 (a) start to the first question, and (e) peak memory, are ratios to the bare Textual app in
-`bare_app.py`, measured in the same run. Targets live here, never as timed assertions in the tests.
+`bare_app.py`, measured in the same run. (b) is shown beside that app's own times for the two things an
+answer does (the next question shown in place, another screen opened), timed the same way
+(`latency.py`). Targets live here, never as timed assertions in the tests.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ sys.path.insert(0, str(HERE))
 
 import app_start  # noqa: E402
 import engine  # noqa: E402
+import latency  # noqa: E402
 import understanding  # noqa: E402
 
 
@@ -72,22 +75,23 @@ def start_up(runs: int) -> list[Figure]:
 def answer_latency() -> list[Figure]:
     """(b) from submitting an answer to the next question on screen, through Pilot, every dialog.
 
-    Shown apart too, with no target of their own: the answers followed by the next question, and the
-    few in each conversation that open another screen (the summary, or the ruled-out message)."""
-    answers = app_start.answer_turns()
+    Shown apart too, with no target of their own: the answers followed by the next question, the few in
+    each conversation that open another screen (the summary, or the ruled-out message), and the bare
+    Textual app doing each of those two things, timed the same way (the floor, as for (a) and (e))."""
+    answers = latency.answer_turns()
+    bare = latency.floor()
 
-    def spread(milliseconds: list[float]) -> str:
-        p99 = statistics.quantiles(milliseconds, n=100)[98] if len(milliseconds) > 1 else milliseconds[0]
-        return f"p50 {statistics.median(milliseconds):.1f} ms, p99 {p99:.1f} ms over {len(milliseconds):,} answers"
+    def spread(seconds: list[float]) -> str:
+        return f"{latency.spread(seconds)} over {len(seconds):,}"
 
-    every = [answer.seconds * 1000 for answer in answers]
-    staying = [answer.seconds * 1000 for answer in answers if answer.opened is None]
-    opening = [answer.seconds * 1000 for answer in answers if answer.opened is not None]
-    p99 = statistics.quantiles(every, n=100)[98]
+    every = [answer.seconds for answer in answers]
+    p99 = statistics.quantiles(every, n=100)[98] * 1000
     return [
-        Figure("(b) per-answer latency (Pilot)", spread(every), "p99 <= 16 ms", p99 <= 16),
-        Figure("    followed by the next question", spread(staying), None, True),
-        Figure("    opening the summary or ruled-out", spread(opening), None, True),
+        Figure("(b) per-answer latency (Pilot)", spread(every) + " answers", "p99 <= 16 ms", p99 <= 16),
+        Figure("    followed by the next question", spread([a.seconds for a in answers if a.opened is None]), None, True),
+        Figure("      floor: bare app, next question", spread(bare.next_question), None, True),
+        Figure("    opening the summary or ruled-out", spread([a.seconds for a in answers if a.opened is not None]), None, True),
+        Figure("      floor: bare app, a screen opened", spread(bare.new_screen), None, True),
     ]
 
 
