@@ -22,6 +22,7 @@ from .. import garbage
 from ..content import ContentPack
 from ..settings import ENV_PIN, Settings
 from . import breakpoints, one_pass
+from .held_keys import SETTLE_SECONDS, HeldKeys
 from .messages import ChooseLanguage, ShowAbout, StartAgain, StartConversation
 from .pin_guard import PinGuard
 from .screens.conversation import ConversationScreen
@@ -67,6 +68,7 @@ class TrialbotApp(App[int], inherit_bindings=False):
         kiosk: bool = False,
         understanding: Understanding | None = None,
         clock: Callable[[], float] = time.monotonic,
+        held_keys_seconds: float = SETTLE_SECONDS,
     ) -> None:
         super().__init__()
         one_pass.install()
@@ -75,7 +77,9 @@ class TrialbotApp(App[int], inherit_bindings=False):
         # asks for no second layout (Textual sets its toast rack's display again on every screen shown).
         self._disable_notifications = self._disable_tooltips = True
         offered = lang if lang in pack.languages else pack.languages[0]
-        self.session = Session(pack, settings, offered, kiosk, shared_understanding=understanding)
+        # 0 for scripted players, who press the next answer's key as soon as its question is there.
+        held_keys = HeldKeys(lambda: self.clock(), held_keys_seconds)
+        self.session = Session(pack, settings, offered, kiosk, shared_understanding=understanding, held_keys=held_keys)
         self.default_lang = offered
         self.clock = clock
         """Seconds, for the idle wipe and the PIN lock; tests replace it to move time without sleeping."""
@@ -91,6 +95,8 @@ class TrialbotApp(App[int], inherit_bindings=False):
 
     def on_mount(self) -> None:
         self.last_input = self.clock()
+        # At once, not as a message: the repeats of a held key are already waiting in the app's queue.
+        self.screen_change_signal.subscribe(self, lambda _screen: self.session.held_keys.moved_on(), immediate=True)
         self.set_timer(garbage.START_UP_SECONDS, garbage.start_up_over)
         if self.kiosk:
             self.register_theme(KIOSK_THEME)

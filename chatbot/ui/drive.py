@@ -42,6 +42,9 @@ class AppDriver:
     def __init__(self, app: TrialbotApp, pilot: Pilot[int]) -> None:
         self.app = app
         self.pilot = pilot
+        # It presses the next answer's key as soon as the question is there, as nobody does: the app
+        # would take it for the last key, still held down (see held_keys.py).
+        app.session.held_keys.settle_seconds = 0.0
 
     @property
     def screening(self) -> Screening:  # type: ignore[override]

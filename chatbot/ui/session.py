@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from ..content import ContentPack
 from ..engine import Screening
 from ..settings import Settings
+from .held_keys import HeldKeys
 
 if TYPE_CHECKING:
     from ..understanding import Understanding
@@ -23,6 +24,8 @@ class Session:
     kiosk: bool = False
     shared_understanding: Understanding | None = field(default=None, repr=False)
     """An Understanding to use (tests and replays share one); None: one is built on the first typed answer."""
+    held_keys: HeldKeys = field(default_factory=HeldKeys, repr=False)
+    """When number keys may press answers (a held key answers one question, not several)."""
     screening: Screening = field(init=False)
 
     def __post_init__(self) -> None:

@@ -24,9 +24,13 @@ def kiosk_settings(settings: Settings) -> Settings:
 
 @pytest.fixture
 def make_app(pack: ContentPack, settings: Settings) -> Callable[..., TrialbotApp]:
-    """A patient-mode app in English (keywords go to TrialbotApp)."""
+    """A patient-mode app in English (keywords go to TrialbotApp).
+
+    Number keys are not held back after a new question (tests press the next one at once; see
+    `chatbot/ui/held_keys.py` and its tests), unless `held_keys_seconds` is given."""
 
     def make(**options: object) -> TrialbotApp:
+        options.setdefault("held_keys_seconds", 0.0)
         return TrialbotApp(pack, options.pop("settings", settings), lang=options.pop("lang", "en"), **options)  # type: ignore[arg-type]
 
     return make
@@ -34,9 +38,9 @@ def make_app(pack: ContentPack, settings: Settings) -> Callable[..., TrialbotApp
 
 @pytest.fixture
 def make_kiosk(pack: ContentPack, kiosk_settings: Settings, clock: FakeClock) -> Callable[..., TrialbotApp]:
-    """A kiosk app in English on the fake clock."""
+    """A kiosk app in English on the fake clock (number keys not held back, as `make_app`)."""
 
     def make(lang: str = "en") -> TrialbotApp:
-        return TrialbotApp(pack, kiosk_settings, lang=lang, kiosk=True, clock=clock)
+        return TrialbotApp(pack, kiosk_settings, lang=lang, kiosk=True, clock=clock, held_keys_seconds=0.0)
 
     return make

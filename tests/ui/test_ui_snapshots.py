@@ -24,12 +24,12 @@ LARGE = (120, 40)
 
 
 def patient(pack: ContentPack, settings: Settings, lang: str = "en") -> TrialbotApp:
-    return TrialbotApp(pack, settings, lang=lang)
+    return TrialbotApp(pack, settings, lang=lang, held_keys_seconds=0.0)  # the steps press keys at once
 
 
 def kiosk(pack: ContentPack, settings: Settings, clock: FakeClock | None = None) -> TrialbotApp:
     kiosk_settings = replace(settings, kiosk_pin="482913")
-    return TrialbotApp(pack, kiosk_settings, lang="en", kiosk=True, clock=clock or FakeClock())
+    return TrialbotApp(pack, kiosk_settings, lang="en", kiosk=True, clock=clock or FakeClock(), held_keys_seconds=0.0)
 
 
 def to_question(question_id: str) -> Steps:

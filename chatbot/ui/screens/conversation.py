@@ -153,6 +153,7 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
         if current is None or self.question is None or current.id != self.question.id:
             self.attempts, self.suggestions, self.chosen, self.why_shown = [], (), set(), False
             self.unit_choices = ()
+            self.session.held_keys.moved_on()
         self.question = current
 
     def _progress(self) -> Content:
@@ -358,6 +359,8 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
             box.insert_text_at_cursor(str(number))
             box.focus()
             return
+        if not self.session.held_keys.may_press():
+            return  # the key that answered the last question, still held down (see held_keys.py)
         if number == 0:
             # Done is disabled until something is ticked, but the ticks of keys pressed just before it may
             # not be handled yet. So its press goes the same way theirs went (a message from its button,

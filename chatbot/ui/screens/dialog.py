@@ -52,7 +52,8 @@ class DialogScreen(ClosesOnce, ModalScreen[ResultT], inherit_bindings=False):
             break
 
     def action_press(self, number: int) -> None:
-        self.query_one(ActionBar).press(number)
+        if self.session.held_keys.may_press():  # not the key that opened it, still held (see held_keys.py)
+            self.query_one(ActionBar).press(number)
 
     def action_cancel(self) -> None:
         """Escape, or a button with id "cancel": this dialog must be answered unless a subclass says so."""

@@ -128,7 +128,8 @@ class SummaryScreen(ClosesOnce, Screen[bool], inherit_bindings=False):
         self.call_after_refresh(show_details)
 
     def action_press(self, number: int) -> None:
-        self.query_one(ActionBar).press(number)
+        if self.session.held_keys.may_press():  # not the key of the last answer, still held (see held_keys.py)
+            self.query_one(ActionBar).press(number)
 
     def action_about(self) -> None:
         self.post_message(ShowAbout())

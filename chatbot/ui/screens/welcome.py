@@ -62,6 +62,8 @@ class WelcomeScreen(Screen[None], inherit_bindings=False):
 
     def action_press(self, number: int) -> None:
         """Press the button with this number (start, about, then the languages)."""
+        if not self.session.held_keys.may_press():
+            return  # the key that closed the screen before, still held (see held_keys.py)
         for bar in self.query(ActionBar):
             if bar.press(number):
                 return

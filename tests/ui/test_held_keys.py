@@ -1,0 +1,105 @@
+"""A number key held down, or pressed twice by a numb finger, answers one question, not several."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from app_steps import FakeClock, answer_until, current_id, start, type_answer
+from chatbot.ui.app import TrialbotApp
+from chatbot.ui.held_keys import REPEAT_SECONDS, SETTLE_SECONDS, HeldKeys
+from chatbot.ui.screens.conversation import ConversationScreen
+from chatbot.ui.screens.ruled_out import RuledOutScreen
+from chatbot.ui.screens.save import SaveScreen
+from chatbot.ui.screens.summary import SummaryScreen
+
+MakeApp = Callable[..., TrialbotApp]
+FIRST_REPEAT = 0.66
+"""A held key's first repeat comes this long after the press (the longest common default)."""
+REPEAT = 0.035
+"""Then one every this many seconds."""
+
+
+def test_keys_wait_a_moment_after_something_new_and_a_held_key_keeps_waiting_until_let_go() -> None:
+    clock = FakeClock()
+    keys = HeldKeys(clock)
+    assert keys.may_press()  # nothing new yet
+    keys.moved_on()
+    clock.advance(FIRST_REPEAT)
+    assert not keys.may_press()  # the first repeat of the key that moved on
+    for _ in range(40):  # held well past SETTLE_SECONDS: every repeat is held back
+        clock.advance(REPEAT)
+        assert not keys.may_press()
+    clock.advance(REPEAT_SECONDS)  # let go: the next press counts
+    assert keys.may_press()
+
+
+def test_a_press_that_comes_too_soon_does_nothing_and_pressing_again_works() -> None:
+    clock = FakeClock()
+    keys = HeldKeys(clock)
+    keys.moved_on()
+    clock.advance(SETTLE_SECONDS / 2)
+    assert not keys.may_press()
+    clock.advance(SETTLE_SECONDS / 2)  # a second press, a moment later
+    assert keys.may_press()
+
+
+def test_no_wait_at_all_when_turned_off() -> None:
+    clock = FakeClock()
+    keys = HeldKeys(clock, settle_seconds=0.0)
+    keys.moved_on()
+    assert keys.may_press()
+
+
+async def hold(pilot, clock: FakeClock, key: str) -> None:  # type: ignore[no-untyped-def]
+    """Hold `key` down after it was pressed once: its first repeat, then fifteen more."""
+    clock.advance(FIRST_REPEAT)
+    await pilot.press(key)
+    for _ in range(15):
+        clock.advance(REPEAT)
+        await pilot.press(key)
+
+
+async def test_a_held_key_answers_one_question_and_does_not_pass_the_ruled_out_message(
+    make_app: MakeApp, clock: FakeClock
+) -> None:
+    app = make_app(clock=clock, held_keys_seconds=SETTLE_SECONDS)
+    async with app.run_test() as pilot:
+        clock.advance(5)  # reading the welcome screen
+        await start(pilot)
+        await type_answer(pilot, "52")  # typing is never held back
+        assert current_id(app) == "sex"
+        clock.advance(3)  # reading "Are you a woman or a man?"
+        await pilot.press("2")  # A man
+        await hold(pilot, clock, "2")
+        answers = app.session.screening.answers
+        assert [(given.question_id, given.value) for given in answers] == [("age", 52.0), ("sex", "man")]
+        assert current_id(app) == "diabetes_type"
+
+        clock.advance(3)  # let go, read the next question
+        await pilot.press("2")  # Yes, type 1 diabetes: not for this study
+        assert isinstance(app.screen, RuledOutScreen)
+        await hold(pilot, clock, "2")  # "2" on the message is "go on with the questions"
+        assert isinstance(app.screen, RuledOutScreen)  # it waits to be read
+
+        clock.advance(3)
+        await pilot.press("3")  # Change this answer
+        assert isinstance(app.screen, ConversationScreen) and current_id(app) == "diabetes_type"
+
+
+async def test_the_key_of_the_last_answer_held_does_not_press_anything_on_the_summary(
+    make_app: MakeApp, clock: FakeClock
+) -> None:
+    app = make_app(clock=clock)  # quick answers up to the last question, then keys held back
+    async with app.run_test(size=(120, 40)) as pilot:
+        await start(pilot)
+        last = app.session.pack.questions[-1].id
+        await answer_until(pilot, stop=last)
+        app.session.held_keys.settle_seconds = SETTLE_SECONDS
+        clock.advance(3)
+        await pilot.press("1")  # Yes: the last answer opens the summary
+        assert isinstance(app.screen, SummaryScreen)
+        await hold(pilot, clock, "1")  # "1" on the summary opens the save dialog
+        assert isinstance(app.screen, SummaryScreen)
+        clock.advance(3)
+        await pilot.press("1")  # pressed on purpose, it does
+        assert isinstance(app.screen, SaveScreen)
