@@ -8,8 +8,9 @@ study may not be right for you" message that was there to make the person stop a
 So when something new is on screen (a question, a message, another screen), number keys that would press
 an answer wait `SETTLE_SECONDS`, and each key held back holds back the next for `REPEAT_SECONDS` more: a
 held key does nothing more until it is let go. Nobody reads a new question that fast; a key pressed too
-soon does nothing, and pressing it again works. Typing is never held back: typed digits show in the box
-and wait for Enter.
+soon does nothing, and pressing it again works. The answer box types nothing into itself meanwhile while
+it is empty (Start held down filled the age box with "11111111"); once something is typed, every key
+counts. The PIN and file-name boxes never wait.
 
 No Textual here: the clock is injected, so tests move time forward instead of sleeping.
 """

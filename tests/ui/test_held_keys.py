@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from textual.pilot import Pilot
+
 from app_steps import FakeClock, answer_until, current_id, start, type_answer
 from chatbot.ui.app import TrialbotApp
 from chatbot.ui.held_keys import REPEAT_SECONDS, SETTLE_SECONDS, HeldKeys
@@ -11,6 +13,7 @@ from chatbot.ui.screens.conversation import ConversationScreen
 from chatbot.ui.screens.ruled_out import RuledOutScreen
 from chatbot.ui.screens.save import SaveScreen
 from chatbot.ui.screens.summary import SummaryScreen
+from chatbot.ui.widgets.answer_input import AnswerInput
 
 MakeApp = Callable[..., TrialbotApp]
 FIRST_REPEAT = 0.66
@@ -50,7 +53,7 @@ def test_no_wait_at_all_when_turned_off() -> None:
     assert keys.may_press()
 
 
-async def hold(pilot, clock: FakeClock, key: str) -> None:  # type: ignore[no-untyped-def]
+async def hold(pilot: Pilot[int], clock: FakeClock, key: str) -> None:
     """Hold `key` down after it was pressed once: its first repeat, then fifteen more."""
     clock.advance(FIRST_REPEAT)
     await pilot.press(key)
@@ -103,3 +106,20 @@ async def test_the_key_of_the_last_answer_held_does_not_press_anything_on_the_su
         clock.advance(3)
         await pilot.press("1")  # pressed on purpose, it does
         assert isinstance(app.screen, SaveScreen)
+
+
+async def test_start_held_down_types_nothing_into_the_first_question_and_typing_after_reading_works(
+    make_app: MakeApp, clock: FakeClock
+) -> None:
+    app = make_app(clock=clock, held_keys_seconds=SETTLE_SECONDS)
+    async with app.run_test() as pilot:
+        clock.advance(5)
+        await start(pilot)  # 1: Start
+        await hold(pilot, clock, "1")
+        box = app.screen.query_one(AnswerInput)
+        assert current_id(app) == "age" and box.value == ""
+        clock.advance(3)  # let go, read "How old are you?"
+        await pilot.press("5", "2")  # typed at once: only the first key of an empty box waits
+        assert box.value == "52"
+        await pilot.press("enter")
+        assert current_id(app) == "sex"

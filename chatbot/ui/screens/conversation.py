@@ -112,7 +112,9 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
             yield Button(with_key("^t", t("ui_about_button")), id="about", compact=True)
             if len(self.session.languages) > 1:
                 yield Button(with_key("^l", self.session.language_name(self._next_language())), id="language", compact=True)
-        yield AnswerInput(placeholder=self._placeholder(), shortcuts=self._shortcuts(), id="answer", select_on_focus=False)
+        yield AnswerInput(
+            placeholder=self._placeholder(), shortcuts=self._shortcuts(), held_keys=self.session.held_keys, id="answer", select_on_focus=False
+        )
         yield KeyBar(self.session)
 
     async def redraw(self) -> None:

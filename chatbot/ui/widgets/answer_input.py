@@ -5,6 +5,8 @@ from __future__ import annotations
 from textual import events
 from textual.widgets import Input
 
+from ..held_keys import HeldKeys
+
 # Copy, cut and paste work on Textual's own clipboard; at a shared kiosk that clipboard could carry one
 # person's words to the next, so these keys are simply not bound. The terminal's own paste still works.
 _CLIPBOARD_ACTIONS = {"copy", "cut", "paste"}
@@ -12,13 +14,16 @@ _CLIPBOARD_ACTIONS = {"copy", "cut", "paste"}
 
 class AnswerInput(Input, inherit_bindings=False):
     """An Input without clipboard keys. While it is empty, the characters in `shortcuts` are not typed:
-    they reach the screen's key bindings (press answer 2, show why we ask) instead."""
+    they reach the screen's key bindings (press answer 2, show why we ask) instead. Given `held_keys`,
+    it types nothing into an empty box while they hold keys back: the key that answered the question
+    before (or pressed Start), still held down, would fill the box with "1111"."""
 
     BINDINGS = [b for b in Input.BINDINGS if getattr(b, "action", None) not in _CLIPBOARD_ACTIONS]
 
-    def __init__(self, *, shortcuts: str = "", **options: object) -> None:
+    def __init__(self, *, shortcuts: str = "", held_keys: HeldKeys | None = None, **options: object) -> None:
         super().__init__(**options)  # type: ignore[arg-type]
         self.shortcuts = shortcuts
+        self.held_keys = held_keys
 
     def on_mount(self) -> None:
         # Headless (tests, snapshots, `replay --ui`) nobody sees a blink: a steady cursor keeps frames the same.
@@ -34,6 +39,10 @@ class AnswerInput(Input, inherit_bindings=False):
     async def _on_key(self, event: events.Key) -> None:
         if self._is_shortcut(event.character):
             event.prevent_default()  # not typed: the key goes on to the screen's bindings
+            return
+        if not self.value and event.is_printable and self.held_keys is not None and not self.held_keys.may_press():
+            event.stop()
+            event.prevent_default()  # neither typed nor passed on (see held_keys.py)
             return
         # Input types a character here, at once, but runs its bound keys (Backspace, the arrows, Enter)
         # only when the key has bubbled up to the app, after the keys that came with it were typed: "4",
