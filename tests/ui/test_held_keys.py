@@ -14,6 +14,7 @@ from chatbot.ui.screens.ruled_out import RuledOutScreen
 from chatbot.ui.screens.save import SaveScreen
 from chatbot.ui.screens.summary import SummaryScreen
 from chatbot.ui.widgets.answer_input import AnswerInput
+from chatbot.ui.widgets.number_pad import NumberPad
 
 MakeApp = Callable[..., TrialbotApp]
 FIRST_REPEAT = 0.66
@@ -123,3 +124,19 @@ async def test_start_held_down_types_nothing_into_the_first_question_and_typing_
         assert box.value == "52"
         await pilot.press("enter")
         assert current_id(app) == "sex"
+
+
+async def test_a_held_key_types_nothing_while_the_number_pad_has_the_keyboard(make_app: MakeApp, clock: FakeClock) -> None:
+    app = make_app(clock=clock, held_keys_seconds=SETTLE_SECONDS)
+    async with app.run_test() as pilot:
+        clock.advance(5)
+        await start(pilot)
+        pad = app.screen.query_one(NumberPad)
+        pad.focus()  # Tab to the on-screen pad: number keys now reach the screen, not the box
+        await pilot.pause()
+        await hold(pilot, clock, "1")
+        box = app.screen.query_one(AnswerInput)
+        assert box.value == ""
+        clock.advance(3)
+        await pilot.press("5", "2")
+        assert box.value == "52"

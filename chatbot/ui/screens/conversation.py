@@ -356,13 +356,16 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
             if buttons:
                 buttons[0].press()
             return
-        if question.kind in _TYPED_NUMBERS:
-            box = self.query_one(AnswerInput)
+        box = self.query_one(AnswerInput)
+        typed = question.kind in _TYPED_NUMBERS
+        # The key that answered the last question, still held down (see held_keys.py); the digits of a
+        # number already being typed always count, as in the box itself.
+        if not (typed and box.value) and not self.session.held_keys.may_press():
+            return
+        if typed:
             box.insert_text_at_cursor(str(number))
             box.focus()
             return
-        if not self.session.held_keys.may_press():
-            return  # the key that answered the last question, still held down (see held_keys.py)
         if number == 0:
             # Done is disabled until something is ticked, but the ticks of keys pressed just before it may
             # not be handled yet. So its press goes the same way theirs went (a message from its button,
