@@ -496,6 +496,18 @@ async def test_switching_language_keeps_the_answers(make_app: MakeApp, pack: Con
         assert pack.question("age").text["zh"] in screen_text(app.screen)
 
 
+async def test_a_number_typed_where_it_is_no_answer_number_is_asked_again_not_taken_as_its_last_digit(
+    make_app: MakeApp, pack: ContentPack
+) -> None:
+    app = make_app()
+    async with app.run_test() as pilot:
+        await start(pilot)
+        await type_answer(pilot, "52")
+        await pilot.press("5", "2", "enter")  # the age again, at "Are you a woman or a man?" (3 answers)
+        assert current_id(app) == "sex" and app.session.screening.given("sex") is None
+        assert pack.text("reask_unclear", "en", said="52") in screen_text(app.screen)
+
+
 async def test_pressed_answers_are_shown_in_the_new_language_and_typed_ones_as_typed(make_app: MakeApp, pack: ContentPack) -> None:
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:

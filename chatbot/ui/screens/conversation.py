@@ -379,6 +379,11 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
             buttons = [b for b in self.query(ChoiceButton) if b.number == number]
         if buttons and not buttons[0].disabled:
             buttons[0].press()
+        elif not buttons:
+            # No answer has this number: it starts a typed answer. "52" typed here again by mistake was
+            # 5 (nothing), then 2 ("A man"); now it is "52", which is asked again, never taken as answer 2.
+            box.insert_text_at_cursor(str(number))
+            box.focus()
 
     # A key binding runs its action in the app's task; Back and Why change this screen, so they are done
     # in the screen's own turn, after any answer already being handled (as a button press would be).
