@@ -106,6 +106,9 @@ class TrialbotApp(App[int], inherit_bindings=False):
         else:
             self.theme = PATIENT_THEME
 
+    def on_unmount(self) -> None:
+        garbage.resume()  # an answer's hold on collections must not outlive the app (see garbage.py)
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "quit":
             return not self.kiosk
@@ -130,6 +133,7 @@ class TrialbotApp(App[int], inherit_bindings=False):
         # Only from the welcome screen: a Start key pressed just before About covered it is dropped,
         # or the questions would open on top of About.
         if isinstance(self.screen, WelcomeScreen):
+            garbage.hold_while_answering()
             self.push_screen(ConversationScreen(self.session))
 
     @on(ShowAbout)

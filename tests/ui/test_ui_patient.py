@@ -3,6 +3,7 @@ the summary; saving; starting again; About; text shown literally; the small-wind
 
 from __future__ import annotations
 
+import gc
 import os
 import stat
 from collections.abc import Callable
@@ -603,6 +604,29 @@ async def test_garbage_is_collected_while_the_person_reads_not_while_they_answer
                 break
             await pilot.pause(0.01)
         assert collections == [current_id(app)] and screen.collection is None and not screen.collection_due
+
+
+async def test_python_collects_nothing_of_its_own_while_an_answer_is_shown(
+    make_app: MakeApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(garbage, "START_UP_SECONDS", 3600.0)  # start-up's end turns collections on: not here
+    monkeypatch.setattr(garbage, "ANSWER_SECONDS", 3600.0)
+    app = make_app()
+    async with app.run_test() as pilot:
+        assert gc.isenabled()
+        await start(pilot)
+        assert not gc.isenabled()  # the first question is being shown
+        monkeypatch.setattr(garbage, "ANSWER_SECONDS", 0.01)
+        await type_answer(pilot, "52")
+        for _ in range(200):  # the answer's moment passes
+            if gc.isenabled():
+                break
+            await pilot.pause(0.01)
+        assert gc.isenabled() and current_id(app) == "sex"
+        monkeypatch.setattr(garbage, "ANSWER_SECONDS", 3600.0)
+        await press_answers(pilot, ["man"])
+        assert not gc.isenabled() and current_id(app) == "diabetes_type"
+    assert gc.isenabled()  # closed while an answer held them off: not left off for ever
 
 
 async def test_keys_pressed_in_one_burst_on_a_choose_all_question_are_all_taken(make_app: MakeApp) -> None:

@@ -22,6 +22,7 @@ from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Button, Input, Static
 
+from ... import garbage
 from ...engine import AnswerValue, Given, pressed_value
 from ...literal import printable
 from ...models import UNSURE, Question, QuestionKind
@@ -121,6 +122,7 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
         """Show the engine's current state: keep the unchanged start of the transcript, rebuild the rest."""
         # Key bindings run their actions in the app's task, button handlers in this screen's: two redraws
         # can overlap, and the second must wait until the first has put its widgets in place.
+        garbage.hold_while_answering()
         async with self._redrawing:
             await self._redraw()
 
@@ -538,6 +540,7 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
         assert self.question is not None
         question = self.question
         screening = self.session.screening
+        garbage.hold_while_answering()  # what comes next may be the summary, drawn without `redraw`
         newly_failed = screening.answer(question.id, value, said)
         self.last_status = Status.UNDERSTOOD
         if not newly_failed and screening.current() is None:
