@@ -212,6 +212,25 @@ def test_a_bare_yes_to_a_which_question_suggests_the_yes_choices(
     assert set(meaning.suggestions) == {"now", "past"}
 
 
+@pytest.mark.parametrize(
+    ("question", "text", "lang", "offered"),
+    [
+        ("doctor_said_neuropathy", "probably yes", "en", ("yes", UNSURE)),
+        ("doctor_said_neuropathy", "好像是吧", "zh", ("yes", UNSURE)),
+        ("doctor_said_neuropathy", "应该是", "zh", ("yes", UNSURE)),  # the hedge holds the yes: found by likeness
+        ("doctor_said_neuropathy", "好像没有", "zh", ("no", UNSURE)),
+        ("nerve_medicines", "probably epalrestat", "en", ("epalrestat", UNSURE)),
+        ("sex", "probably a man", "en", ("man",)),  # no "not sure" among its answers
+    ],
+)
+def test_a_hedged_answer_offers_what_it_leans_to_and_not_sure(
+    understanding: Understanding, pack: ContentPack, question: str, text: str, lang: str, offered: tuple[str, ...]
+) -> None:
+    # "Probably yes" is said by someone who is not sure: "not sure" is as close as the yes.
+    meaning = read(understanding, pack, question, text, lang)
+    assert (meaning.status, meaning.value, meaning.suggestions) == (Status.UNCLEAR, None, offered)
+
+
 # Numbers and durations ---------------------------------------------------------------------------------
 
 

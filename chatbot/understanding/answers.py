@@ -28,6 +28,9 @@ class Decision:
     """Answer values the text mentioned, best first: the closest options when it is unclear."""
     found_words: bool = True
     """False when not one known word was found (then a fuzzy match may still help)."""
+    hedged: bool = False
+    """A word like "probably" or "应该" made it unclear: the person is not sure, so "not sure" is one of
+    the closest options too, beside what they leaned to."""
 
 
 def _parts(pieces: list[Piece]) -> list[list[Piece]]:
@@ -139,7 +142,7 @@ def _yes_no_part(part: list[Piece], plain_words: frozenset[str]) -> list[str] | 
     affirmed = affirmation and not negated and "no" not in strong and content is None
     values = list(dict.fromkeys([*strong, *(["yes"] if plain_yes or affirmed else [])]))
     if hedge is not None:
-        return Decision(None, f'"{hedge}" makes this answer uncertain', tuple(values))
+        return Decision(None, f'"{hedge}" makes this answer uncertain', tuple(values), hedged=True)
     return values
 
 
@@ -214,6 +217,7 @@ class _Reading:
     bare_yes: bool = False
     everything: bool = False
     unclear: str | None = None
+    hedged: bool = False
     found_words: bool = False
     left_over: list[str] = field(default_factory=list)
 
@@ -289,6 +293,7 @@ def _read_choice_part(part: list[Piece], facts: ChoiceFacts, reading: _Reading) 
             reading.unclear = '"not sure" is not one of the choices'
         elif kind is Kind.HEDGE:
             reading.unclear = f'"{_said(piece)}" makes this answer uncertain'
+            reading.hedged = True
         elif kind is Kind.OTHERS:
             reading.unclear = "this answer is about someone else"
         elif kind in (Kind.UNCLEAR, Kind.AMBIGUOUS):
@@ -299,7 +304,7 @@ def _read_choice_part(part: list[Piece], facts: ChoiceFacts, reading: _Reading) 
 def _choice_decision(reading: _Reading, facts: ChoiceFacts) -> Decision:
     heard = tuple(dict.fromkeys([*reading.chosen, *sorted(reading.turned)]))
     if reading.unclear:
-        return Decision(None, reading.unclear, heard)
+        return Decision(None, reading.unclear, heard, hedged=reading.hedged)
     for word in reading.left_over:
         choice = facts.names(word)
         if choice is not None and choice not in reading.chosen:

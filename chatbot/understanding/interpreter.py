@@ -151,7 +151,7 @@ def _conclude(prepared: _Question, said: str, pieces: list[Piece], decision: Dec
                 result: AnswerValue = frozenset({best}) if question.kind is QuestionKind.MULTI else best
                 reason = f"close to a known answer ({score:.0f})"
                 return Interpretation(Status.UNDERSTOOD, result, round(score / 100, 3), reason)
-    return _unclear(prepared, said, decision.reason, decision.heard)
+    return _unclear(prepared, said, decision.reason, decision.heard, hedged=decision.hedged)
 
 
 def _unknown_words(pieces: list[Piece]) -> bool:
@@ -170,10 +170,13 @@ def _fuzzy(prepared: _Question, said: str) -> list[tuple[str, float]]:
     return list(ranked.items())
 
 
-def _unclear(prepared: _Question, said: str, reason: str, heard: tuple[str, ...]) -> Interpretation:
+def _unclear(prepared: _Question, said: str, reason: str, heard: tuple[str, ...], *, hedged: bool = False) -> Interpretation:
     # The options the person named come first ("yes and no": yes, no); else the closest known phrases.
+    # A hedged answer ("probably yes") ends with "not sure", where that is an answer.
     ranked = _fuzzy(prepared, said)
     suggestions = [v for v in dict.fromkeys(heard) if v in prepared.values] or [v for v, _ in ranked]
+    if hedged and UNSURE in prepared.values:
+        suggestions = [*[v for v in suggestions if v != UNSURE][: SUGGESTIONS - 1], UNSURE]
     best = ranked[0][1] if ranked else 0.0
     confidence = round(min(best, FUZZY_CUTOFF - 1) / 100, 3)
     return Interpretation(Status.UNCLEAR, None, confidence, reason, tuple(suggestions[:SUGGESTIONS]))
