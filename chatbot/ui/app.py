@@ -21,7 +21,7 @@ from textual.screen import Screen
 from .. import garbage
 from ..content import ContentPack
 from ..settings import ENV_PIN, Settings
-from . import breakpoints, one_pass
+from . import breakpoints, cjk_wrap, one_pass
 from .held_keys import SETTLE_SECONDS, HeldKeys
 from .messages import ChooseLanguage, ShowAbout, StartAgain, StartConversation
 from .pin_guard import PinGuard
@@ -72,6 +72,7 @@ class TrialbotApp(App[int], inherit_bindings=False):
     ) -> None:
         super().__init__()
         one_pass.install()
+        cjk_wrap.install()
         # No toasts and no tooltips: nothing here uses them, and the tests and snapshots run without them
         # (Textual's run_test). Without them each screen has two widgets fewer, and a screen being shown
         # asks for no second layout (Textual sets its toast rack's display again on every screen shown).
