@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from textual import events
 from textual.content import Content
 from textual.style import Style
 
@@ -99,3 +100,22 @@ async def test_on_a_narrow_screen_every_key_is_drawn_and_pressed_where_it_shows(
         for key in ("5", "0", "send"):
             await click_pad(pilot, key)
         assert app.session.screening.given("age").value == 50  # type: ignore[union-attr]
+
+
+async def test_keys_typed_in_one_burst_while_the_pad_has_the_keyboard_give_what_was_typed(make_app: MakeApp) -> None:
+    # "5 2 Enter" faster than the app handles them (a quick typist, a keypad that sends them at once).
+    # The 5 moves the keyboard to the answer box, but the keys that came with it were already on their
+    # way to the pad: its Enter pressed the key under its cursor (the 1), and 52 became 521.
+    app = make_app()
+    async with app.run_test() as pilot:
+        await start(pilot)
+        app.screen.query_one(NumberPad).focus()
+        await pilot.pause()
+        for key in ("5", "2", "enter"):
+            app.post_message(events.Key(key, "\r" if key == "enter" else key))
+        for _ in range(100):
+            await pilot.pause()
+            if app.session.screening.given("age") is not None:
+                break
+        given = app.session.screening.given("age")
+        assert given is not None and given.value == 52, given

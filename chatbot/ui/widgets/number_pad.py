@@ -78,7 +78,8 @@ class NumberPad(Widget, can_focus=True):
         Binding("right", "move(1)", show=False),
         Binding("up", "move_line(-1)", show=False),
         Binding("down", "move_line(1)", show=False),
-        Binding("enter,space", "press_cursor", show=False),
+        Binding("enter", "enter", show=False),
+        Binding("space", "press_cursor", show=False),
     ]
 
     parks = True
@@ -90,6 +91,9 @@ class NumberPad(Widget, can_focus=True):
     """The key the arrow keys have reached (its place among the shown keys), marked while the pad has focus."""
     pressed: reactive[str | None] = reactive(None)
     """The key just pressed, shown pressed for `PRESS_FLASH_SECONDS`."""
+
+    typed = False
+    """A digit was typed on the keyboard since the pad got it (or its cursor last moved): Enter sends."""
 
     class Pressed(Message):
         """A pad key: a digit "0"-"9", "delete", "send", or a unit word to add to the answer."""
@@ -203,10 +207,12 @@ class NumberPad(Widget, can_focus=True):
             self.press(key.id)
 
     def action_move(self, step: int) -> None:
+        self.typed = False
         self.cursor = (self.cursor + step) % len(self.keys())
 
     def action_move_line(self, step: int) -> None:
         """Up or down: the key nearest the cursor's on the line above or below (none: stay)."""
+        self.typed = False
         keys = self.keys()
         here = keys[self.cursor]
         line = [number for number, key in enumerate(keys) if key.y == here.y + 2 * step]
@@ -216,6 +222,25 @@ class NumberPad(Widget, can_focus=True):
 
     def action_press_cursor(self) -> None:
         self.press(self.keys()[self.cursor].id)
+
+    def action_enter(self) -> None:
+        """Press the key under the cursor; after digits typed on the keyboard, send them instead.
+
+        A digit typed while the pad has the keyboard goes to the answer box, which takes the keyboard
+        back, but keys typed in the same burst ("5 2 Enter") have already come to the pad. Enter in the
+        box sends, so it does here: before, it pressed the key under the pad's cursor, and 52 became 521."""
+        if self.typed:
+            self.post_message(self.Pressed("send"))
+        else:
+            self.action_press_cursor()
+
+    def on_key(self, event: events.Key) -> None:
+        # Not stopped: the screen's number keys type the digit (see ConversationScreen.action_number).
+        if event.character is not None and event.character.isdigit():
+            self.typed = True
+
+    def on_focus(self) -> None:
+        self.typed = False
 
     def press(self, key_id: str) -> None:
         """Press a key, as a click on it does."""
