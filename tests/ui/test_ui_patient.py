@@ -526,6 +526,20 @@ async def test_pressed_answers_are_shown_in_the_new_language_and_typed_ones_as_t
         assert man.label["en"] not in text and type2.label["en"] not in text  # not "男 (you said: A man)"
 
 
+async def test_a_re_ask_is_shown_in_the_new_language_and_what_was_typed_as_typed(make_app: MakeApp, pack: ContentPack) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await start(pilot)
+        await type_answer(pilot, "fifty-ish")
+        await type_answer(pilot, "probably 52")
+        await pilot.press("ctrl+l")
+        text = screen_text(app.screen)
+        for said in ("fifty-ish", "probably 52"):
+            assert pack.text("reask_number", "zh", said=said) in text
+            assert pack.text("reask_number", "en", said=said) not in text
+        assert current_id(app) == "age" and app.session.screening.given("age") is None
+
+
 async def test_ctrl_q_quits_in_patient_mode(make_app: MakeApp) -> None:
     app = make_app()
     async with app.run_test() as pilot:

@@ -74,8 +74,9 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
         self.session = session
         self.question: Question | None = None
         """The question on screen (None once every question is answered)."""
-        self.attempts: list[tuple[str, str]] = []
-        """This question's unclear typed tries: (what the person typed, the kind re-ask)."""
+        self.attempts: list[tuple[str, Interpretation, bool]] = []
+        """This question's unclear typed tries: what the person typed, how it was read, and whether the
+        closest answers were offered. The kind re-ask is worded from them in the language on screen."""
         self.suggestions: tuple[str, ...] = ()
         """After an unclear try: the closest answers, offered as "Did you mean ...?" buttons."""
         self.unit_choices: tuple[str, ...] = ()
@@ -204,7 +205,8 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
         widgets: list[Widget] = [Bubble(question.text[lang], classes="question", id="question")]
         if question.hint:
             widgets.append(Static(Content(question.hint[lang]), classes="hint", id="question-hint"))
-        for number, (said, reask) in enumerate(self.attempts, start=1):
+        for number, (said, meaning, offered) in enumerate(self.attempts, start=1):
+            reask = self._reask(question, said, meaning, offered)
             widgets += [Bubble(said, person=True, id=f"tried-{number}"), Bubble(reask, classes="reask", id=f"reask-{number}")]
         given = session.screening.given(question.id)
         if given is not None:
@@ -500,7 +502,7 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
         self.last_status = meaning.status
         self.suggestions = tuple(v for v in meaning.suggestions if v in self.question.answer_values())
         self.unit_choices = self._units_for(self.question, text)
-        self.attempts.append((text, self._reask(self.question, text, meaning)))
+        self.attempts.append((text, meaning, bool(self.suggestions or self.unit_choices)))
         await self.redraw()
 
     def _units_for(self, question: Question, text: str) -> tuple[str, ...]:
@@ -518,14 +520,15 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
             return False
         return True
 
-    def _reask(self, question: Question, text: str, meaning: Interpretation) -> str:
-        """A kind re-ask that quotes what was typed (literally) and says what would help."""
+    def _reask(self, question: Question, text: str, meaning: Interpretation, offered: bool) -> str:
+        """A kind re-ask that quotes what was typed (literally) and says what would help (`offered`: the
+        closest answers are shown as buttons)."""
         t = self.session.t
         said = printable(text.strip())
         if meaning.status is Status.OUT_OF_RANGE:
             assert question.min is not None and question.max is not None
             return t("reask_out_of_range", said=said, min=format_number(question.min), max=format_number(question.max))
-        if self.suggestions or self.unit_choices:
+        if offered:
             return t("reask_suggest", said=said)
         if question.kind is QuestionKind.NUMBER:
             return t("reask_number", said=said)
