@@ -568,6 +568,19 @@ async def test_a_bare_number_for_a_time_asks_months_or_years(make_app: MakeApp) 
         assert app.session.screening.given("treatment_months").value == 24  # type: ignore[union-attr]
 
 
+async def test_the_months_or_years_choice_follows_a_language_change(make_app: MakeApp, pack: ContentPack) -> None:
+    app = make_app()
+    async with app.run_test() as pilot:
+        await start(pilot)
+        await answer_until(pilot, stop="treatment_months")
+        await type_answer(pilot, "18")
+        await pilot.press("ctrl+l")
+        months, years = pack.text("ui_pad_months", "zh"), pack.text("ui_pad_years", "zh")
+        assert [text_of(b) for b in app.screen.query(".unit-choice").results(Button)] == [f"1  18 {months}", f"2  18 {years}"]
+        await pilot.press("1")  # read in the language on screen: before, "18 months" read as Chinese was unclear
+        assert app.session.screening.given("treatment_months").value == 18  # type: ignore[union-attr]
+
+
 async def test_start_up_ends_with_one_collection_and_one_freeze_per_process(
     make_app: MakeApp, monkeypatch: pytest.MonkeyPatch
 ) -> None:

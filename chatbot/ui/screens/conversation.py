@@ -79,8 +79,8 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
         closest answers were offered. The kind re-ask is worded from them in the language on screen."""
         self.suggestions: tuple[str, ...] = ()
         """After an unclear try: the closest answers, offered as "Did you mean ...?" buttons."""
-        self.unit_choices: tuple[str, ...] = ()
-        """After a bare number for a time question: "18 months" / "18 years", offered as buttons."""
+        self.bare_number: str | None = None
+        """After a bare number for a time question ("18"): offered in months and in years (`unit_choices`)."""
         self.chosen: set[str] = set()
         """Choose-all-that-fit: the answers toggled on so far."""
         self.why_shown = False
@@ -157,7 +157,7 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
         current = self.session.screening.current()
         if current is None or self.question is None or current.id != self.question.id:
             self.attempts, self.suggestions, self.chosen, self.why_shown = [], (), set(), False
-            self.unit_choices = ()
+            self.bare_number = None
             self.session.held_keys.moved_on()
         self.question = current
 
@@ -501,16 +501,18 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
             meaning = Interpretation(Status.UNCLEAR, None, 0.0, "not a possible answer here")
         self.last_status = meaning.status
         self.suggestions = tuple(v for v in meaning.suggestions if v in self.question.answer_values())
-        self.unit_choices = self._units_for(self.question, text)
+        number = text.strip()
+        bare = self.question.kind is QuestionKind.DURATION and _BARE_NUMBER.fullmatch(number)
+        self.bare_number = number if bare else None
         self.attempts.append((text, meaning, bool(self.suggestions or self.unit_choices)))
         await self.redraw()
 
-    def _units_for(self, question: Question, text: str) -> tuple[str, ...]:
-        """For a time question answered with a bare number ("18"): the same number in months and in years."""
-        number = text.strip()
-        if question.kind is not QuestionKind.DURATION or not _BARE_NUMBER.fullmatch(number):
+    @property
+    def unit_choices(self) -> tuple[str, ...]:
+        """The bare number in months and in years ("18 months", "18 years"), in the language on screen."""
+        if self.bare_number is None or self.question is None:
             return ()
-        return tuple(f"{number} {word}" for _unit, word in self._units(question))
+        return tuple(f"{self.bare_number} {word}" for _unit, word in self._units(self.question))
 
     def _acceptable(self, value: AnswerValue) -> bool:
         assert self.question is not None
