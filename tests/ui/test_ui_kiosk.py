@@ -7,6 +7,8 @@ import re
 from collections.abc import Callable
 
 import pytest
+from textual.widget import Widget
+from textual.widgets import Button
 
 from app_steps import KIOSK_PIN, FakeClock, answer_until, current_id, screen_text, start, type_answer
 from chatbot.cli import main
@@ -198,3 +200,26 @@ def test_the_command_line_kiosk_without_a_pin_exits_2(monkeypatch: pytest.Monkey
     monkeypatch.delenv("TRIALBOT_SETTINGS", raising=False)
     assert main(["--kiosk"]) == 2
     assert "kiosk_pin" in capsys.readouterr().err
+
+
+def _flat_buttons(app: TrialbotApp) -> list[str]:
+    """The buttons on screen, shown, that were given no line to be drawn on."""
+    shown = [b for b in app.screen.query(Button) if b.display and all(a.display for a in b.ancestors_with_self if isinstance(a, Widget))]
+    return [f"{b.id or b.label}" for b in shown if b.size.height < 1]
+
+
+@pytest.mark.parametrize("size", [(80, 24), (130, 40)])
+@pytest.mark.parametrize("kiosk", [False, True])
+async def test_every_button_has_a_line_to_be_drawn_on(
+    make_app: Callable[..., TrialbotApp], make_kiosk: MakeKiosk, kiosk: bool, size: tuple[int, int]
+) -> None:
+    # At the kiosk, Why, Back, About and the language button were laid out 0 lines high (a margin in a
+    # grid cell one line high): invisible, though their keys still worked.
+    app = make_kiosk() if kiosk else make_app()
+    async with app.run_test(size=size) as pilot:
+        assert _flat_buttons(app) == []
+        await start(pilot)
+        await answer_until(pilot, stop="feet_symptoms")  # a choose-all question: its Done button too
+        assert isinstance(app.screen, ConversationScreen) and _flat_buttons(app) == []
+        await answer_until(pilot)
+        assert isinstance(app.screen, SummaryScreen) and _flat_buttons(app) == []

@@ -120,6 +120,10 @@ def test_kiosk_welcome(snap_compare: Any, pack: ContentPack, settings: Settings)
     assert snap_compare(kiosk(pack, settings), terminal_size=SMALL, run_before=nothing)
 
 
+def test_kiosk_question(snap_compare: Any, pack: ContentPack, settings: Settings) -> None:
+    assert snap_compare(kiosk(pack, settings), terminal_size=SMALL, run_before=to_question("doctor_said_neuropathy"))
+
+
 def test_kiosk_idle_warning(snap_compare: Any, pack: ContentPack, settings: Settings) -> None:
     clock = FakeClock()
     app = kiosk(pack, settings, clock)
