@@ -4,10 +4,17 @@ from __future__ import annotations
 
 import asyncio
 import gc
+from collections.abc import Iterator
 
 import pytest
 
 from chatbot import garbage
+
+
+@pytest.fixture(autouse=True)
+def collections_on_after() -> Iterator[None]:
+    yield
+    garbage.resume()  # a failed test must not leave the rest of the suite without collections
 
 
 async def test_an_answer_holds_collections_off_until_its_moment_has_passed(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -202,9 +202,10 @@ def test_the_command_line_kiosk_without_a_pin_exits_2(monkeypatch: pytest.Monkey
     assert "kiosk_pin" in capsys.readouterr().err
 
 
-def _flat_buttons(app: TrialbotApp) -> list[str]:
-    """The buttons on screen, shown, that were given no line to be drawn on."""
+def _flat_buttons(app: TrialbotApp, *expected: str) -> list[str]:
+    """The buttons on screen, shown, that were given no line to be drawn on (`expected`: ids among them)."""
     shown = [b for b in app.screen.query(Button) if b.display and all(a.display for a in b.ancestors_with_self if isinstance(a, Widget))]
+    assert set(expected) <= {b.id for b in shown}
     return [f"{b.id or b.label}" for b in shown if b.size.height < 1]
 
 
@@ -220,6 +221,7 @@ async def test_every_button_has_a_line_to_be_drawn_on(
         assert _flat_buttons(app) == []
         await start(pilot)
         await answer_until(pilot, stop="feet_symptoms")  # a choose-all question: its Done button too
-        assert isinstance(app.screen, ConversationScreen) and _flat_buttons(app) == []
+        assert isinstance(app.screen, ConversationScreen)
+        assert _flat_buttons(app, "why", "back", "about", "language", "choice-1", "done") == []
         await answer_until(pilot)
         assert isinstance(app.screen, SummaryScreen) and _flat_buttons(app) == []
