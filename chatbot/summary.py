@@ -77,6 +77,17 @@ def status_lines(pack: ContentPack, today: dt.date, lang: str) -> list[str]:
     return [line, pack.text("summary_status_passed" if passed else "summary_status_not_passed", lang)]
 
 
+def status_notice(pack: ContentPack, today: dt.date, lang: str) -> str | None:
+    """One short line for the first screen, before anyone spends minutes answering, when the study may no
+    longer take people: its expected end has passed, or its record does not say it is recruiting."""
+    trial = pack.trial
+    if today > trial.completion_date:
+        return pack.text("ui_welcome_status_passed", lang, completion_date=trial.completion_date.isoformat())
+    if trial.status != "RECRUITING":
+        return pack.text("ui_welcome_status_unknown", lang, last_updated=trial.last_updated.isoformat())
+    return None
+
+
 def rows(screening: Screening, lang: str) -> list[Row]:
     """One row per criterion, with the answers that informed it."""
     pack = screening.pack

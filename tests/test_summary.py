@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
@@ -10,7 +11,7 @@ import pytest
 from chatbot.content import ContentPack
 from chatbot.engine import Screening
 from chatbot.settings import ClinicContact, Settings
-from chatbot.summary import render_summary, rows
+from chatbot.summary import render_summary, rows, status_notice
 
 from test_engine import answer_all  # noqa: E402  (tests/ is on sys.path under pytest's rootdir)
 
@@ -97,3 +98,15 @@ def test_an_answer_shows_the_persons_words_only_when_they_add_something(
     screening.answer("age", 47.0, said)
     [row] = [r for r in rows(screening, lang) if r.criterion_id == "age"]
     assert row.answers == (expected,)
+
+
+def test_the_first_screen_says_when_the_study_may_no_longer_take_people(pack: ContentPack) -> None:
+    """Before anyone spends minutes answering: the end date has passed, or the record does not say it recruits."""
+    after = status_notice(pack, dt.date(2024, 6, 1), "en")
+    on_the_day = status_notice(pack, dt.date(2024, 5, 31), "en")
+    assert after == "This study was due to end on 2024-05-31. It may no longer take new people."
+    assert on_the_day is not None and "2022-08-19" in on_the_day and "still takes people" in on_the_day
+    recruiting = dataclasses.replace(pack, trial=dataclasses.replace(pack.trial, status="RECRUITING"))
+    assert status_notice(recruiting, dt.date(2024, 5, 31), "en") is None
+    assert status_notice(recruiting, dt.date(2024, 6, 1), "en") == after
+    assert "2024-05-31" in (status_notice(pack, dt.date(2024, 6, 1), "zh") or "")

@@ -57,6 +57,21 @@ async def test_buttons_number_keys_and_typing_lead_to_the_summary(make_app: Make
         assert app.session.screening.given("age").value == 52  # type: ignore[union-attr]
 
 
+@pytest.mark.parametrize("lang", ["en", "zh"])
+async def test_the_welcome_screen_says_the_study_may_have_ended_and_still_fits_a_small_terminal(
+    make_app: MakeApp, pack: ContentPack, lang: str
+) -> None:
+    """Said before the questions, not only in the summary minutes later; at 80x24 the languages still show."""
+    app = make_app(settings=Settings(today=pack.trial.completion_date.replace(year=2026)), lang=lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        notice = app.screen.query_one("#status-notice", Static)
+        assert text_of(notice) == pack.text("ui_welcome_status_passed", lang, completion_date="2024-05-31")
+        visible = app.screen.query_one("#welcome-body").content_region
+        for widget in (notice, *app.screen.query("#languages Button").results(Button)):
+            assert widget.region and visible.contains_region(widget.region), widget
+
+
 async def test_the_first_frame_of_the_questions_shows_the_first_question_ready_for_an_answer(make_app: MakeApp) -> None:
     """Not a chat scrolled past its end (Textual anchors a scroll view to its end using a height of 0
     before its first layout) and then a second frame; the answer box already has the keyboard."""

@@ -12,6 +12,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Button, Static
 
+from ...summary import status_notice
 from ..breakpoints import fit
 from ..keys import FOCUS_KEYS
 from ..messages import ChooseLanguage, ShowAbout, StartConversation
@@ -49,6 +50,9 @@ class WelcomeScreen(Screen[None], inherit_bindings=False):
             yield Static(Content(t("ui_welcome_heading")), classes="heading")
             yield Static(Content(self.session.pack.trial.brief_title[self.session.lang]), classes="subheading")
             yield Static(Content(t("ui_welcome_what", questions=questions, minutes=minutes)))
+            notice = status_notice(self.session.pack, self.session.settings.current_date(), self.session.lang)
+            if notice is not None:
+                yield Static(Content(notice), classes="important", id="status-notice")
             yield Static(Content(t("ui_welcome_not")), classes="important")
             privacy = "ui_welcome_privacy_kiosk" if self.session.kiosk else "ui_welcome_privacy"
             yield Static(Content(t(privacy)))
