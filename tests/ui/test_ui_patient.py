@@ -417,6 +417,22 @@ async def test_a_save_problem_is_explained_and_nothing_is_written(make_app: Make
     assert list(tmp_path.iterdir()) == []
 
 
+async def test_a_number_key_that_comes_before_a_dialog_has_its_buttons_presses_nothing(make_app: MakeApp) -> None:
+    """A burst of keys can reach a dialog just pushed before it has mounted its buttons: it used to raise."""
+    app = make_app()
+    async with app.run_test() as pilot:
+        await _summary_of_a_short_conversation(pilot)
+        await pilot.press("escape")
+        summary = app.screen
+        dialog = SaveScreen(app.session)
+        app.push_screen(dialog)
+        assert not dialog.query("Button")  # not composed yet
+        dialog.action_press(1)  # Save: the person has not seen it
+        await pilot.pause()
+        assert app.screen is dialog and app._exception is None
+        assert app.screen_stack[-2] is summary
+
+
 async def test_start_again_forgets_everything(make_app: MakeApp) -> None:
     app = make_app()
     async with app.run_test() as pilot:

@@ -14,7 +14,7 @@ from textual.widgets import Button, Input
 from ..breakpoints import fit
 from ..keys import FOCUS_KEYS
 from ..session import Session
-from ..widgets.action_bar import ActionBar
+from ..widgets.action_bar import press_numbered
 from ..widgets.too_small import TooSmall
 from .once import ClosesOnce
 
@@ -53,7 +53,7 @@ class DialogScreen(ClosesOnce, ModalScreen[ResultT], inherit_bindings=False):
 
     def action_press(self, number: int) -> None:
         if self.session.held_keys.may_press():  # not the key that opened it, still held (see held_keys.py)
-            self.query_one(ActionBar).press(number)
+            press_numbered(self, number)
 
     def action_cancel(self) -> None:
         """Escape, or a button with id "cancel": this dialog must be answered unless a subclass says so."""

@@ -23,7 +23,7 @@ from ..breakpoints import fit
 from ..keys import FOCUS_KEYS
 from ..messages import ShowAbout, StartAgain
 from ..session import Session
-from ..widgets.action_bar import ActionBar
+from ..widgets.action_bar import ActionBar, press_numbered
 from ..widgets.criteria_table import CriteriaTable
 from ..widgets.key_bar import KeyBar
 from ..widgets.qr_code import QrCode
@@ -129,7 +129,7 @@ class SummaryScreen(ClosesOnce, Screen[bool], inherit_bindings=False):
 
     def action_press(self, number: int) -> None:
         if self.session.held_keys.may_press():  # not the key of the last answer, still held (see held_keys.py)
-            self.query_one(ActionBar).press(number)
+            press_numbered(self, number)
 
     def action_about(self) -> None:
         self.post_message(ShowAbout())

@@ -17,7 +17,7 @@ from ..breakpoints import fit
 from ..keys import FOCUS_KEYS
 from ..messages import ChooseLanguage, ShowAbout, StartConversation
 from ..session import Session
-from ..widgets.action_bar import ActionBar
+from ..widgets.action_bar import ActionBar, press_numbered
 from ..widgets.key_bar import KeyBar
 from ..widgets.too_small import TooSmall
 
@@ -68,9 +68,7 @@ class WelcomeScreen(Screen[None], inherit_bindings=False):
         """Press the button with this number (start, about, then the languages)."""
         if not self.session.held_keys.may_press():
             return  # the key that closed the screen before, still held (see held_keys.py)
-        for bar in self.query(ActionBar):
-            if bar.press(number):
-                return
+        press_numbered(self, number)
 
     @on(Button.Pressed, "#start")
     def _start(self) -> None:

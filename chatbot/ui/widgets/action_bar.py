@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from textual.app import ComposeResult
+from textual.dom import DOMNode
 from textual.containers import HorizontalGroup
 from textual.content import Content
 from textual.widgets import Button
@@ -32,12 +33,20 @@ class ActionBar(HorizontalGroup):
             yield Button(with_key(number, label), id=button_id, classes=classes, compact=True)
 
     def press(self, number: int) -> bool:
-        """Press the button numbered `number`; False if there is none."""
+        """Press the button numbered `number`; False if there is none (or it is not on screen yet)."""
         index = number - self.first
         if not 0 <= index < len(self.actions):
             return False
-        button = self.query_one(f"#{self.actions[index][0]}", Button)
-        if button.disabled:
-            return False
-        button.press()
-        return True
+        for button in self.query(f"#{self.actions[index][0]}").results(Button):
+            if not button.disabled:
+                button.press()
+                return True
+        return False
+
+
+def press_numbered(screen: DOMNode, number: int) -> bool:
+    """Press the button numbered `number` in any of the screen's action bars; False if there is none.
+
+    A number key can come before a screen just pushed has mounted its bars (keys typed in a burst): nothing
+    is pressed then, since the person has not seen the buttons yet."""
+    return any(bar.press(number) for bar in screen.query(ActionBar).results(ActionBar))
