@@ -213,11 +213,31 @@ def test_a_bare_yes_to_a_which_question_suggests_the_yes_choices(
 
 
 @pytest.mark.parametrize(
+    ("question", "text", "lang"),
+    [
+        ("feet_symptoms", "about 3 years", "en"),  # was: "None of these"?
+        ("feet_symptoms", "both", "en"),  # was: "None of these"? ("both" and "nothing" share three letters)
+        ("feet_symptoms", "有", "zh"),  # "I have": was "None of these"? ("有" is most of "没有")
+        ("feet_symptoms", "yes", "en"),  # which ones? Every answer, to choose from, not two picked by likeness
+        ("hiv", "drop table answers", "en"),  # was: "No"?
+    ],
+)
+def test_an_answer_like_no_answer_is_offered_every_answer_not_a_chance_one(
+    understanding: Understanding, pack: ContentPack, question: str, text: str, lang: str
+) -> None:
+    meaning = read(understanding, pack, question, text, lang)
+    assert (meaning.status, meaning.value, meaning.suggestions) == (Status.UNCLEAR, None, ())
+
+
+@pytest.mark.parametrize(
     ("question", "text", "lang", "offered"),
     [
         ("doctor_said_neuropathy", "probably yes", "en", ("yes", UNSURE)),
         ("doctor_said_neuropathy", "好像是吧", "zh", ("yes", UNSURE)),
-        ("doctor_said_neuropathy", "应该是", "zh", ("yes", UNSURE)),  # the hedge holds the yes: found by likeness
+        ("doctor_said_neuropathy", "应该是", "zh", ("yes", UNSURE)),
+        ("hiv", "应该有", "zh", ("yes", UNSURE)),
+        ("hiv", "应该没有", "zh", ("no", UNSURE)),
+        ("cell_allergy", "大概是吧", "zh", ("yes", UNSURE)),
         ("doctor_said_neuropathy", "好像没有", "zh", ("no", UNSURE)),
         ("nerve_medicines", "probably epalrestat", "en", ("epalrestat", UNSURE)),
         ("sex", "probably a man", "en", ("man",)),  # no "not sure" among its answers

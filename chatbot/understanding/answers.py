@@ -31,6 +31,9 @@ class Decision:
     hedged: bool = False
     """A word like "probably" or "应该" made it unclear: the person is not sure, so "not sure" is one of
     the closest options too, beside what they leaned to."""
+    closest: bool = True
+    """False when only `heard` may be offered: the answers that merely sound like the text could contradict
+    it (a bare "有", yes, to a choose-all question is close to "没有", none)."""
 
 
 def _parts(pieces: list[Piece]) -> list[list[Piece]]:
@@ -322,7 +325,7 @@ def _choice_decision(reading: _Reading, facts: ChoiceFacts) -> Decision:
         if reading.turned:
             return Decision(None, "only says what is not the case", heard)
         if reading.bare_yes:
-            return Decision(None, "a yes, but which one?", tuple(sorted(facts.yes_type)))
+            return Decision(None, "a yes, but which one?", tuple(sorted(facts.yes_type)), closest=False)
         return Decision(None, "no choice found", heard, found_words=reading.found_words)
     if facts.multi:
         if len(chosen) > 1 and any(c in facts.exclusive for c in chosen):

@@ -26,6 +26,11 @@ FUZZY_CUTOFF = 88.0
 FUZZY_MARGIN = 10.0
 """How much closer it must be to that answer than to any other answer."""
 SUGGESTIONS = 3
+SUGGEST_CUTOFF = 60.0
+"""How close (0-100) an unclear answer that named no answer must come to a known phrase for the closest
+answers to be offered. Below it the closeness is chance ("both" and "nothing" share three letters), and a
+re-ask that offers "None of these" to "about 3 years" would lead the person, not help them: every answer
+is shown instead."""
 
 
 @dataclass(frozen=True)
@@ -151,7 +156,7 @@ def _conclude(prepared: _Question, said: str, pieces: list[Piece], decision: Dec
                 result: AnswerValue = frozenset({best}) if question.kind is QuestionKind.MULTI else best
                 reason = f"close to a known answer ({score:.0f})"
                 return Interpretation(Status.UNDERSTOOD, result, round(score / 100, 3), reason)
-    return _unclear(prepared, said, decision.reason, decision.heard, hedged=decision.hedged)
+    return _unclear(prepared, said, decision.reason, decision.heard, hedged=decision.hedged, closest=decision.closest)
 
 
 def _unknown_words(pieces: list[Piece]) -> bool:
@@ -170,11 +175,16 @@ def _fuzzy(prepared: _Question, said: str) -> list[tuple[str, float]]:
     return list(ranked.items())
 
 
-def _unclear(prepared: _Question, said: str, reason: str, heard: tuple[str, ...], *, hedged: bool = False) -> Interpretation:
-    # The options the person named come first ("yes and no": yes, no); else the closest known phrases.
-    # A hedged answer ("probably yes") ends with "not sure", where that is an answer.
+def _unclear(
+    prepared: _Question, said: str, reason: str, heard: tuple[str, ...], *, hedged: bool = False, closest: bool = True
+) -> Interpretation:
+    # The options the person named come first ("yes and no": yes, no); else (`closest`) the answers whose
+    # phrases are close to the whole text. A hedged answer ("probably yes") ends with "not sure", where that
+    # is an answer.
     ranked = _fuzzy(prepared, said)
-    suggestions = [v for v in dict.fromkeys(heard) if v in prepared.values] or [v for v, _ in ranked]
+    suggestions = [v for v in dict.fromkeys(heard) if v in prepared.values]
+    if not suggestions and closest and ranked and ranked[0][1] >= SUGGEST_CUTOFF:
+        suggestions = [v for v, _ in ranked]
     if hedged and UNSURE in prepared.values:
         suggestions = [*[v for v in suggestions if v != UNSURE][: SUGGESTIONS - 1], UNSURE]
     best = ranked[0][1] if ranked else 0.0
