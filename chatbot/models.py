@@ -308,4 +308,7 @@ class WordsFile:
     approximate: list[str] = field(default_factory=list)
     """"About", "大概": fine for how long, not for an age (people know their age)."""
     vague: list[str] = field(default_factory=list)
-    """Words that make an amount not one number: "more than", "a few", "ago", "多"."""
+    """Words that make an amount not one number: "a few", "almost", "ago", "几"."""
+    at_least: list[str] = field(default_factory=list)
+    """Words that make an amount the least it can be: "more than a year", "一年多". Such an answer settles a
+    time question only when every rule of the question is met by anything that long or longer."""

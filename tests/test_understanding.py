@@ -177,10 +177,23 @@ AGES_AND_DURATIONS = [  # durations in months
     ("en", "treatment_months", "not sure", UNSURE),
     ("zh", "treatment_months", "不知道", UNSURE),
     ("en", "treatment_months", "18", "unclear"),
-    ("en", "treatment_months", "more than a year", "unclear"),
     ("en", "treatment_months", "2 or 3 years", "unclear"),
-    ("zh", "treatment_months", "一年多", "unclear"),
     ("zh", "treatment_months", "两三年", "unclear"),
+    # The least it can be: it answers "at least 6 months?" when it is 6 or more, and is kept as that least.
+    ("en", "treatment_months", "more than a year", 12),
+    ("en", "treatment_months", "a year or more", 12),
+    ("zh", "treatment_months", "一年多", 12),
+    ("zh", "treatment_months", "超过半年", 6),
+    ("en", "treatment_months", "more than 3 months", "unclear"),  # 4 months, or 10?
+    ("zh", "treatment_months", "一个多月", "unclear"),
+    ("en", "treatment_months", "over a year ago", "unclear"),
+    # An age is one number: the study ends at 55, and "50 something" may be 58.
+    ("en", "age", "over 50", "unclear"),
+    ("en", "age", "50 something", "unclear"),
+    ("en", "age", "in my 50s", "unclear"),
+    ("en", "age", "fifty odd", "unclear"),
+    ("zh", "age", "五十多岁", "unclear"),
+    ("zh", "age", "50多", "unclear"),
 ]
 
 

@@ -132,7 +132,18 @@ def _amount(question: Question, amount: Amount) -> Interpretation:
     if not question.min <= amount.value <= question.max:
         bounds = f"{question.min:g}-{question.max:g}"
         return Interpretation(Status.OUT_OF_RANGE, amount.value, 0.95, f"{amount.value:g} is outside {bounds}")
+    if amount.at_least and not _settled_by_least(question, amount.value):
+        # "More than 3 months" when the study needs 6: it may be 4, or 10. Asked again, never a no.
+        return Interpretation(Status.UNCLEAR, None, 0.0, f"{amount.reason}, which does not settle this question")
     return Interpretation(Status.UNDERSTOOD, amount.value, 0.95, amount.reason)
+
+
+def _settled_by_least(question: Question, least: float) -> bool:
+    """Whether every rule of the question gives the same verdict for `least` and for anything longer: each is
+    "at least" a bound that `least` already reaches. The answer is then kept as `least`."""
+    return bool(question.rules) and all(
+        rule.at_least is not None and rule.between is None and least >= rule.at_least for rule in question.rules
+    )
 
 
 def _conclude(prepared: _Question, said: str, pieces: list[Piece], decision: Decision) -> Interpretation:

@@ -2,7 +2,9 @@
 
 An age is one exact number of years. A duration is one or more amounts of time in falling units ("1 year
 and 6 months", "一年零三个月"), converted to months. "About" is fine for a duration but not for an age;
-"more than", "a few", "ago", "多" make an amount vague, and a vague amount is asked again.
+"a few", "almost", "ago", "几" make an amount vague, and a vague amount is asked again. "More than a year",
+"一年多" give the least a duration can be (`Amount.at_least`); whether that answers the question is the
+question's to say (see the interpreter). An age is never a least ("over 50").
 """
 
 from __future__ import annotations
@@ -31,6 +33,8 @@ class Amount:
     unsure: bool
     """True when the person said they do not know (and gave no number)."""
     reason: str
+    at_least: bool = False
+    """True when `value` is only the least it can be ("more than a year": 12, or longer)."""
 
 
 def _unclear(reason: str) -> Amount:
@@ -81,7 +85,7 @@ def _items(pieces: list[Piece]) -> tuple[list[tuple[Kind | str, float]], dict[Ki
             items.append(("gap", 0.0))
         elif kind is Kind.ANSWER:
             colour["unsure"] = _said(piece)
-        elif kind in (*_NOT_AN_AMOUNT, *_INEXACT):
+        elif kind in (*_NOT_AN_AMOUNT, *_INEXACT, Kind.AT_LEAST):
             colour[kind] = _said(piece)
     return items, colour
 
@@ -138,7 +142,7 @@ def read_age(pieces: list[Piece]) -> Amount:
     amounts = [value for kind, value in folded if kind == "amount"]
     if "unsure" in colour:
         return _unclear("not sure, and a number") if amounts else Amount(None, True, "not sure")
-    for kind in (*_NOT_AN_AMOUNT, *_INEXACT, "too_long"):
+    for kind in (*_NOT_AN_AMOUNT, *_INEXACT, Kind.AT_LEAST, "too_long"):
         if kind in colour:
             return _unclear(f'"{colour[kind]}" does not give one exact age')
     if any(kind is Kind.FRACTION for kind, _ in folded):
@@ -193,4 +197,7 @@ def read_duration(pieces: list[Piece]) -> Amount:
         return _unclear("a number without months or years")
     if not terms:
         return _unclear("no amount of time")
-    return Amount(round(sum(a * months for a, months in terms), 4), False, "an amount of time in months")
+    months = round(sum(a * months for a, months in terms), 4)
+    if Kind.AT_LEAST in colour:
+        return Amount(months, False, f'"{colour[Kind.AT_LEAST]}": {months:g} months or longer', at_least=True)
+    return Amount(months, False, "an amount of time in months")

@@ -62,6 +62,7 @@ class Kind(Enum):
     UNIT = auto()
     APPROXIMATE = auto()
     VAGUE = auto()
+    AT_LEAST = auto()
 
 
 @dataclass(frozen=True, slots=True)
@@ -376,4 +377,5 @@ def amount_phrasebook(words: WordsFile) -> Phrasebook:
         builder.add([text], Meaning(Kind.UNIT, months), _OWN)
     builder.add(words.approximate, Meaning(Kind.APPROXIMATE), _OWN)
     builder.add(words.vague, Meaning(Kind.VAGUE), _OWN)
+    builder.add(words.at_least, Meaning(Kind.AT_LEAST), _OWN)
     return builder.build(words.not_typos)

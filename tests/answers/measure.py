@@ -2,7 +2,8 @@
 
 Each `<lang>.jsonl` line is `{"question": id, "text": ..., "expect": ...}` where `expect` is what a careful
 person would understand: "yes" / "no" / "unsure", a choice id, a list of choice ids (multi questions), a
-number (months for durations), or "unclear" / "out_of_range" (a person would ask again).
+number (months for durations; a time said as its least, "more than a year", is labelled with that least
+where it settles the question), or "unclear" / "out_of_range" (a person would ask again).
 
 A DANGEROUS FLIP is worse than a mistake: a definite answer read as a different one (yes as no, type 1 as
 type 2, 6 months as 18), or an unclear or unsure answer read as a definite one. An unclear reading of a
