@@ -187,6 +187,11 @@ AGES_AND_DURATIONS = [  # durations in months
     ("en", "treatment_months", "more than 3 months", "unclear"),  # 4 months, or 10?
     ("zh", "treatment_months", "一个多月", "unclear"),
     ("en", "treatment_months", "over a year ago", "unclear"),
+    # Shorter than the time said: "差一点半年" (just short of half a year) was read as one and a half years.
+    ("zh", "treatment_months", "差一点半年", "unclear"),
+    ("zh", "treatment_months", "小半年", "unclear"),
+    ("zh", "treatment_months", "不满一年", "unclear"),
+    ("en", "treatment_months", "going on 6 months", "unclear"),
     # An age is one number: the study ends at 55, and "50 something" may be 58.
     ("en", "age", "over 50", "unclear"),
     ("en", "age", "50 something", "unclear"),
