@@ -19,6 +19,11 @@ def printable(text: str) -> str:
     return "".join(out)
 
 
+def excerpt(text: str, limit: int = 100) -> str:
+    """The start of `text`, at most `limit` characters, with "…" when something was left out."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
 def markdown_literal(text: str) -> str:
     """Escape `text` so Markdown shows it literally (also safe inside a table cell)."""
     return "".join(f"\\{c}" if c in _MARKDOWN_SPECIAL else c for c in printable(text)).replace("\n", " ")

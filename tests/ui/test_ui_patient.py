@@ -192,6 +192,21 @@ async def test_an_unclear_answer_is_asked_again_with_the_closest_answers(make_ap
         assert [b.value for b in screen.query(ChoiceButton)] == pack.question("diabetes_type").answer_values()
 
 
+async def test_a_pasted_page_is_quoted_by_its_start_and_the_re_ask_stays_in_sight(make_app: MakeApp, pack: ContentPack) -> None:
+    page = "my age is not important but here is a story " * 60
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start(pilot)
+        await type_answer(pilot, page)
+        await pilot.pause()
+        screen = conversation(app)
+        quoted = text_of(screen.query_one("#tried-1", Bubble))
+        assert len(quoted) == 100 and quoted.endswith("…") and page.startswith(quoted[:-1])
+        reask = screen.query_one("#reask-1", Bubble)
+        assert text_of(reask) == pack.text("reask_number", "en", said=quoted)
+        assert screen.query_one("#chat").content_region.contains_region(reask.region)
+
+
 async def test_an_age_out_of_range_is_asked_again_with_the_bounds(make_app: MakeApp, pack: ContentPack) -> None:
     app = make_app()
     async with app.run_test() as pilot:

@@ -24,7 +24,7 @@ from textual.widgets import Button, Input, Static
 
 from ... import garbage
 from ...engine import AnswerValue, Given, pressed_value
-from ...literal import printable
+from ...literal import excerpt, printable
 from ...models import UNSURE, Question, QuestionKind
 from ...summary import answer_label, button_labels, format_number, pressed_words
 from ...understanding import Interpretation, Status
@@ -207,7 +207,9 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
             widgets.append(Static(Content(question.hint[lang]), classes="hint", id="question-hint"))
         for number, (said, meaning, offered) in enumerate(self.attempts, start=1):
             reask = self._reask(question, said, meaning, offered)
-            widgets += [Bubble(said, person=True, id=f"tried-{number}"), Bubble(reask, classes="reask", id=f"reask-{number}")]
+            # A pasted page is quoted by its start: the re-ask under it must stay in sight.
+            shown = excerpt(said.strip())
+            widgets += [Bubble(shown, person=True, id=f"tried-{number}"), Bubble(reask, classes="reask", id=f"reask-{number}")]
         given = session.screening.given(question.id)
         if given is not None:
             before = t("ui_before_you_said", answer=answer_label(pack, question, given, lang))
@@ -526,7 +528,7 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
         """A kind re-ask that quotes what was typed (literally) and says what would help (`offered`: the
         closest answers are shown as buttons)."""
         t = self.session.t
-        said = printable(text.strip())
+        said = excerpt(printable(text.strip()))
         if meaning.status is Status.OUT_OF_RANGE:
             assert question.min is not None and question.max is not None
             return t("reask_out_of_range", said=said, min=format_number(question.min), max=format_number(question.max))
