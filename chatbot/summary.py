@@ -82,9 +82,9 @@ def status_notice(pack: ContentPack, today: dt.date, lang: str) -> str | None:
     longer take people: its expected end has passed, or its record does not say it is recruiting."""
     trial = pack.trial
     if today > trial.completion_date:
-        return pack.text("ui_welcome_status_passed", lang, completion_date=trial.completion_date.isoformat())
+        return pack.text("status_notice_passed", lang, completion_date=trial.completion_date.isoformat())
     if trial.status != "RECRUITING":
-        return pack.text("ui_welcome_status_unknown", lang, last_updated=trial.last_updated.isoformat())
+        return pack.text("status_notice_unknown", lang, last_updated=trial.last_updated.isoformat())
     return None
 
 
