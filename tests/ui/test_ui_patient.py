@@ -439,13 +439,35 @@ async def test_a_number_key_that_comes_before_a_dialog_has_its_buttons_presses_n
         await _summary_of_a_short_conversation(pilot)
         await pilot.press("escape")
         summary = app.screen
-        dialog = SaveScreen(app.session)
-        app.push_screen(dialog)
+        answers: list[bool | None] = []
+        dialog = ConfirmScreen(app.session, "Replace it?", "Yes", "No")
+        app.push_screen(dialog, answers.append)
         assert not dialog.query("Button")  # not composed yet
-        dialog.action_press(1)  # Save: the person has not seen it
+        dialog.action_press(1)  # Yes: the person has not seen it
         await pilot.pause()
-        assert app.screen is dialog and app._exception is None
-        assert app.screen_stack[-2] is summary
+        assert app.screen is dialog and app._exception is None and answers == []
+        await pilot.press("1")  # once it is shown, 1 is Yes
+        assert app.screen is summary and answers == [True]
+
+
+async def test_digits_in_the_save_dialog_go_into_the_file_name_and_its_buttons_say_enter_and_esc(
+    make_app: MakeApp, tmp_path: Path
+) -> None:
+    """"1  Save" beside the file name box typed a 1 into the name: its buttons now show the keys that work there."""
+    app = make_app()
+    async with app.run_test() as pilot:
+        await _summary_of_a_short_conversation(pilot)
+        box = app.screen.query_one("#save-path", Input)
+        box.value = str(tmp_path / "summary")
+        box.action_end()
+        await pilot.press("1", "2")
+        assert box.value.endswith("summary12") and isinstance(app.screen, SaveScreen)
+        assert [text_of(button) for button in app.screen.query("#save-actions Button").results(Button)] == [
+            "enter  Save",
+            "esc  Cancel",
+        ]
+        await pilot.press("enter")
+        assert (tmp_path / "summary12").read_text(encoding="utf-8").startswith("Your pre-screening summary")
 
 
 async def test_start_again_forgets_everything(make_app: MakeApp) -> None:

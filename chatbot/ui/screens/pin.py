@@ -27,7 +27,7 @@ class PinScreen(DialogScreen[bool]):
         yield Static(Content(t("ui_pin_prompt")))
         yield AnswerInput(password=True, restrict=r"[0-9]*", max_length=12, id="pin")
         yield Static("", id="pin-problem", classes="warning")
-        yield ActionBar([("cancel", t("ui_cancel"))], id="pin-actions")
+        yield ActionBar([("cancel", t("ui_cancel"))], keys=["esc"], id="pin-actions")
 
     def action_cancel(self) -> None:
         self.dismiss(False)

@@ -27,7 +27,8 @@ class SaveScreen(DialogScreen[Path | None]):
         yield Static(Content(t("ui_save_where")))
         yield AnswerInput(value=suggested, id="save-path", select_on_focus=False)
         yield Static("", id="save-problem", classes="warning")
-        yield ActionBar([("save-ok", t("ui_save_ok")), ("cancel", t("ui_cancel"))], id="save-actions")
+        actions = [("save-ok", t("ui_save_ok")), ("cancel", t("ui_cancel"))]
+        yield ActionBar(actions, keys=["enter", "esc"], id="save-actions")
 
     def action_cancel(self) -> None:
         self.dismiss(None)

@@ -17,25 +17,36 @@ def with_key(key: int | str | None, label: str) -> Content:
 class ActionBar(HorizontalGroup):
     """Buttons numbered from `first`; `press(n)` presses the one with number n, as a click would.
 
+    Beside a text box, digits are typed (a file name, a PIN), so the buttons show the keys that work
+    there instead (`keys`: "enter", "esc"), and no number presses them.
+
     The button whose id is `current` (the language in use) has the class `-current`."""
 
     def __init__(
-        self, actions: list[tuple[str, str]], *, first: int = 1, current: str | None = None, id: str | None = None
+        self,
+        actions: list[tuple[str, str]],
+        *,
+        first: int = 1,
+        keys: list[str] | None = None,
+        current: str | None = None,
+        id: str | None = None,
     ) -> None:
         super().__init__(id=id)
         self.actions = actions
         self.first = first
+        self.keys = keys
         self.current = current
 
     def compose(self) -> ComposeResult:
-        for number, (button_id, label) in enumerate(self.actions, start=self.first):
+        keys: list[int | str] = list(self.keys) if self.keys else list(range(self.first, self.first + len(self.actions)))
+        for key, (button_id, label) in zip(keys, self.actions, strict=True):
             classes = "-current" if button_id == self.current else ""
-            yield Button(with_key(number, label), id=button_id, classes=classes, compact=True)
+            yield Button(with_key(key, label), id=button_id, classes=classes, compact=True)
 
     def press(self, number: int) -> bool:
         """Press the button numbered `number`; False if there is none (or it is not on screen yet)."""
         index = number - self.first
-        if not 0 <= index < len(self.actions):
+        if self.keys or not 0 <= index < len(self.actions):
             return False
         for button in self.query(f"#{self.actions[index][0]}").results(Button):
             if not button.disabled:
