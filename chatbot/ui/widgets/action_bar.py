@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.dom import DOMNode
 from textual.containers import HorizontalGroup
 from textual.content import Content
+from textual.dom import DOMNode
 from textual.widgets import Button
 
 
