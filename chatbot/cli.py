@@ -208,6 +208,7 @@ def _meaning_json(meaning: Interpretation) -> dict[str, object]:
         "status": str(meaning.status),
         "reason": meaning.reason,
         "suggestions": list(meaning.suggestions),
+        "inexact": meaning.inexact,
     }
 
 

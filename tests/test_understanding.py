@@ -211,6 +211,27 @@ def test_hard_answers_are_read_as_a_careful_person_would(
     assert value(understanding, pack, question, text, lang) == expected
 
 
+@pytest.mark.parametrize(
+    ("question", "text", "lang", "inexact"),
+    [
+        ("age", "50 something", "en", True),
+        ("age", "52 or 53", "en", True),
+        ("age", "五十多岁", "zh", True),
+        ("age", "purple", "en", False),  # no number at all: asked for one, not for a more exact one
+        ("treatment_months", "more than 3 months", "en", True),  # a least that does not settle "at least 6"
+        ("treatment_months", "a few years", "en", True),
+        ("treatment_months", "差一点半年", "zh", True),
+        ("treatment_months", "两三年", "zh", True),
+        ("treatment_months", "a while", "en", False),
+    ],
+)
+def test_a_number_or_time_that_is_not_exact_enough_says_so(
+    understanding: Understanding, pack: ContentPack, question: str, text: str, lang: str, inexact: bool
+) -> None:
+    meaning = read(understanding, pack, question, text, lang)
+    assert (meaning.status, meaning.inexact) == (Status.UNCLEAR, inexact)
+
+
 def test_maybe_in_chinese_is_never_a_yes(understanding: Understanding, pack: ContentPack) -> None:
     for text in ("可能", "可能吧", "可能有", "也许是", "可能是的"):
         assert value(understanding, pack, "hiv", text, "zh") in (UNSURE, "unclear"), text

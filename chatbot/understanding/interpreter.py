@@ -127,14 +127,15 @@ def _amount(question: Question, amount: Amount) -> Interpretation:
             return Interpretation(Status.UNDERSTOOD, UNSURE, 0.95, amount.reason)
         return Interpretation(Status.UNCLEAR, None, 0.0, '"not sure" is not an answer to this question')
     if amount.value is None:
-        return Interpretation(Status.UNCLEAR, None, 0.0, amount.reason)
+        return Interpretation(Status.UNCLEAR, None, 0.0, amount.reason, inexact=amount.inexact)
     assert question.min is not None and question.max is not None
     if not question.min <= amount.value <= question.max:
         bounds = f"{question.min:g}-{question.max:g}"
         return Interpretation(Status.OUT_OF_RANGE, amount.value, 0.95, f"{amount.value:g} is outside {bounds}")
     if amount.at_least and not _settled_by_least(question, amount.value):
         # "More than 3 months" when the study needs 6: it may be 4, or 10. Asked again, never a no.
-        return Interpretation(Status.UNCLEAR, None, 0.0, f"{amount.reason}, which does not settle this question")
+        reason = f"{amount.reason}, which does not settle this question"
+        return Interpretation(Status.UNCLEAR, None, 0.0, reason, inexact=True)
     return Interpretation(Status.UNDERSTOOD, amount.value, 0.95, amount.reason)
 
 

@@ -28,3 +28,6 @@ class Interpretation:
     reason: str
     suggestions: tuple[str, ...] = ()
     """Answer values closest to what was typed, best first, for "Did you mean ...?"."""
+    inexact: bool = False
+    """Unclear because the number or time given is not one exact one ("50 something", "more than 3
+    months" where 6 is needed): the re-ask asks for a more exact one."""

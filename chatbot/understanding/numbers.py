@@ -35,10 +35,17 @@ class Amount:
     reason: str
     at_least: bool = False
     """True when `value` is only the least it can be ("more than a year": 12, or longer)."""
+    inexact: bool = False
+    """True when an amount was given but is not one exact amount ("50 something", "两三年"): the person is
+    asked for a more exact one, not told they gave none."""
 
 
 def _unclear(reason: str) -> Amount:
     return Amount(None, False, reason)
+
+
+def _inexact(reason: str) -> Amount:
+    return Amount(None, False, reason, inexact=True)
 
 
 def _combine(parts: list[tuple[Kind, float]]) -> float | None:
@@ -138,19 +145,20 @@ def read_age(pieces: list[Piece]) -> Amount:
     items, colour = _items(pieces)
     folded = _fold(items)
     if folded is None:
-        return _unclear("number words that do not make one number")
+        return _inexact("number words that do not make one number")
     amounts = [value for kind, value in folded if kind == "amount"]
     if "unsure" in colour:
         return _unclear("not sure, and a number") if amounts else Amount(None, True, "not sure")
     for kind in (*_NOT_AN_AMOUNT, *_INEXACT, Kind.AT_LEAST, "too_long"):
         if kind in colour:
-            return _unclear(f'"{colour[kind]}" does not give one exact age')
+            reason = f'"{colour[kind]}" does not give one exact age'
+            return _inexact(reason) if amounts and kind != "too_long" else _unclear(reason)
     if any(kind is Kind.FRACTION for kind, _ in folded):
-        return _unclear("a part of a year")
+        return _inexact("a part of a year")
     if any(kind is Kind.UNIT and value != 12 for kind, value in folded):
         return _unclear("an age is counted in years")
     if len(amounts) != 1:
-        return _unclear("no number" if not amounts else "more than one number")
+        return _unclear("no number") if not amounts else _inexact("more than one number")
     return Amount(amounts[0], False, "a number of years")
 
 
@@ -159,20 +167,22 @@ def read_duration(pieces: list[Piece]) -> Amount:
     items, colour = _items(pieces)
     folded = _fold(items)
     if folded is None:
-        return _unclear("number words that do not make one number")
+        return _inexact("number words that do not make one number")
     if "unsure" in colour:
         said_amount = any(kind == "amount" for kind, _ in folded)
         return _unclear("not sure, and an amount") if said_amount else Amount(None, True, "not sure")
     for kind in (*_NOT_AN_AMOUNT, "too_long"):
         if kind in colour:
-            return _unclear(f'"{colour[kind]}" does not give one amount of time')
+            reason = f'"{colour[kind]}" does not give one amount of time'
+            said_amount = any(k == "amount" or k is Kind.FRACTION or k is Kind.UNIT for k, _ in folded)
+            return _inexact(reason) if said_amount and kind != "too_long" else _unclear(reason)
     terms: list[tuple[float, float]] = []
     amount: float | None = None
     gap = False
     for index, (kind, value) in enumerate(folded):
         if kind == "amount":
             if amount is not None or (terms and gap):
-                return _unclear("more than one amount")
+                return _inexact("more than one amount")
             amount = value
         elif kind is Kind.FRACTION:
             following = next((k for k, _ in folded[index + 1 :] if k != "join"), None)
@@ -188,7 +198,7 @@ def read_duration(pieces: list[Piece]) -> Amount:
             if amount is None:
                 return _unclear("a unit of time without a number")
             if terms and (gap or value >= terms[-1][1]):
-                return _unclear("more than one amount")
+                return _inexact("more than one amount")
             terms.append((amount, value))
             amount, gap = None, False
         elif kind == "gap" and (terms or amount is not None):

@@ -207,6 +207,23 @@ async def test_a_pasted_page_is_quoted_by_its_start_and_the_re_ask_stays_in_sigh
         assert screen.query_one("#chat").content_region.contains_region(reask.region)
 
 
+@pytest.mark.parametrize(
+    ("stop", "typed", "reask"),
+    [("age", "50 something", "reask_number_inexact"), ("treatment_months", "more than 3 months", "reask_duration_inexact")],
+)
+async def test_a_number_or_time_that_is_not_exact_enough_is_asked_for_more_exactly(
+    make_app: MakeApp, pack: ContentPack, stop: str, typed: str, reask: str
+) -> None:
+    """Not "I did not understand ... please type a time": they gave one. Asked how long, about."""
+    app = make_app()
+    async with app.run_test() as pilot:
+        await start(pilot)
+        await answer_until(pilot, stop=stop)
+        await type_answer(pilot, typed)
+        assert current_id(app) == stop
+        assert text_of(conversation(app).query_one("#reask-1", Bubble)) == pack.text(reask, "en", said=typed)
+
+
 async def test_an_age_out_of_range_is_asked_again_with_the_bounds(make_app: MakeApp, pack: ContentPack) -> None:
     app = make_app()
     async with app.run_test() as pilot:
@@ -602,9 +619,9 @@ async def test_a_re_ask_is_shown_in_the_new_language_and_what_was_typed_as_typed
         await type_answer(pilot, "probably 52")
         await pilot.press("ctrl+l")
         text = screen_text(app.screen)
-        for said in ("fifty-ish", "probably 52"):
-            assert pack.text("reask_number", "zh", said=said) in text
-            assert pack.text("reask_number", "en", said=said) not in text
+        for said in ("fifty-ish", "probably 52"):  # a number, not exact enough
+            assert pack.text("reask_number_inexact", "zh", said=said) in text
+            assert pack.text("reask_number_inexact", "en", said=said) not in text
         assert current_id(app) == "age" and app.session.screening.given("age") is None
 
 

@@ -534,6 +534,9 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
             return t("reask_out_of_range", said=said, min=format_number(question.min), max=format_number(question.max))
         if offered:
             return t("reask_suggest", said=said)
+        if meaning.inexact:
+            inexact = "reask_number_inexact" if question.kind is QuestionKind.NUMBER else "reask_duration_inexact"
+            return t(inexact, said=said)
         if question.kind is QuestionKind.NUMBER:
             return t("reask_number", said=said)
         if question.kind is QuestionKind.DURATION:
