@@ -232,6 +232,22 @@ def test_a_number_or_time_that_is_not_exact_enough_says_so(
     assert (meaning.status, meaning.inexact) == (Status.UNCLEAR, inexact)
 
 
+@pytest.mark.parametrize(
+    ("question", "text", "lang", "expected"),
+    [
+        ("feet_symptoms", "everything but weakness", "en", {"pain", "numbness", "tingling", "unsteady", "hands"}),
+        ("nerve_medicines", "all but epalrestat", "en", {"lipoic_acid", "methylcobalamin"}),
+        ("feet_symptoms", "都有但是不麻", "zh", {"pain", "tingling", "weakness", "unsteady", "hands"}),
+    ],
+)
+def test_all_but_one_is_all_the_others_not_the_one(
+    understanding: Understanding, pack: ContentPack, question: str, text: str, lang: str, expected: set[str]
+) -> None:
+    # "Everything but weakness" was read as weakness alone: "but" split it into "everything" and "weakness".
+    meaning = read(understanding, pack, question, text, lang)
+    assert (meaning.status, meaning.value) == (Status.UNDERSTOOD, frozenset(expected))
+
+
 def test_maybe_in_chinese_is_never_a_yes(understanding: Understanding, pack: ContentPack) -> None:
     for text in ("可能", "可能吧", "可能有", "也许是", "可能是的"):
         assert value(understanding, pack, "hiv", text, "zh") in (UNSURE, "unclear"), text

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 
 from ..models import UNSURE, Question, QuestionKind, WordsFile
-from .text import is_cjk
+from .text import BREAK, is_cjk
 from .vocabulary import Kind, Meaning, Phrasebook, Piece, phrase
 
 
@@ -228,9 +228,26 @@ class _Reading:
 def decide_choice(pieces: list[Piece], facts: ChoiceFacts) -> Decision:
     """A choice id (or, for a multi question, a set of them) from an answer to a choice question."""
     reading = _Reading()
-    for part in _parts(pieces):
+    for part in _parts(_all_but(pieces)):
         _read_choice_part(part, facts, reading)
     return _choice_decision(reading, facts)
+
+
+_EXCEPT = Meaning(Kind.NEGATION)
+
+
+def _all_but(pieces: list[Piece]) -> list[Piece]:
+    """"Everything but weakness": a contrast word between "all" and a choice means "except" (it was read as
+    two answers, "all" and "weakness", and kept only the weakness). Before a negation ("all but not my
+    hands") it stays a contrast, and the negation says what is left out."""
+    read = list(pieces)
+    for at in range(1, len(read) - 1):
+        before, piece, after = read[at - 1].meaning, read[at], read[at + 1].meaning
+        contrast = piece.meaning is not None and piece.meaning.kind is Kind.BREAK and piece.tokens != (BREAK,)
+        choice = after is not None and after.kind is Kind.ANSWER and not after.negates
+        if contrast and choice and before is not None and before.kind is Kind.ALL:
+            read[at] = Piece(_EXCEPT, piece.tokens)
+    return read
 
 
 def _read_choice_part(part: list[Piece], facts: ChoiceFacts, reading: _Reading) -> None:

@@ -221,7 +221,7 @@ class Phrasebook:
                         pieces.extend(Piece(None, (w,)) for w in words[i : i + later])
                         i += later
                         break
-                    pieces.append(_BREAK_PIECE if meaning.kind is Kind.BREAK else Piece(meaning, key))
+                    pieces.append(Piece(meaning, key))  # a contrast ("but") keeps its words: see answers._all_but
                     i += length
                     break
             else:
