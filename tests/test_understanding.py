@@ -248,6 +248,14 @@ def test_all_but_one_is_all_the_others_not_the_one(
     assert (meaning.status, meaning.value) == (Status.UNDERSTOOD, frozenset(expected))
 
 
+@pytest.mark.parametrize(("text", "lang"), [("yes, 5 months ago", "en"), ("五个月前参加过", "zh")])
+def test_a_study_some_months_ago_is_asked_again_not_taken_as_in_the_last_3_months(
+    understanding: Understanding, pack: ContentPack, text: str, lang: str
+) -> None:
+    # It was a yes, and a yes rules the person out: 5 months ago is outside the 3 months asked about.
+    assert value(understanding, pack, "recent_study", text, lang) == "unclear"
+
+
 def test_maybe_in_chinese_is_never_a_yes(understanding: Understanding, pack: ContentPack) -> None:
     for text in ("可能", "可能吧", "可能有", "也许是", "可能是的"):
         assert value(understanding, pack, "hiv", text, "zh") in (UNSURE, "unclear"), text
