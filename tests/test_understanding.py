@@ -256,6 +256,12 @@ def test_a_study_some_months_ago_is_asked_again_not_taken_as_in_the_last_3_month
     assert value(understanding, pack, "recent_study", text, lang) == "unclear"
 
 
+@pytest.mark.parametrize(("text", "lang"), [("I can't read well", "en"), ("我不识字", "zh")])
+def test_not_reading_well_is_no_refusal_to_consent(understanding: Understanding, pack: ContentPack, text: str, lang: str) -> None:
+    # It was a no: consent and the ability to consent "not met", and the person told the study may not suit them.
+    assert value(understanding, pack, "consent", text, lang) == "unclear"
+
+
 def test_maybe_in_chinese_is_never_a_yes(understanding: Understanding, pack: ContentPack) -> None:
     for text in ("可能", "可能吧", "可能有", "也许是", "可能是的"):
         assert value(understanding, pack, "hiv", text, "zh") in (UNSURE, "unclear"), text
