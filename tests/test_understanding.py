@@ -262,6 +262,21 @@ def test_not_reading_well_is_no_refusal_to_consent(understanding: Understanding,
     assert value(understanding, pack, "consent", text, lang) == "unclear"
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("diabetes came first", "en"),  # a yes: it was read as a no ("first")
+        ("first the pain, then diabetes", "en"),
+        ("先有的糖尿病", "zh"),  # a yes: it was read as a no ("先有的")
+        ("先脚麻后来才查出糖尿病", "zh"),  # a no: it was read as a yes ("后来")
+    ],
+)
+def test_an_order_that_names_the_diabetes_too_is_never_read_from_its_order_word_alone(
+    understanding: Understanding, pack: ContentPack, text: str, lang: str
+) -> None:
+    assert value(understanding, pack, "symptoms_after_diabetes", text, lang) == "unclear"
+
+
 def test_maybe_in_chinese_is_never_a_yes(understanding: Understanding, pack: ContentPack) -> None:
     for text in ("可能", "可能吧", "可能有", "也许是", "可能是的"):
         assert value(understanding, pack, "hiv", text, "zh") in (UNSURE, "unclear"), text
