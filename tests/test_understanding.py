@@ -199,6 +199,10 @@ AGES_AND_DURATIONS = [  # durations in months
     ("en", "age", "fifty odd", "unclear"),
     ("zh", "age", "五十多岁", "unclear"),
     ("zh", "age", "50多", "unclear"),
+    # An age to come, or counted the traditional way (虚岁: a year or two more), is not the age now: 55 is in.
+    ("en", "age", "I will be 56 in march", "unclear"),
+    ("zh", "age", "明年56", "unclear"),
+    ("zh", "age", "虚岁56", "unclear"),
 ]
 
 
