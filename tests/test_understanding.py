@@ -308,6 +308,9 @@ def test_a_bare_yes_to_a_which_question_suggests_the_yes_choices(
         ("feet_symptoms", "有", "zh"),  # "I have": was "None of these"? ("有" is most of "没有")
         ("feet_symptoms", "yes", "en"),  # which ones? Every answer, to choose from, not two picked by likeness
         ("hiv", "drop table answers", "en"),  # was: "No"?
+        ("diabetes_type", "not type 1", "en"),  # was: "Yes, type 1 diabetes"? the one answer they ruled out
+        ("diabetes_type", "不是1型", "zh"),
+        ("sex", "not a man", "en"),  # was: "A man"?
     ],
 )
 def test_an_answer_like_no_answer_is_offered_every_answer_not_a_chance_one(

@@ -340,7 +340,8 @@ def _choice_decision(reading: _Reading, facts: ChoiceFacts) -> Decision:
         return Decision(None, 'a "no" next to a negated choice can be read two ways', heard)
     if not chosen:
         if reading.turned:
-            return Decision(None, "only says what is not the case", heard)
+            # "Not type 1": every answer is shown; offering the one they ruled out (or one like it) would not help.
+            return Decision(None, "only says what is not the case", closest=False)
         if reading.bare_yes:
             return Decision(None, "a yes, but which one?", tuple(sorted(facts.yes_type)), closest=False)
         return Decision(None, "no choice found", heard, found_words=reading.found_words)
