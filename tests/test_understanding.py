@@ -281,6 +281,14 @@ def test_an_order_that_names_the_diabetes_too_is_never_read_from_its_order_word_
     assert value(understanding, pack, "symptoms_after_diabetes", text, lang) == "unclear"
 
 
+@pytest.mark.parametrize(("question", "text", "expected"), [("age", "50多", "unclear"), ("hiv", "没有", "no"), ("age", "52岁", 52)])
+def test_chinese_typed_on_the_english_screen_is_read_as_chinese(
+    understanding: Understanding, pack: ContentPack, question: str, text: str, expected: object
+) -> None:
+    # The English words skipped the characters they did not know: "50多" (fifty-something) was the age 50.
+    assert value(understanding, pack, question, text, "en") == expected
+
+
 def test_maybe_in_chinese_is_never_a_yes(understanding: Understanding, pack: ContentPack) -> None:
     for text in ("可能", "可能吧", "可能有", "也许是", "可能是的"):
         assert value(understanding, pack, "hiv", text, "zh") in (UNSURE, "unclear"), text

@@ -18,7 +18,7 @@ from ..models import UNSURE, Question, QuestionKind, WordsFile
 from .answers import ChoiceFacts, Decision, decide_choice, decide_yes_no
 from .meaning import Interpretation, Status
 from .numbers import Amount, read_age, read_duration
-from .text import join, tokens
+from .text import is_cjk, join, tokens
 from .vocabulary import Meaning, Phrasebook, Piece, amount_phrasebook, answer_phrasebook, phrase
 
 FUZZY_CUTOFF = 88.0
@@ -57,6 +57,11 @@ class Understanding:
         self._questions: dict[tuple[str, str], _Question] = {}
         self._amounts: dict[str, Phrasebook] = {}
 
+    def _is_chinese(self, lang: str) -> bool:
+        """Whether the words of `lang` are written in Chinese characters (its yes words are)."""
+        words = self.pack.words.get(lang)
+        return words is not None and any(map(is_cjk, "".join(words.answers.get("yes", []))))
+
     def _prepared(self, question: Question, lang: str) -> _Question | None:
         prepared = self._questions.get((lang, question.id))
         if prepared is None:
@@ -86,13 +91,19 @@ class Understanding:
         return _Question(question, book, exact, facts, frozenset(question.answer_values()), plain_words)
 
     def interpret(self, question: Question, text: str, lang: str) -> Interpretation:
-        """Interpret `text` as an answer to `question` in language `lang` (ValueError for an unknown language)."""
-        prepared = self._prepared(question, lang)
-        if prepared is None:
+        """Interpret `text` as an answer to `question` in language `lang` (ValueError for an unknown language).
+
+        Chinese typed on a screen whose words have none is read with the Chinese words: the English words
+        skip what they do not know, so "50多" (fifty-something) was read as 50, and "没有" (no) was unclear."""
+        if self._prepared(question, lang) is None:
             raise ValueError(f'no words for language "{lang}" or no question "{question.id}"')
         found = tokens(text)
         if found is None:
             return Interpretation(Status.UNCLEAR, None, 0.0, "too long to read as one answer")
+        if any(is_cjk(token) for token in found) and not self._is_chinese(lang):
+            lang = next((other for other in self.pack.words if self._is_chinese(other)), lang)
+        prepared = self._prepared(question, lang)
+        assert prepared is not None
         said = join(found)
         if not said:
             return Interpretation(Status.UNCLEAR, None, 0.0, "empty answer")
