@@ -6,6 +6,7 @@ Rendered from jinja2 templates in `content/templates/`; every sentence comes fro
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass
 from typing import Literal
 
@@ -30,8 +31,9 @@ class Row:
 
 
 def format_number(value: float) -> str:
-    """48.0 -> "48", 1.5 -> "1.5"."""
-    return f"{value:g}"
+    """48.0 -> "48", 1.5 -> "1.5"; 26 weeks, 6.0008 months -> "6": one decimal at most, cut, never rounded
+    up (5.96 months shown as "6" would meet "at least 6 months" on screen and not in the verdict)."""
+    return f"{math.floor(value * 10 + 1e-3) / 10:g}"  # + 1e-3: 17.99996 (a sum of rounded units) is 18
 
 
 def answer_label(pack: ContentPack, question: Question, given: Given, lang: str) -> str:

@@ -9,9 +9,9 @@ import re
 import pytest
 
 from chatbot.content import ContentPack
-from chatbot.engine import Screening
+from chatbot.engine import Given, Screening
 from chatbot.settings import ClinicContact, Settings
-from chatbot.summary import render_summary, rows, status_notice
+from chatbot.summary import answer_label, render_summary, rows, status_notice
 
 from test_engine import answer_all  # noqa: E402  (tests/ is on sys.path under pytest's rootdir)
 
@@ -110,3 +110,10 @@ def test_the_first_screen_says_when_the_study_may_no_longer_take_people(pack: Co
     assert status_notice(recruiting, dt.date(2024, 5, 31), "en") is None
     assert status_notice(recruiting, dt.date(2024, 6, 1), "en") == after
     assert "2024-05-31" in (status_notice(pack, dt.date(2024, 6, 1), "zh") or "")
+
+
+@pytest.mark.parametrize(("value", "shown"), [(6.0008, "6 months"), (5.96, "5.9 months"), (2.5, "2.5 months"), (18.0, "18 months")])
+def test_a_time_is_shown_with_one_decimal_at_most_and_never_rounded_up(pack: ContentPack, value: float, shown: str) -> None:
+    # "26 weeks" is 6.0008 months and was shown so; 5.96 shown as "6" would seem to meet "at least 6 months".
+    question = pack.question("treatment_months")
+    assert answer_label(pack, question, Given("treatment_months", value, ""), "en") == shown
