@@ -289,6 +289,24 @@ def test_chinese_typed_on_the_english_screen_is_read_as_chinese(
     assert value(understanding, pack, question, text, "en") == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("I stopped breastfeeding last month", "en", "no"),  # was a yes ("breastfeeding"): ruled out
+        ("I haven't stopped breastfeeding", "en", "yes"),  # was a no ("haven't" ... "breastfeeding")
+        ("没断奶", "zh", "unclear"),  # not weaned yet: was a no ("没")
+        ("还没断奶", "zh", "unclear"),
+        ("刚断奶", "zh", "no"),
+    ],
+)
+def test_stopping_breastfeeding_and_not_stopping_are_told_apart(
+    understanding: Understanding, pack: ContentPack, text: str, lang: str, expected: str
+) -> None:
+    meaning = read(understanding, pack, "pregnant_or_breastfeeding", text, lang)
+    assert (meaning.value if meaning.status is Status.UNDERSTOOD else "unclear") == expected
+    assert "no" not in meaning.suggestions or expected == "no"  # "没断奶" looks like "没": never offered "No"
+
+
 def test_maybe_in_chinese_is_never_a_yes(understanding: Understanding, pack: ContentPack) -> None:
     for text in ("可能", "可能吧", "可能有", "也许是", "可能是的"):
         assert value(understanding, pack, "hiv", text, "zh") in (UNSURE, "unclear"), text

@@ -128,7 +128,9 @@ def _yes_no_part(part: list[Piece], plain_words: frozenset[str]) -> list[str] | 
         elif kind is Kind.UNSURE:
             return Decision(None, '"not sure" is not an answer to this question')
         elif kind in (Kind.UNCLEAR, Kind.AMBIGUOUS):
-            return Decision(None, f'"{_said(piece)}" leaves this answer unclear')
+            # A word that makes the answer unclear ("没断奶": not weaned yet) is not settled by what the
+            # answer looks like: "没断奶" is close to "没" (no), the opposite of what it says.
+            return Decision(None, f'"{_said(piece)}" leaves this answer unclear', closest=False)
     if any(abs(k - n) <= _NEAR for k in knowing_at for n in negation_at):
         # "nobody knows", "we have not decided", "记不得": not knowing is not sure, never a no.
         # ("None that I know of" is a no: the negation is not about the knowing.)
