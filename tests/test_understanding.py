@@ -307,6 +307,23 @@ def test_stopping_breastfeeding_and_not_stopping_are_told_apart(
     assert "no" not in meaning.suggestions or expected == "no"  # "没断奶" looks like "没": never offered "No"
 
 
+@pytest.mark.parametrize(
+    ("question", "text", "lang", "expected"),
+    [
+        ("hiv", "no problem", "en", "no"),  # was a yes: "ever had a positive HIV test?" "no problem" -> ruled out
+        ("hiv", "没问题", "zh", "no"),
+        ("consent", "no problem", "en", "yes"),  # where it means "that is OK", it still does
+        ("visits", "没问题", "zh", "yes"),
+        ("cancer_or_blood_disease", "没复发", "zh", "past"),  # no relapse: it was there (was "no", never had it)
+        ("cancer_or_blood_disease", "no relapse", "en", "past"),
+    ],
+)
+def test_no_problem_and_no_relapse_mean_what_they_say_to_each_question(
+    understanding: Understanding, pack: ContentPack, question: str, text: str, lang: str, expected: str
+) -> None:
+    assert value(understanding, pack, question, text, lang) == expected
+
+
 def test_maybe_in_chinese_is_never_a_yes(understanding: Understanding, pack: ContentPack) -> None:
     for text in ("可能", "可能吧", "可能有", "也许是", "可能是的"):
         assert value(understanding, pack, "hiv", text, "zh") in (UNSURE, "unclear"), text
