@@ -286,6 +286,9 @@ class WordsFile:
     or that make its answer unclear ("healed" for a sore that may be gone)."""
     affirmations: list[str] = field(default_factory=list)
     """"I have", "I am": a yes, unless a negation follows ("I have never")."""
+    wellbeing: list[str] = field(default_factory=list)
+    """How the person is, not a yes or a no: "I'm OK", "挺好的". To "ever had a positive HIV test?" they were
+    read as the yes of "OK" / "好"; the answer is asked again."""
     negations: list[str] = field(default_factory=list)
     """Words that turn what follows around: "not", "don't", "不", "没"."""
     knowing: list[str] = field(default_factory=list)

@@ -324,6 +324,14 @@ def test_no_problem_and_no_relapse_mean_what_they_say_to_each_question(
     assert value(understanding, pack, question, text, lang) == expected
 
 
+@pytest.mark.parametrize(("text", "lang"), [("I'm ok", "en"), ("挺好的", "zh"), ("都挺好", "zh"), ("还好", "zh")])
+def test_how_the_person_is_is_no_yes_to_a_health_question(
+    understanding: Understanding, pack: ContentPack, text: str, lang: str
+) -> None:
+    # "挺好的" (I'm fine) to "ever had a positive HIV test?" was the yes of "好", and a yes there rules out.
+    assert value(understanding, pack, "hiv", text, lang) == "unclear"
+
+
 def test_maybe_in_chinese_is_never_a_yes(understanding: Understanding, pack: ContentPack) -> None:
     for text in ("可能", "可能吧", "可能有", "也许是", "可能是的"):
         assert value(understanding, pack, "hiv", text, "zh") in (UNSURE, "unclear"), text

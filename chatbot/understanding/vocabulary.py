@@ -331,6 +331,7 @@ def answer_phrasebook(question: Question, words: WordsFile, lang: str) -> Phrase
     builder = PhrasebookBuilder()
     _grammar(builder, words, _GRAMMAR)
     builder.add(words.affirmations, Meaning(Kind.AFFIRMATION), _GRAMMAR)
+    builder.add(words.wellbeing, Meaning(Kind.UNCLEAR), _SHARED)
     answers = words.answers
     plain = {phrase(text) for kind in ("yes", "no", "none", "unsure") for text in answers.get(kind, [])}
     negators = {phrase(text) for kind in ("no", "none") for text in answers.get(kind, [])}
