@@ -331,7 +331,12 @@ def _choice_decision(reading: _Reading, facts: ChoiceFacts) -> Decision:
         choice = facts.names(word)
         if choice is not None and choice not in reading.chosen:
             # A word of a choice not said whole ("some vitamin"), or very like one ("epalstat"): the person
-            # may mean that choice, or not. Dropping it could lose a medicine they took.
+            # may mean that choice, or not. Dropping it could lose a medicine they took. One Chinese character
+            # says too little to offer its choice ("高血压", high blood pressure, shares 压 with a back problem
+            # that presses on nerves; "没戒掉", not quit, would be offered "no"): every answer is shown instead.
+            # Two or more of its characters ("甲古胺" for 甲钴胺) are offered.
+            if is_cjk(word) and sum(facts.names(other) == choice for other in reading.left_over if is_cjk(other)) < 2:
+                return Decision(None, f'"{word}" looks like part of a choice', closest=False)
             return Decision(None, f'"{word}" looks like part of a choice', (choice, *heard))
     chosen = list(dict.fromkeys(reading.chosen))
     if facts.multi and reading.everything and not [c for c in chosen if c not in facts.exclusive]:
