@@ -363,6 +363,7 @@ def test_a_bare_yes_to_a_which_question_suggests_the_yes_choices(
         ("diabetes_type", "不是1型", "zh"),
         ("sex", "not a man", "en"),  # was: "A man"?
         ("other_conditions", "高血压", "zh"),  # high blood pressure: was "a back problem that presses on nerves"? (压)
+        ("foot_problems", "a small cut", "en"),  # was: "Part of a foot or leg removed (amputation)"?
     ],
 )
 def test_an_answer_like_no_answer_is_offered_every_answer_not_a_chance_one(

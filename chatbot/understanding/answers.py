@@ -222,6 +222,9 @@ class _Reading:
     bare_yes: bool = False
     everything: bool = False
     unclear: str | None = None
+    by_word: bool = False
+    """`unclear` comes from a word that makes this answer unclear ("a small cut"): what the answer merely
+    looks like is not offered ("cut" is in "cut off", an amputation)."""
     hedged: bool = False
     found_words: bool = False
     left_over: list[str] = field(default_factory=list)
@@ -320,13 +323,14 @@ def _read_choice_part(part: list[Piece], facts: ChoiceFacts, reading: _Reading) 
             reading.unclear = "this answer is about someone else"
         elif kind in (Kind.UNCLEAR, Kind.AMBIGUOUS):
             reading.unclear = f'"{_said(piece)}" leaves this answer unclear'
+            reading.by_word = kind is Kind.UNCLEAR
     settle()
 
 
 def _choice_decision(reading: _Reading, facts: ChoiceFacts) -> Decision:
     heard = tuple(dict.fromkeys([*reading.chosen, *sorted(reading.turned)]))
     if reading.unclear:
-        return Decision(None, reading.unclear, heard, hedged=reading.hedged)
+        return Decision(None, reading.unclear, heard, hedged=reading.hedged, closest=not reading.by_word)
     for word in reading.left_over:
         choice = facts.names(word)
         if choice is not None and choice not in reading.chosen:
