@@ -316,6 +316,10 @@ def test_stopping_breastfeeding_and_not_stopping_are_told_apart(
         ("visits", "没问题", "zh", "yes"),
         ("cancer_or_blood_disease", "没复发", "zh", "past"),  # no relapse: it was there (was "no", never had it)
         ("cancer_or_blood_disease", "no relapse", "en", "past"),
+        ("consent", "no objection", "en", "yes"),  # was a no (from "no"): consent "not met", ruled out
+        ("consent", "没意见", "zh", "yes"),
+        ("symptoms_after_diabetes", "I didn't notice", "en", UNSURE),  # was a no: the nerve damage "not met"
+        ("symptoms_after_diabetes", "没注意", "zh", UNSURE),
     ],
 )
 def test_no_problem_and_no_relapse_mean_what_they_say_to_each_question(
