@@ -16,6 +16,7 @@ from chatbot.ui.screens.conversation import ConversationScreen
 from chatbot.ui.widgets.answer_input import AnswerInput
 from chatbot.ui.widgets.choice_button import ChoiceButton
 from chatbot.ui.widgets.number_pad import NumberPad
+from chatbot.ui.widgets.transcript import Transcript
 
 NO_HARM = {
     "sex": ["man"],
@@ -127,8 +128,10 @@ async def answer_until(pilot: Pilot[int], stop: str | None = None, answers: dict
     raise AssertionError("the conversation did not end")
 
 
-def text_of(widget: Static | Button) -> str:
+def text_of(widget: Static | Button | Transcript) -> str:
     """What a widget shows, as plain text (a rich table is rendered as the screen would)."""
+    if isinstance(widget, Transcript):
+        return "\n".join(widget.messages)
     shown = widget.label if isinstance(widget, Button) else widget.content
     if isinstance(shown, Content):
         return shown.plain
@@ -142,4 +145,4 @@ def text_of(widget: Static | Button) -> str:
 
 def screen_text(screen: Screen[object]) -> str:
     """Every text on a screen (its statics, bubbles, tables and buttons), one per line."""
-    return "\n".join(text_of(widget) for widget in screen.query("Static, Button").results())
+    return "\n".join(text_of(widget) for widget in screen.query("Static, Button, Transcript").results())

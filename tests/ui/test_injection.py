@@ -44,7 +44,7 @@ def rendered_lines(widget: Widget) -> list[str]:
 
 def screen_drawing(screen: Screen[object]) -> str:
     """Everything the screen's text widgets draw, wrapped lines and all."""
-    return "\n".join(line for widget in screen.query("Static, Button, Input").results() for line in rendered_lines(widget))
+    return "\n".join(line for widget in screen.query("Static, Button, Input, Transcript").results() for line in rendered_lines(widget))
 
 
 def squashed(text: str) -> str:
@@ -56,7 +56,7 @@ def links_drawn(screen: Screen[object]) -> list[str]:
     """Every hyperlink the screen's text widgets would draw."""
     return [
         segment.style.link
-        for widget in screen.query("Static, Button").results()
+        for widget in screen.query("Static, Button, Transcript").results()
         for strip in widget.render_lines(Region(0, 0, *widget.outer_size))
         for segment in strip
         if segment.style is not None and segment.style.link

@@ -21,7 +21,6 @@ from chatbot.ui.screens.pin import PinScreen
 from chatbot.models import Outcome
 from chatbot.ui.screens.summary import SummaryScreen
 from chatbot.ui.screens.welcome import WelcomeScreen
-from chatbot.ui.widgets.bubble import Bubble
 
 MakeKiosk = Callable[..., TrialbotApp]
 
@@ -121,7 +120,7 @@ async def test_idle_warns_then_wipes_every_answer(make_kiosk: MakeKiosk, clock: 
         await pilot.pause()
         assert isinstance(app.screen, WelcomeScreen) and app.screen_stack == [app.screen]
         assert app.session.screening.answers == [] and app.session.screening.current().id == "age"  # type: ignore[union-attr]
-        assert not conversation.is_attached and list(conversation.query(Bubble)) == []
+        assert not conversation.is_attached and list(conversation.query("Bubble, Transcript")) == []
         assert "52" not in screen_text(app.screen)
 
 

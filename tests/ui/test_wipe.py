@@ -21,6 +21,7 @@ from chatbot.ui.screens.ruled_out import RuledOutScreen
 from chatbot.ui.screens.summary import SummaryScreen
 from chatbot.ui.screens.welcome import WelcomeScreen
 from chatbot.ui.widgets.bubble import Bubble
+from chatbot.ui.widgets.transcript import Transcript
 
 MakeKiosk = Callable[..., TrialbotApp]
 Walkaway = Callable[[Pilot[int]], Awaitable[None]]
@@ -91,6 +92,7 @@ async def assert_next_person_starts_afresh(pilot: Pilot[int], words: list[str]) 
     assert isinstance(screen, ConversationScreen)
     assert screen.question is not None and screen.question.id == app.session.pack.questions[0].id
     assert [bubble for bubble in screen.query(Bubble) if bubble.person] == [] and screen.attempts == []
+    assert screen.query_one(Transcript).messages == []
     assert screen.query_one("#answer", Input).value == ""
     text = screen_text(screen)
     assert [word for word in words if word in text] == []

@@ -34,12 +34,13 @@ from ..messages import ChooseLanguage, ShowAbout
 from ..session import Session
 from ..widgets.action_bar import with_key
 from ..widgets.answer_input import AnswerInput
-from ..widgets.area import Area
+from ..widgets.area import Area, parking
 from ..widgets.bubble import Bubble
 from ..widgets.choice_button import ChoiceButton
 from ..widgets.key_bar import KeyBar
 from ..widgets.number_pad import NumberPad
 from ..widgets.too_small import TooSmall
+from ..widgets.transcript import Exchange, Transcript
 
 if TYPE_CHECKING:
     from .ruled_out import RuledOutChoice
@@ -103,8 +104,10 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
             yield Static(self._progress(), id="progress")
         # At least as tall as the view: anchored to its end, a short conversation still starts at the top.
         with VerticalScroll(id="chat", can_focus=False), VerticalGroup(id="conversation"):
-            yield VerticalGroup(*self._exchanges(self._answered()), id="transcript")
-            yield Area(*self._current(), id="current")
+            yield Transcript(self._exchanges(self._answered()), id="transcript")
+            # What other questions show is mounted now, hidden (see `Area`): it is only changed when they come.
+            question_hint = Static(Content(""), classes="hint", id="question-hint")
+            yield Area(*self._current(spares=True), spares=[question_hint], id="current")
         with HorizontalGroup(id="actions"):
             yield Button(with_key("?", t("ui_why_button")), id="why", compact=True)
             back = Button(with_key("esc", t("ui_back_button")), id="back", compact=True, disabled=not self._can_go_back())
@@ -130,18 +133,8 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
     async def _redraw(self) -> None:
         self._follow_engine()
         answered = self._answered()
-        transcript = self.query_one("#transcript", VerticalGroup)
-        # The transcript is question / answer pairs; keep the pairs that still match the engine's answers.
-        shown = [bubble.key for bubble in transcript.query_children(Bubble) if bubble.person]
-        same = 0
-        while same < min(len(shown), len(answered)) and shown[same] == self._key(answered[same]):
-            same += 1
         with self.app.batch_update():
-            stale = list(transcript.children)[2 * same :]
-            if stale:
-                await transcript.remove_children(stale)
-            if answered[same:]:
-                await transcript.mount_all(self._exchanges(answered[same:]))
+            self.query_one(Transcript).show(self._exchanges(answered))
             await self.query_one("#current", Area).show(self._current())
             progress = self.query_one("#progress", Static)
             if progress.content != self._progress():
@@ -186,25 +179,26 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
     def _key(given: Given) -> tuple[str, AnswerValue, str]:
         return (given.question_id, given.value, given.said)
 
-    def _exchanges(self, answered: list[Given]) -> list[Bubble]:
+    def _exchanges(self, answered: list[Given]) -> list[Exchange]:
         """Each answered question, then the person's own words (a press: its buttons' words, in today's language)."""
         pack, lang = self.session.pack, self.session.lang
-        bubbles = []
+        exchanges = []
         for given in answered:
             question = pack.question(given.question_id)
             said = given.said or pressed_words(pack, question, given.value, lang)
-            bubbles += [Bubble(question.text[lang]), Bubble(said, person=True, key=self._key(given))]
-        return bubbles
+            exchanges.append(Exchange(self._key(given), question.text[lang], said))
+        return exchanges
 
-    def _current(self) -> list[Widget]:
-        return [] if self.question is None else self._question(self.question)
+    def _current(self, *, spares: bool = False) -> list[Widget]:
+        """The current question and its answers; `spares`: with a parked widget for each other question's answers."""
+        return [] if self.question is None else self._question(self.question, spares=spares)
 
-    def _question(self, question: Question) -> list[Widget]:
+    def _question(self, question: Question, *, spares: bool = False) -> list[Widget]:
         session = self.session
         t, lang, pack = session.t, session.lang, session.pack
         widgets: list[Widget] = [Bubble(question.text[lang], classes="question", id="question")]
         if question.hint:
-            widgets.append(Static(Content(question.hint[lang]), classes="hint", id="question-hint"))
+            widgets.append(parking(Static(Content(question.hint[lang]), classes="hint", id="question-hint")))
         for number, (said, meaning, offered) in enumerate(self.attempts, start=1):
             reask = self._reask(question, said, meaning, offered)
             # A pasted page is quoted by its start: the re-ask under it must stay in sight.
@@ -214,7 +208,7 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
         if given is not None:
             before = t("ui_before_you_said", answer=answer_label(pack, question, given, lang))
             widgets.append(Static(Content(before), classes="hint", id="before"))
-        widgets.append(Area(*self._answers(question), id="answers"))
+        widgets.append(Area(*self._answers(question), spares=self._spare_answers() if spares else (), id="answers"))
         if self.why_shown:
             widgets.append(self._why(question))
         return widgets
@@ -253,10 +247,16 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
             for number, value in enumerate(question.answer_values(), start=1)
         ]
         if toggle:
-            widgets.append(Static(Content(t("ui_multi_hint")), classes="hint", id="multi-hint"))
+            widgets.append(parking(Static(Content(t("ui_multi_hint")), classes="hint", id="multi-hint")))
             done = with_key(0, t("ui_done_button"))
-            widgets.append(Button(done, id="done", compact=True, variant="primary", disabled=not self.chosen))
+            widgets.append(parking(Button(done, id="done", compact=True, variant="primary", disabled=not self.chosen)))
         return widgets
+
+    def _spare_answers(self) -> list[Widget]:
+        """An answer button for each place any question has, and a choose-all-that-fit question's hint and Done."""
+        places = max(len(question.answer_values()) for question in self.session.pack.questions)
+        buttons: list[Widget] = [ChoiceButton("", None, "", question="", place=place) for place in range(1, places + 1)]
+        return [*buttons, Static(Content(""), classes="hint", id="multi-hint"), Button("", id="done", compact=True, variant="primary")]
 
     def _label(self, value: str) -> str:
         assert self.question is not None
@@ -377,7 +377,8 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
             # not be handled yet. So its press goes the same way theirs went (a message from its button,
             # handled after them), and `_done` does nothing when nothing is ticked.
             for done in self.query("#done").results(Button):
-                done.post_message(Button.Pressed(done))
+                if done.display:  # not parked (see `Area`): this question is choose-all-that-fit
+                    done.post_message(Button.Pressed(done))
             return
         if self.suggestions and number == len(self.suggestions) + 1:
             buttons = list(self.query("#show-all").results(Button))

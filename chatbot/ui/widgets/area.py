@@ -4,14 +4,15 @@ Mounting a widget costs far more than changing one (styles, messages, layout, a 
 answer should show the next question within one frame. So an `Area` is shown from a list of new
 widgets, and keeps each widget it already has with the same id and kind, changed to look like the new
 one; only the rest are mounted or removed. A widget that is costly to mount and comes back (the number
-pad: fourteen buttons) says `parks = True`: it is hidden at the end of the area instead of removed, and
-shown again, changed, when a widget with its id and kind is shown.
+pad: fourteen buttons; an answer button, as a question with fewer answers follows one with more) says
+`parks = True`: it is hidden at the end of the area instead of removed (and told so, if it has a
+`park` method), and shown again, changed, when a widget with its id and kind is shown.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Protocol, runtime_checkable
+from typing import Protocol, TypeVar, runtime_checkable
 
 from textual.app import ComposeResult
 from textual.containers import VerticalGroup
@@ -31,13 +32,19 @@ class Changes(Protocol):
 class Area(VerticalGroup):
     """A vertical group shown with `show(widgets)`: kept widgets are changed in place, others come and go."""
 
-    def __init__(self, *widgets: Widget, id: str | None = None) -> None:
+    def __init__(self, *widgets: Widget, spares: Sequence[Widget] = (), id: str | None = None) -> None:
         super().__init__(id=id)
         self.wanted = list(widgets)
         """What a new area shows once mounted (or what a mounted area of the same id is to show)."""
+        ids = {widget.id for widget in widgets}
+        self.spares = [parking(spare) for spare in spares if spare.id not in ids]
+        """Mounted parked with a new area, so that the first question that shows them need not mount them."""
 
     def compose(self) -> ComposeResult:
         yield from self.wanted
+        for spare in self.spares:
+            spare.display = False
+            yield spare
 
     def take(self, new: Widget) -> bool:
         """An area inside an area: it is shown again with the new one's widgets, by the caller."""
@@ -64,6 +71,8 @@ class Area(VerticalGroup):
             await self.remove_children(gone)
         for child in parked:  # hidden, after everything shown, so the places below count only shown widgets
             child.display = False
+            if callable(park := getattr(child, "park", None)):
+                park()
             if child is not self.children[-1]:
                 self.move_child(child, after=self.children[-1])
         for index, widget in enumerate(shown):
@@ -74,6 +83,15 @@ class Area(VerticalGroup):
                 self.move_child(widget, before=index)
             if widget not in self.children:
                 return  # the screen was closed or rebuilt meanwhile: nothing here is shown any more
+
+
+W = TypeVar("W", bound=Widget)
+
+
+def parking(widget: W) -> W:
+    """`widget`, parked when an area no longer shows it (see `Area`), as widgets of a kind with `parks` are."""
+    widget.parks = True  # type: ignore[attr-defined]
+    return widget
 
 
 def _take(old: Widget, new: Widget) -> bool:

@@ -20,6 +20,9 @@ class ChoiceButton(Button):
     which answer, the button showed when it was pressed.
     """
 
+    parks = True
+    """Hidden, not removed, while the questions have fewer answers (see `Area`): mounting it again costs more."""
+
     class Pressed(Button.Pressed):
         """Answer `value` was pressed while the button showed question `question_id`."""
 
@@ -77,6 +80,10 @@ class ChoiceButton(Button):
             self.label = new.label
         self.set_classes(new.classes)
         return True
+
+    def park(self) -> None:
+        """Hidden until a question has an answer in this place: meanwhile it stands for no answer."""
+        self.value, self.number, self.question = "", None, ""
 
     def set_chosen(self, chosen: bool) -> None:
         """Show the toggle as chosen ("[✓]") or not ("[ ]")."""

@@ -1,0 +1,66 @@
+"""The transcript: one widget that draws every answered question and answer, keeping what did not change."""
+
+from __future__ import annotations
+
+from textual.app import App, ComposeResult
+
+from chatbot.ui.widgets.transcript import Exchange, Transcript
+
+WIDTH = 30
+
+
+class OneTranscript(App[None]):
+    def compose(self) -> ComposeResult:
+        yield Transcript([Exchange("age", "How old are you?", "52"), Exchange("sex", "Are you a woman or a man?", "A man")])
+
+
+def texts(transcript: Transcript) -> list[str]:
+    return [line.text for line in transcript.lines(WIDTH)]
+
+
+def question(text: str) -> str:
+    return "█ " + text.ljust(WIDTH - 3) + " "
+
+
+def answer(text: str) -> str:
+    return " " + text.rjust(WIDTH - 3) + " █"
+
+
+async def test_questions_are_set_left_and_answers_right_each_with_its_bar() -> None:
+    app = OneTranscript()
+    async with app.run_test(size=(WIDTH, 20)) as pilot:
+        transcript = app.query_one(Transcript)
+        await pilot.pause()
+        blank = " " * WIDTH
+        assert texts(transcript) == [
+            blank, question("How old are you?"), answer("52"), blank, question("Are you a woman or a man?"), answer("A man")
+        ]
+        assert transcript.size.height == 6
+        # A long message wraps inside its bar and padding; markup is shown as typed.
+        typed = "[b]no[/b] never, not once in my whole life"
+        transcript.show([*transcript.exchanges, Exchange("hiv", "Ever had a positive HIV test?", typed)])
+        await pilot.pause()
+        assert texts(transcript)[6:] == [
+            blank, question("Ever had a positive HIV"), question("test?"), answer("[b]no[/b] never, not once"), answer("in my whole life")
+        ]
+        assert transcript.size.height == 11
+
+
+async def test_a_new_answer_keeps_the_lines_already_drawn_and_a_changed_one_redraws_from_it() -> None:
+    app = OneTranscript()
+    async with app.run_test(size=(WIDTH, 20)) as pilot:
+        transcript = app.query_one(Transcript)
+        await pilot.pause()
+        before = transcript.lines(WIDTH)
+        age, sex = transcript.exchanges
+        transcript.show([age, sex, Exchange("diabetes", "Which type?", "Type 2")])
+        after = transcript.lines(WIDTH)
+        assert all(new is old for new, old in zip(after, before, strict=False)) and len(after) == len(before) + 3
+        # Back, and another answer to the second question: its lines are drawn anew, the first one's kept.
+        transcript.show([age, Exchange(("sex", "woman"), "Are you a woman or a man?", "A woman")])
+        changed = transcript.lines(WIDTH)
+        assert changed[:3] == before[:3] and changed[4] is not before[4]
+        assert [line.text.strip() for line in changed[3:]] == ["", "█ Are you a woman or a man?", "A woman █"]
+        # Nothing new: nothing drawn again.
+        transcript.show(list(transcript.exchanges))
+        assert transcript.lines(WIDTH) is changed
