@@ -14,6 +14,7 @@ import pytest
 from rich.console import Console, ConsoleOptions, RenderResult
 from rich.table import Table
 from textual import events
+from textual.containers import VerticalScroll
 from textual.widgets import Button, Input, Static
 
 from app_steps import answer_button, answer_until, click_pad, conversation, current_id, press_answers, screen_text, start, text_of, type_answer
@@ -324,6 +325,31 @@ async def test_the_summary_shows_the_verdict_and_the_status_first_and_the_detail
             if details.region.height:
                 break
         assert details.display and details.region.height > 20  # then the table, contacts and related studies
+
+
+async def test_the_summary_scrolls_with_the_arrow_and_page_keys_and_tab_goes_to_its_buttons(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start(pilot)
+        await answer_until(pilot)
+        body = app.screen.query_one("#summary-body", VerticalScroll)
+        for _ in range(5):  # the details come a frame after the verdict
+            await pilot.pause()
+        assert body.max_scroll_y > 10 and body.scroll_y == 0
+        await pilot.press("pagedown")
+        await pilot.pause()
+        paged = body.scroll_y
+        await pilot.press("down")
+        await pilot.pause()
+        assert 0 < paged < body.scroll_y
+        await pilot.press("end")
+        await pilot.pause()
+        assert body.scroll_y == body.max_scroll_y
+        await pilot.press("tab")
+        assert isinstance(app.screen.focused, Button) and app.screen.focused.id == "save"
+        await pilot.press("home")  # still scrolls with a button focused
+        await pilot.pause()
+        assert body.scroll_y == 0
 
 
 async def test_the_criteria_table_is_drawn_once_for_each_width(make_app: MakeApp, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -34,6 +34,13 @@ from .once import ClosesOnce
 from .save import SaveScreen
 
 
+_SCROLL_KEYS = (
+    ("up", "scroll_up"), ("down", "scroll_down"), ("pageup", "page_up"), ("pagedown", "page_down"),
+    ("home", "scroll_home"), ("end", "scroll_end"),
+)
+"""Keys that scroll the summary, whatever has the keyboard (see `SummaryScreen.action_scroll_body`)."""
+
+
 class SummaryScreen(ClosesOnce, Screen[bool], inherit_bindings=False):
     """Dismissed with True when the person wants to change an answer; Start again / Finish go to the app."""
 
@@ -41,6 +48,7 @@ class SummaryScreen(ClosesOnce, Screen[bool], inherit_bindings=False):
         *FOCUS_KEYS,
         *(Binding(str(n), f"press({n})", show=False) for n in range(1, 5)),
         Binding("a", "about", "ui_key_about"),
+        *(Binding(key, f"scroll_body('{action}')", show=False) for key, action in _SCROLL_KEYS),
     ]
 
     def __init__(self, session: Session) -> None:
@@ -56,7 +64,7 @@ class SummaryScreen(ClosesOnce, Screen[bool], inherit_bindings=False):
         outcome = screening.outcome()
         yield TooSmall(self.session)
         yield Static(Content(t("summary_title")), classes="topbar")
-        with VerticalScroll(id="summary-body"), VerticalGroup(classes="column"):
+        with VerticalScroll(id="summary-body", can_focus=False), VerticalGroup(classes="column"):
             yield Static(Content(t(f"outcome_{outcome}")), id="outcome", classes=f"-{outcome}")
             yield Static(Content(t("summary_not_a_decision")), classes="important")
             failed = screening.failed()
@@ -116,7 +124,6 @@ class SummaryScreen(ClosesOnce, Screen[bool], inherit_bindings=False):
         ]
 
     def on_mount(self) -> None:
-        self.query_one("#summary-body").focus()
         # The verdict first: laying out and drawing the table, contacts and related studies as well would
         # double the wait before the person sees it. The details follow in the next frame.
         details = self.query_one("#summary-details")
@@ -126,6 +133,12 @@ class SummaryScreen(ClosesOnce, Screen[bool], inherit_bindings=False):
             details.display = True
 
         self.call_after_refresh(show_details)
+
+    def action_scroll_body(self, action: str) -> None:
+        """Scroll the summary with the arrow, page, Home and End keys. Its body does not take the keyboard
+        for this: a change of focus styles every widget inside it again, 4-5 ms more before the summary
+        shows, and Tab goes straight to the buttons."""
+        getattr(self.query_one("#summary-body", VerticalScroll), f"action_{action}")()
 
     def action_press(self, number: int) -> None:
         if self.session.held_keys.may_press():  # not the key of the last answer, still held (see held_keys.py)
