@@ -6,6 +6,7 @@ machine must not write anyone's answers to its disk).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 from textual import on
@@ -14,6 +15,7 @@ from textual.binding import Binding
 from textual.containers import VerticalGroup, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Button, Static
 
 from ...literal import printable
@@ -60,7 +62,6 @@ class SummaryScreen(ClosesOnce, Screen[bool], inherit_bindings=False):
     def compose(self) -> ComposeResult:
         session = self.session
         t, lang, pack, screening = session.t, session.lang, session.pack, session.screening
-        trial = pack.trial
         outcome = screening.outcome()
         yield TooSmall(self.session)
         yield Static(Content(t("summary_title")), classes="topbar")
@@ -81,36 +82,42 @@ class SummaryScreen(ClosesOnce, Screen[bool], inherit_bindings=False):
             yield Static(Content(t("summary_status_heading")), classes="heading")
             for line in status_lines(pack, session.settings.current_date(), lang):
                 yield Static(Content(line), classes="warning")
-            # The details are laid out and drawn a frame after the verdict (see `on_mount`).
-            with VerticalGroup(id="summary-details"):
-                if session.kiosk:
-                    yield QrCode(trial.record_url)
-                    yield Static(Content(t("ui_qr_caption")), classes="hint")
-                yield Static(Content(t("summary_table_heading")), classes="heading")
-                yield CriteriaTable(
-                    rows(screening, lang),
-                    (t("summary_col_need"), t("summary_col_result"), t("summary_col_answer")),
-                    t("summary_no_answer"),
-                )
-                yield Static(Content(t("summary_contact_heading")), classes="heading")
-                yield SiteDetails(session)
-                yield Static(Content(t("summary_contact_missing")), classes="hint")
-                contact = session.settings.contact
-                clinic = [v for v in (contact.name, contact.phone, contact.email, contact.address, contact.hours) if v]
-                if clinic:
-                    yield Static(Content(t("summary_clinic_contact_heading")), classes="heading")
-                    for value in clinic:
-                        yield Static(Content(printable(value)))
-                yield Static(Content(t("summary_related_heading")), classes="heading")
-                for related in trial.related_trials:
-                    yield Static(Content(f"• {related.nct_id}{t('colon')}{related.title}"))
-                yield Static(Content(t("summary_date", today=session.settings.current_date().isoformat(), nct_id=trial.nct_id)), classes="hint")
+            # The details are made, laid out and drawn a frame after the verdict (see `on_mount`).
+            yield VerticalGroup(id="summary-details")
         if session.kiosk:
             yield Static(Content(t("ui_kiosk_not_saved")), id="save-status")
         else:
             yield Static(Content(self.saved_message), id="save-status")
         yield ActionBar(self._actions(), id="summary-actions")
         yield KeyBar(self.session)
+
+    def _details(self) -> Iterator[Widget]:
+        """The table of the person's answers, the study's contacts and related studies, and the date."""
+        session = self.session
+        t, lang, pack, screening = session.t, session.lang, session.pack, session.screening
+        trial = pack.trial
+        if session.kiosk:
+            yield QrCode(trial.record_url)
+            yield Static(Content(t("ui_qr_caption")), classes="hint")
+        yield Static(Content(t("summary_table_heading")), classes="heading")
+        yield CriteriaTable(
+            rows(screening, lang),
+            (t("summary_col_need"), t("summary_col_result"), t("summary_col_answer")),
+            t("summary_no_answer"),
+        )
+        yield Static(Content(t("summary_contact_heading")), classes="heading")
+        yield SiteDetails(session)
+        yield Static(Content(t("summary_contact_missing")), classes="hint")
+        contact = session.settings.contact
+        clinic = [v for v in (contact.name, contact.phone, contact.email, contact.address, contact.hours) if v]
+        if clinic:
+            yield Static(Content(t("summary_clinic_contact_heading")), classes="heading")
+            for value in clinic:
+                yield Static(Content(printable(value)))
+        yield Static(Content(t("summary_related_heading")), classes="heading")
+        for related in trial.related_trials:
+            yield Static(Content(f"• {related.nct_id}{t('colon')}{related.title}"))
+        yield Static(Content(t("summary_date", today=session.settings.current_date().isoformat(), nct_id=trial.nct_id)), classes="hint")
 
     def _actions(self) -> list[tuple[str, str]]:
         t = self.session.t
@@ -124,15 +131,13 @@ class SummaryScreen(ClosesOnce, Screen[bool], inherit_bindings=False):
         ]
 
     def on_mount(self) -> None:
-        # The verdict first: laying out and drawing the table, contacts and related studies as well would
-        # double the wait before the person sees it. The details follow in the next frame.
-        details = self.query_one("#summary-details")
-        details.display = False
+        # The verdict first: making, laying out and drawing the table, contacts and related studies as
+        # well would double the wait before the person sees it. The details follow in the next frame.
+        self.call_after_refresh(self._show_details)
 
-        def show_details() -> None:
-            details.display = True
-
-        self.call_after_refresh(show_details)
+    async def _show_details(self) -> None:
+        if self.is_attached:  # not closed meanwhile (a wipe, or a key pressed at once)
+            await self.query_one("#summary-details").mount_all(self._details())
 
     def action_scroll_body(self, action: str) -> None:
         """Scroll the summary with the arrow, page, Home and End keys. Its body does not take the keyboard
