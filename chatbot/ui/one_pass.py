@@ -34,10 +34,11 @@ dialog: 4-5 passes and as many paints, each 5-15 ms, where one does):
   the summary). Widgets whose type is new bring their CSS as they are mounted, and Textual scopes it to
   them, so nothing styled earlier needs it.
 - Textual keeps the screen beneath a dialog laid out, since a dialog may let it show through (ours do
-  not: app.tcss). When an answer rules the person out, the conversation draws the next question and the
-  dialog is pushed at once: Textual painted the dialog over the whole screen, laid the conversation out
-  on the dialog's Resize, and painted the dialog whole again. `_on_screen_resume` first lays out what is
-  beneath and still asks for it, so the dialog is painted once (about 7 ms).
+  not: app.tcss). A dialog pushed over a screen that still asks for a layout (a change made just
+  before) was painted over the whole screen, the screen beneath laid out on the dialog's Resize, and
+  the dialog painted whole again. `_on_screen_resume` first lays out what is beneath and still asks
+  for it, so the dialog is painted once (about 7 ms). (The ruled-out message no longer meets this: the
+  next question is drawn beneath it after it is shown; see `ConversationScreen._give`.)
 
 Textual is pinned below 9 in pyproject.toml: check this again when it is upgraded
 (tests/ui/test_one_pass.py fails if a second pass or a second styling comes back, or if a scroll bar

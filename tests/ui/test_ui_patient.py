@@ -95,16 +95,16 @@ async def test_the_first_frame_of_the_questions_shows_the_first_question_ready_f
     assert frames == [(0, True, True)]
 
 
-async def test_the_ruled_out_dialog_is_painted_once_after_the_next_question_is_laid_out(make_app: MakeApp) -> None:
-    """The conversation beneath, which has just drawn the next question, is laid out before the dialog is
-    shown (chatbot/ui/one_pass.py), so the dialog is painted once. Textual alone: the dialog, painted over
-    the whole screen; the conversation, on the dialog's Resize; the dialog, painted whole again."""
+async def test_the_ruled_out_message_comes_first_and_the_next_question_is_drawn_beneath_it(make_app: MakeApp) -> None:
+    """The message covers the conversation, so it is laid out and shown first; the next question is
+    drawn beneath it while the person reads, and is there when they go on."""
     app = make_app()
     async with app.run_test() as pilot:
         await start(pilot)
         await answer_until(pilot, "hiv")
         passes: list[str] = []
-        conversation(app).screen_layout_refresh_signal.subscribe(app, lambda _: passes.append("conversation"))
+        beneath = conversation(app)
+        beneath.screen_layout_refresh_signal.subscribe(app, lambda _: passes.append("conversation"))
         push = app.push_screen
 
         def pushing(screen: RuledOutScreen, *args: object, **kwargs: object) -> object:
@@ -115,7 +115,16 @@ async def test_the_ruled_out_dialog_is_painted_once_after_the_next_question_is_l
         await press_answers(pilot, ["yes"])
         await pilot.pause()
         assert isinstance(app.screen, RuledOutScreen)
-        assert passes[:2] == ["conversation", "dialog"] and passes.count("conversation") == 1
+        assert passes[0] == "dialog"  # before the conversation beneath is laid out
+        for _ in range(10):
+            await pilot.pause()
+            if beneath.question is not None and beneath.query_one(Transcript).said[-1:] == ["Yes"]:
+                break
+        assert beneath.question is not None and beneath.question.id == "stem_cells_before"
+        assert text_of(beneath.query_one("#question", Static)) == app.session.pack.question("stem_cells_before").text["en"]
+        await pilot.press("2")  # Go on
+        await pilot.pause()
+        assert app.screen is beneath and current_id(app) == "stem_cells_before"
 
 
 async def test_the_number_pad_answers_a_number_question_without_typing(make_app: MakeApp) -> None:

@@ -560,12 +560,22 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
             self._follow_engine()
             self._show_summary()
             return
-        await self.redraw()
         if newly_failed:
             from .ruled_out import RuledOutScreen  # the screens the first question does not show load late
 
+            # The message covers this screen at once, so it is shown first, and the next question is drawn
+            # beneath it while the person reads it. A press of this question's answers that comes
+            # meanwhile (a double click) finds the next question already taken, and does nothing.
+            self._follow_engine()
             screen = RuledOutScreen(self.session, [criterion.id for criterion in newly_failed])
             self.app.push_screen(screen, lambda choice: self._after_ruled_out(question.id, choice))
+            self.call_after_refresh(self._redraw_beneath)
+            return
+        await self.redraw()
+
+    async def _redraw_beneath(self) -> None:
+        if self.is_attached:  # not closed meanwhile (a wipe)
+            await self.redraw()
 
     async def _after_ruled_out(self, question_id: str, choice: RuledOutChoice | None) -> None:
         from .ruled_out import RuledOutChoice
