@@ -774,6 +774,12 @@ async def test_python_collects_nothing_of_its_own_while_an_answer_is_shown(
         monkeypatch.setattr(garbage, "ANSWER_SECONDS", 3600.0)
         await press_answers(pilot, ["man"])
         assert not gc.isenabled() and current_id(app) == "diabetes_type"
+        await answer_until(pilot, stop="feet_symptoms")
+        garbage.resume()  # the last answer's moment is over
+        assert gc.isenabled()
+        await pilot.click("#choice-1")  # a tick of a choose-all answer is shown too
+        assert not gc.isenabled() and current_id(app) == "feet_symptoms"
+        assert app.screen.query_one("#choice-1", ChoiceButton).has_class("-chosen")
     assert gc.isenabled()  # closed while an answer held them off: not left off for ever
 
 

@@ -435,6 +435,7 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
 
     @on(ChoiceButton.Pressed)
     async def _choice(self, event: ChoiceButton.Pressed) -> None:
+        garbage.hold_while_answering()  # a tick of a choose-all answer is shown without `redraw`
         if self.question is None or event.question_id != self.question.id:
             return  # pressed again after its question was answered: it must not answer the one that came next
         value = event.value
