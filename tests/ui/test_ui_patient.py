@@ -177,6 +177,20 @@ async def test_typing_goes_to_the_answer_box_and_number_keys_still_answer(make_a
         assert app.session.screening.given("diabetes_type").value == "type2"  # type: ignore[union-attr]
 
 
+async def test_a_number_key_past_the_answers_types_even_after_a_question_with_more_answers(make_app: MakeApp) -> None:
+    """The buttons of a question with more answers are kept, hidden, for the next one that has as many
+    (see widgets/area.py): hidden, they stand for no answer, so "5" here starts a typed answer."""
+    app = make_app()
+    async with app.run_test() as pilot:
+        await start(pilot)
+        await answer_until(pilot, stop="symptoms_after_diabetes")  # after feet_symptoms: eight answers
+        screen = conversation(app)
+        assert len(screen.query(ChoiceButton)) > 3 and [b.number for b in screen.query(ChoiceButton) if b.display] == [1, 2, 3]
+        await pilot.press("5")
+        assert screen.query_one(AnswerInput).value == "5" and current_id(app) == "symptoms_after_diabetes"
+        assert app.session.screening.given("symptoms_after_diabetes") is None
+
+
 async def test_keys_that_arrive_together_are_typed_in_the_order_they_came(make_app: MakeApp) -> None:
     """A busy machine reads several keys at once. Textual's Input ran Backspace and Enter after the
     characters that came with them: "4", Backspace, 5, 2, Enter sent 45 (Textual issue #6605)."""
