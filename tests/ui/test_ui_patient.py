@@ -37,10 +37,10 @@ from chatbot.ui.screens.welcome import WelcomeScreen
 from chatbot.ui.widgets.criteria_table import CriteriaTable
 from chatbot.ui.widgets.answer_input import AnswerInput
 from chatbot.ui.widgets.bubble import Bubble
-from chatbot.ui.widgets.transcript import Transcript
 from chatbot.ui.widgets.choice_button import ChoiceButton
 from chatbot.ui.widgets.number_pad import NumberPad
 from chatbot.ui.widgets.too_small import TooSmall
+from chatbot.ui.widgets.transcript import Transcript
 
 MakeApp = Callable[..., TrialbotApp]
 
@@ -57,6 +57,22 @@ async def test_buttons_number_keys_and_typing_lead_to_the_summary(make_app: Make
         assert isinstance(app.screen, SummaryScreen)
         assert pack.text("outcome_possible_match", "en") in screen_text(app.screen)
         assert app.session.screening.given("age").value == 52  # type: ignore[union-attr]
+
+
+async def test_enter_on_the_welcome_screen_starts_and_a_button_reached_with_tab_takes_it(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test() as pilot:
+        await pilot.press("enter")
+        assert current_id(app) == "age" and conversation(app).query_one(AnswerInput).value == ""
+    app = make_app()
+    async with app.run_test() as pilot:
+        for _ in range(5):  # Tab until About the study has the keyboard
+            await pilot.press("tab")
+            if app.screen.focused is not None and app.screen.focused.id == "about":
+                break
+        assert isinstance(app.screen.focused, Button) and app.screen.focused.id == "about"
+        await pilot.press("enter")
+        assert isinstance(app.screen, AboutScreen)
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])

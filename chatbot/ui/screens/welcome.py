@@ -26,13 +26,15 @@ SECONDS_PER_QUESTION = 15
 
 
 class WelcomeScreen(Screen[None], inherit_bindings=False):
-    """Welcome: 1 starts, 2 opens About the study, 3 and up choose a language."""
+    """Welcome: 1 (or Enter) starts, 2 opens About the study, 3 and up choose a language."""
 
     BINDINGS = [
         *FOCUS_KEYS,
         Binding("1", "press(1)", "ui_key_start"),
         Binding("2", "press(2)", "ui_key_about"),
         *(Binding(str(n), f"press({n})", show=False) for n in range(3, 10)),
+        # Enter is the key many people press first. A button Tab has reached takes it itself.
+        Binding("enter", "press(1)", show=False),
     ]
 
     def __init__(self, session: Session) -> None:
