@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import HorizontalGroup, VerticalGroup, VerticalScroll
+from textual.containers import HorizontalGroup, VerticalScroll
 from textual.content import Content
 from textual.css.query import NoMatches
 from textual.screen import Screen
@@ -102,12 +102,15 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
         with HorizontalGroup(classes="topbar"):
             yield Static(Content(t("ui_app_title")), id="title")
             yield Static(self._progress(), id="progress")
-        # At least as tall as the view: anchored to its end, a short conversation still starts at the top.
-        with VerticalScroll(id="chat", can_focus=False), VerticalGroup(id="conversation"):
+        with VerticalScroll(id="chat", can_focus=False):
             yield Transcript(self._exchanges(self._answered()), id="transcript")
             # What other questions show is mounted now, hidden (see `Area`): it is only changed when they come.
             question_hint = Static(Content(""), classes="hint", id="question-hint")
             yield Area(*self._current(spares=True), spares=[question_hint], id="current")
+            # Fills the rest of a view the conversation does not: anchored to its end, a short conversation
+            # still starts at the top. (A group around the conversation, at least as tall as the view, did
+            # the same, but a group of auto height is laid out twice: 1-2 ms of every answer.)
+            yield Static(Content(""), id="chat-rest")
         with HorizontalGroup(id="actions"):
             yield Button(with_key("?", t("ui_why_button")), id="why", compact=True)
             back = Button(with_key("esc", t("ui_back_button")), id="back", compact=True, disabled=not self._can_go_back())
