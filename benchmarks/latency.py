@@ -126,7 +126,11 @@ def answer_turns() -> list[Answer]:
     """Every answer of every scripted dialog replayed through the real app, timed, in the order given.
 
     What the app does while the person reads the question (it collects garbage `COLLECT_AFTER_SECONDS`
-    after the frame; here at once) is done before each answer, and not counted.
+    after the frame; here at once) is done before each answer, and not counted. So is the end of its
+    start-up (a full collection, `garbage.START_UP_SECONDS` after the app is up; here at once): a person
+    reads the welcome screen and the first question for longer than that, but a dialog answers within it,
+    and the collection (100-250 ms in this process, which has run many apps) fell into whichever answer
+    was being timed.
 
     Each dialog runs in a task of its own: Pilot's clicks leave the app's screens in the running task's
     context, which would keep every earlier app alive and make each garbage collection slower than in
@@ -134,6 +138,7 @@ def answer_turns() -> list[Answer]:
     from textual import events
     from textual.widgets import Button, Input
 
+    from chatbot import garbage
     from chatbot.content import load_content
     from chatbot.dialogs import load_dialog
     from chatbot.models import Question, QuestionKind
@@ -197,6 +202,8 @@ def answer_turns() -> list[Answer]:
             driver = TimedDriver(app, pilot)
             driver.clock = FrameClock(app)
             await driver.start()
+            while not app.started_up:  # the person is still reading the welcome screen (see above)
+                await pilot.pause()
             await driver.clock.settled()
             await converse(dialog, driver)
 
@@ -204,14 +211,15 @@ def answer_turns() -> list[Answer]:
         for path in sorted((HERE.parent / "dialogs").glob("*.toml")):
             await asyncio.create_task(replay(path))
 
-    reading = conversation.COLLECT_AFTER_SECONDS
-    conversation.COLLECT_AFTER_SECONDS = 0.001  # a moment: `read` lets it run between answers (0 would stop the timer)
+    reading, starting = conversation.COLLECT_AFTER_SECONDS, garbage.START_UP_SECONDS
+    # A moment each: `read` and `replay` let them run before the answers (0 would stop the timers).
+    conversation.COLLECT_AFTER_SECONDS = garbage.START_UP_SECONDS = 0.001
     undo = _frames_painted_when_due()
     try:
         asyncio.run(run_all())
     finally:
         undo()
-        conversation.COLLECT_AFTER_SECONDS = reading
+        conversation.COLLECT_AFTER_SECONDS, garbage.START_UP_SECONDS = reading, starting
     return turns
 
 

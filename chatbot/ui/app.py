@@ -86,6 +86,8 @@ class TrialbotApp(App[int], inherit_bindings=False):
         """Seconds, for the idle wipe and the PIN lock; tests replace it to move time without sleeping."""
         self.last_input = 0.0
         self.pin_guard = PinGuard(settings.kiosk_pin or "", lambda: self.clock())
+        self.started_up = False
+        """Whether start-up is over (`garbage.start_up_over` has run, `garbage.START_UP_SECONDS` after mounting)."""
 
     @property
     def kiosk(self) -> bool:
@@ -98,7 +100,7 @@ class TrialbotApp(App[int], inherit_bindings=False):
         self.last_input = self.clock()
         # At once, not as a message: the repeats of a held key are already waiting in the app's queue.
         self.screen_change_signal.subscribe(self, lambda _screen: self.session.held_keys.moved_on(), immediate=True)
-        self.set_timer(garbage.START_UP_SECONDS, garbage.start_up_over)
+        self.set_timer(garbage.START_UP_SECONDS, self._start_up_over)
         if self.kiosk:
             self.register_theme(KIOSK_THEME)
             self.theme = KIOSK_THEME.name
@@ -106,6 +108,10 @@ class TrialbotApp(App[int], inherit_bindings=False):
             self.set_interval(IDLE_TICK_SECONDS, self.idle_tick)
         else:
             self.theme = PATIENT_THEME
+
+    def _start_up_over(self) -> None:
+        garbage.start_up_over()
+        self.started_up = True
 
     def on_unmount(self) -> None:
         garbage.resume()  # an answer's hold on collections must not outlive the app (see garbage.py)

@@ -743,12 +743,14 @@ async def test_start_up_ends_with_one_collection_and_one_freeze_per_process(
     for expected in (["collect", "freeze", "enable"], ["collect", "enable"]):  # a second app: no second freeze
         calls.clear()
         app = make_app()
+        assert not app.started_up
         async with app.run_test() as pilot:
             for _ in range(200):  # the moment passes, then start-up is over
                 if "enable" in calls:
                     break
                 await pilot.pause(0.01)
             assert calls == expected
+            assert app.started_up  # what the benchmark waits for before the first answer
 
 
 async def test_garbage_is_collected_while_the_person_reads_not_while_they_answer(
