@@ -178,7 +178,7 @@ def answer_turns() -> list[Answer]:
 
             if not all(button(value) for value in values):
                 await self.timed(question, screen.query_one("#show-all", Button).press)
-            for value in values:
+            for value in screen.presses_for(values):
                 await self.timed(question, button(value).press)  # type: ignore[union-attr]
             if question.kind is QuestionKind.MULTI:
                 await self.timed(question, screen.query_one("#done", Button).press)

@@ -68,7 +68,7 @@ class AppDriver:
         screen = self._conversation()
         if screen.suggestions and (question.kind is QuestionKind.MULTI or values[0] not in screen.suggestions):
             await self._click("#show-all")
-        for value in values:
+        for value in screen.presses_for(values):
             await self._press_button(value)
         if question.kind is QuestionKind.MULTI:
             await self.pilot.press("0")

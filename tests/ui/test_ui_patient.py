@@ -300,6 +300,23 @@ async def test_choose_all_that_fit_toggles_and_none_stands_alone(make_app: MakeA
         assert app.session.screening.given("feet_symptoms").value == frozenset({"none"})  # type: ignore[union-attr]
 
 
+async def test_back_to_a_choose_all_question_shows_the_earlier_ticks(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test() as pilot:
+        await start(pilot)
+        await answer_until(pilot, stop="feet_symptoms")
+        await press_answers(pilot, ["pain", "tingling"])
+        assert current_id(app) != "feet_symptoms"
+        await pilot.press("escape")
+        assert current_id(app) == "feet_symptoms"
+        chosen = [b.value for b in app.screen.query(ChoiceButton) if b.has_class("-chosen")]
+        assert chosen == ["pain", "tingling"]
+        assert "[✓] Pain" in text_of(answer_button(app, "pain"))
+        await pilot.press("3")  # tingling off: the rest of the earlier answer stays
+        await pilot.press("0")
+        assert app.session.screening.given("feet_symptoms").value == frozenset({"pain"})  # type: ignore[union-attr]
+
+
 async def test_an_answer_that_rules_out_says_so_and_lets_the_person_go_on(make_app: MakeApp, pack: ContentPack) -> None:
     app = make_app()
     async with app.run_test() as pilot:

@@ -149,12 +149,17 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
         self._settle()
 
     def _follow_engine(self) -> None:
-        """Take the engine's current question; a new question starts with no tries, toggles or Why."""
+        """Take the engine's current question; a new question starts with no tries or Why, and a
+        choose-all-that-fit question asked again (Back) with the earlier answer's ticks."""
         current = self.session.screening.current()
         if current is None or self.question is None or current.id != self.question.id:
             self.attempts, self.suggestions, self.chosen, self.why_shown = [], (), set(), False
             self.bare_number = None
             self.session.held_keys.moved_on()
+            given = self.session.screening.given(current.id) if current is not None else None
+            if current is not None and current.kind is QuestionKind.MULTI and given is not None:
+                if isinstance(given.value, frozenset):
+                    self.chosen = set(given.value) & set(current.answer_values())
         self.question = current
 
     def _progress(self) -> Content:
@@ -451,6 +456,17 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
             self.query_one("#done", Button).disabled = not self.chosen
             return
         await self._give(pressed_value(self.question, [value]))
+
+    def presses_for(self, values: list[str]) -> list[str]:
+        """The answers to press, in order, so that exactly `values` are given (for scripted players).
+
+        A choose-all-that-fit question asked again starts with the earlier answer's ticks, and pressing a
+        ticked answer unticks it: those not wanted are pressed first, then the wanted ones not yet ticked."""
+        question = self.question
+        if question is None or question.kind is not QuestionKind.MULTI or self.suggestions:
+            return list(values)
+        untick = [value for value in question.answer_values() if value in self.chosen and value not in values]
+        return untick + [value for value in values if value not in self.chosen]
 
     def _toggle(self, value: str) -> None:
         """Toggle a choose-all-that-fit answer; "none" and "not sure" cannot go with the others."""
