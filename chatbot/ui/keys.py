@@ -20,3 +20,13 @@ def number_keys(action: str, first: int = 1, last: int = 9, description: str = "
         Binding(str(n), f"{action}({n})", description, show=n == first, key_display=f"{first}-{last}")
         for n in range(first, last + 1)
     ]
+
+
+SCROLL_KEYS = [
+    Binding(key, f"scroll_body('{action}')", show=False)
+    for key, action in (
+        ("up", "scroll_up"), ("down", "scroll_down"), ("pageup", "page_up"), ("pagedown", "page_down"),
+        ("home", "scroll_home"), ("end", "scroll_end"),
+    )
+]
+"""Keys that scroll a screen's long body, whatever has the keyboard (see `screens.scrolling.ScrollsBody`)."""

@@ -408,6 +408,27 @@ async def test_the_summary_scrolls_with_the_arrow_and_page_keys_and_tab_goes_to_
         assert body.scroll_y == 0
 
 
+@pytest.mark.parametrize(("opened_with", "body_id", "first_button"), [((), "welcome-body", "start"), (("2",), "about-body", "close")])
+async def test_the_welcome_and_about_screens_scroll_with_the_arrow_keys_and_the_first_tab_reaches_a_button(
+    make_app: MakeApp, opened_with: tuple[str, ...], body_id: str, first_button: str
+) -> None:
+    """Their bodies never take the keyboard: before, the first Tab went to the body, which shows no sign of it."""
+    app = make_app()
+    async with app.run_test(size=(60, 20)) as pilot:  # small enough for both to scroll
+        await pilot.press(*opened_with)
+        await pilot.pause()
+        body = app.screen.query_one(f"#{body_id}", VerticalScroll)
+        assert body.max_scroll_y > 0 and body.scroll_y == 0
+        await pilot.press("tab")
+        assert isinstance(app.screen.focused, Button) and app.screen.focused.id == first_button
+        await pilot.press("end")  # scrolls with a button focused
+        await pilot.pause()
+        assert body.scroll_y == body.max_scroll_y > 0
+        await pilot.press("up")
+        await pilot.pause()
+        assert body.scroll_y == body.max_scroll_y - 1
+
+
 async def test_the_criteria_table_is_drawn_once_for_each_width(make_app: MakeApp, monkeypatch: pytest.MonkeyPatch) -> None:
     widths: list[int] = []
     draw = Table.__rich_console__

@@ -12,23 +12,27 @@ from textual.widgets import Button, Static
 
 from ...summary import status_lines
 from ..breakpoints import fit
-from ..keys import FOCUS_KEYS
+from ..keys import FOCUS_KEYS, SCROLL_KEYS
 from ..session import Session
 from ..widgets.action_bar import ActionBar
 from ..widgets.key_bar import KeyBar
 from ..widgets.site_details import SiteDetails
 from ..widgets.too_small import TooSmall
 from .once import ClosesOnce
+from .scrolling import ScrollsBody
 
 
-class AboutScreen(ClosesOnce, Screen[None], inherit_bindings=False):
+class AboutScreen(ScrollsBody, ClosesOnce, Screen[None], inherit_bindings=False):
     """Opened over any screen; 1 or Escape closes it."""
 
     BINDINGS = [
         *FOCUS_KEYS,
         Binding("1", "close", "ui_key_close"),
         Binding("escape", "close", show=False),
+        *SCROLL_KEYS,
     ]
+    BODY = "about-body"
+    AUTO_FOCUS = None  # the first Tab goes to Close
 
     def __init__(self, session: Session) -> None:
         super().__init__()
@@ -41,7 +45,7 @@ class AboutScreen(ClosesOnce, Screen[None], inherit_bindings=False):
         trial = session.pack.trial
         yield TooSmall(self.session)
         yield Static(Content(t("ui_about_heading")), classes="topbar")
-        with VerticalScroll(id="about-body"), VerticalGroup(classes="column"):
+        with VerticalScroll(id="about-body", can_focus=False), VerticalGroup(classes="column"):
             yield Static(Content(trial.brief_title[lang]), classes="heading")
             yield Static(Content(trial.plain_purpose[lang]))
             yield Static(Content(t("summary_status_heading")), classes="heading")
@@ -59,9 +63,6 @@ class AboutScreen(ClosesOnce, Screen[None], inherit_bindings=False):
             yield SiteDetails(session)
         yield ActionBar([("close", t("ui_close"))], id="about-actions")
         yield KeyBar(self.session)
-
-    def on_mount(self) -> None:
-        self.query_one("#about-body").focus()
 
     def action_close(self) -> None:
         self.dismiss(None)

@@ -22,7 +22,7 @@ from ...literal import printable
 from ...models import Outcome
 from ...summary import rows, status_lines
 from ..breakpoints import fit
-from ..keys import FOCUS_KEYS
+from ..keys import FOCUS_KEYS, SCROLL_KEYS
 from ..messages import ShowAbout, StartAgain
 from ..session import Session
 from ..widgets.action_bar import ActionBar, press_numbered
@@ -34,24 +34,19 @@ from ..widgets.too_small import TooSmall
 from .confirm import ConfirmScreen
 from .once import ClosesOnce
 from .save import SaveScreen
+from .scrolling import ScrollsBody
 
 
-_SCROLL_KEYS = (
-    ("up", "scroll_up"), ("down", "scroll_down"), ("pageup", "page_up"), ("pagedown", "page_down"),
-    ("home", "scroll_home"), ("end", "scroll_end"),
-)
-"""Keys that scroll the summary, whatever has the keyboard (see `SummaryScreen.action_scroll_body`)."""
-
-
-class SummaryScreen(ClosesOnce, Screen[bool], inherit_bindings=False):
+class SummaryScreen(ScrollsBody, ClosesOnce, Screen[bool], inherit_bindings=False):
     """Dismissed with True when the person wants to change an answer; Start again / Finish go to the app."""
 
     BINDINGS = [
         *FOCUS_KEYS,
         *(Binding(str(n), f"press({n})", show=False) for n in range(1, 5)),
         Binding("a", "about", "ui_key_about"),
-        *(Binding(key, f"scroll_body('{action}')", show=False) for key, action in _SCROLL_KEYS),
+        *SCROLL_KEYS,
     ]
+    BODY = "summary-body"
 
     def __init__(self, session: Session) -> None:
         super().__init__()
@@ -138,12 +133,6 @@ class SummaryScreen(ClosesOnce, Screen[bool], inherit_bindings=False):
     async def _show_details(self) -> None:
         if self.is_attached:  # not closed meanwhile (a wipe, or a key pressed at once)
             await self.query_one("#summary-details").mount_all(self._details())
-
-    def action_scroll_body(self, action: str) -> None:
-        """Scroll the summary with the arrow, page, Home and End keys. Its body does not take the keyboard
-        for this: a change of focus styles every widget inside it again, 4-5 ms more before the summary
-        shows, and Tab goes straight to the buttons."""
-        getattr(self.query_one("#summary-body", VerticalScroll), f"action_{action}")()
 
     def action_press(self, number: int) -> None:
         if self.session.held_keys.may_press():  # not the key of the last answer, still held (see held_keys.py)

@@ -14,18 +14,19 @@ from textual.widgets import Button, Static
 
 from ...summary import status_notice
 from ..breakpoints import fit
-from ..keys import FOCUS_KEYS
+from ..keys import FOCUS_KEYS, SCROLL_KEYS
 from ..messages import ChooseLanguage, ShowAbout, StartConversation
 from ..session import Session
 from ..widgets.action_bar import ActionBar, press_numbered
 from ..widgets.key_bar import KeyBar
 from ..widgets.too_small import TooSmall
+from .scrolling import ScrollsBody
 
 SECONDS_PER_QUESTION = 15
 """A generous reading-and-answering time per question, for the "about N minutes" estimate."""
 
 
-class WelcomeScreen(Screen[None], inherit_bindings=False):
+class WelcomeScreen(ScrollsBody, Screen[None], inherit_bindings=False):
     """Welcome: 1 (or Enter) starts, 2 opens About the study, 3 and up choose a language."""
 
     BINDINGS = [
@@ -35,7 +36,12 @@ class WelcomeScreen(Screen[None], inherit_bindings=False):
         *(Binding(str(n), f"press({n})", show=False) for n in range(3, 10)),
         # Enter is the key many people press first. A button Tab has reached takes it itself.
         Binding("enter", "press(1)", show=False),
+        *SCROLL_KEYS,
     ]
+    BODY = "welcome-body"
+    # Nothing has the keyboard at first: Enter is the screen's (it ignores a held key), and the first Tab
+    # goes to Start.
+    AUTO_FOCUS = None
 
     def __init__(self, session: Session) -> None:
         super().__init__()
@@ -48,7 +54,7 @@ class WelcomeScreen(Screen[None], inherit_bindings=False):
         minutes = math.ceil(questions * SECONDS_PER_QUESTION / 60)
         yield TooSmall(self.session)
         yield Static(Content(t("ui_app_title")), classes="topbar")
-        with VerticalScroll(id="welcome-body"), VerticalGroup(classes="column"):
+        with VerticalScroll(id="welcome-body", can_focus=False), VerticalGroup(classes="column"):
             yield Static(Content(t("ui_welcome_heading")), classes="heading")
             yield Static(Content(self.session.pack.trial.brief_title[self.session.lang]), classes="subheading")
             yield Static(Content(t("ui_welcome_what", questions=questions, minutes=minutes)))
