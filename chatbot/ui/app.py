@@ -110,8 +110,30 @@ class TrialbotApp(App[int], inherit_bindings=False):
             self.theme = PATIENT_THEME
 
     def _start_up_over(self) -> None:
-        garbage.start_up_over()
+        self._load_what_comes_later()
+        garbage.start_up_over()  # after the loading: what it made lives as long as the app, and is frozen
         self.started_up = True
+
+    def _load_what_comes_later(self) -> None:
+        """Load now, while the person reads the first screen, what was left out of start-up to make it fast.
+
+        Otherwise the first typed answer would wait for the answer interpreter and rapidfuzz to load
+        (about 18 ms), and the first ruled-out message or summary for its screens' modules (about 5 ms) and
+        for Textual to parse its default styles again (about 8 ms): a dialog puts `Screen`'s styles
+        deeper in its class tree than the screens before it, and Textual then parses every widget's
+        default styles whose place changed since the last parse (`Button`'s, placed deeper by the answer
+        buttons, alone takes 7 ms). Here the dialog's and the summary's default styles are added, and
+        everything is parsed once.
+        """
+        from .screens.ruled_out import RuledOutScreen
+        from .screens.summary import SummaryScreen
+
+        self.session.understanding  # noqa: B018 (built on first use)
+        stylesheet = self.stylesheet
+        for screen in (RuledOutScreen(self.session, []), SummaryScreen(self.session)):
+            for read_from, css, tie_breaker, scope in screen._get_default_css():
+                stylesheet.add_source(css, read_from=read_from, is_default_css=True, tie_breaker=tie_breaker, scope=scope)
+        stylesheet.parse()
 
     def on_unmount(self) -> None:
         garbage.resume()  # an answer's hold on collections must not outlive the app (see garbage.py)
