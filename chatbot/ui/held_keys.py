@@ -2,8 +2,9 @@
 
 A terminal sends a held key again and again: after a first pause (at most about two thirds of a second
 with common systems' default settings), then 25 to 33 times a second. It never says which presses are
-repeats. Held on "2", the app answered "A man", then "type 1 diabetes", then chose an option of the "this
-study may not be right for you" message that was there to make the person stop and read, then "No".
+repeats. Held on "2", the app answered "A man", then "type 1 diabetes" (answer 2 then), then chose an
+option of the "this study may not be right for you" message that was there to make the person stop and
+read, then "No".
 
 So when something new is on screen (a question, a message, another screen), number keys that would press
 an answer wait `SETTLE_SECONDS`, and each key held back holds back the next for `REPEAT_SECONDS` more: a

@@ -80,9 +80,9 @@ async def test_a_held_key_answers_one_question_and_does_not_pass_the_ruled_out_m
         assert current_id(app) == "diabetes_type"
 
         clock.advance(3)  # let go, read the next question
-        await pilot.press("2")  # Yes, type 1 diabetes: not for this study
+        await pilot.press("1")  # Yes, type 1 diabetes: not for this study
         assert isinstance(app.screen, RuledOutScreen)
-        await hold(pilot, clock, "2")  # "2" on the message is "go on with the questions"
+        await hold(pilot, clock, "1")  # "1" on the message is "see my result now"
         assert isinstance(app.screen, RuledOutScreen)  # it waits to be read
 
         clock.advance(3)

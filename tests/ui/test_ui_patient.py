@@ -51,7 +51,7 @@ async def test_buttons_number_keys_and_typing_lead_to_the_summary(make_app: Make
         await pilot.click("#start")
         await type_answer(pilot, "I'm 52")
         await pilot.click(answer_button(app, "man"))
-        await pilot.press("1")  # Yes, type 2 diabetes
+        await pilot.press("2")  # Yes, type 2 diabetes
         await type_answer(pilot, "yes")
         await answer_until(pilot)
         assert isinstance(app.screen, SummaryScreen)
@@ -189,7 +189,7 @@ async def test_typing_goes_to_the_answer_box_and_number_keys_still_answer(make_a
         await pilot.press("5", "2", "enter")
         await pilot.press(*"woman", "enter")  # letters are typed, never taken as commands
         assert app.session.screening.given("sex").value == "woman"  # type: ignore[union-attr]
-        await pilot.press("1")  # an empty box: the number key presses answer 1
+        await pilot.press("2")  # an empty box: the number key presses answer 2
         assert app.session.screening.given("diabetes_type").value == "type2"  # type: ignore[union-attr]
 
 
@@ -228,7 +228,7 @@ async def test_an_unclear_answer_is_asked_again_with_the_closest_answers(make_ap
         screen = conversation(app)
         assert current_id(app) == "diabetes_type" and app.session.screening.given("diabetes_type") is None
         assert pack.text("reask_suggest", "en", said="type") in screen_text(screen)
-        assert [b.value for b in screen.query(ChoiceButton) if b.display] == ["type2", "type1", "other_type"]
+        assert [b.value for b in screen.query(ChoiceButton) if b.display] == ["type1", "type2", "other_type"]
         await pilot.click("#show-all")
         assert [b.value for b in screen.query(ChoiceButton) if b.display] == pack.question("diabetes_type").answer_values()
 
@@ -285,6 +285,19 @@ async def test_back_returns_to_the_last_question_and_a_new_answer_replaces_the_o
         await pilot.press("1")  # A woman
         assert app.session.screening.given("sex").value == "woman"  # type: ignore[union-attr]
         assert current_id(app) == "diabetes_type"
+
+
+@pytest.mark.parametrize(("lang", "typed"), [("zh", "2型"), ("en", "2")])
+async def test_a_2_typed_at_the_diabetes_question_means_type_2(make_app: MakeApp, lang: str, typed: str) -> None:
+    """The 2 of "2型" (type 2) arrives first, and with the box empty it presses answer 2: which must be type 2.
+    Before, answer 2 was type 1, and the person was told the study was not for them."""
+    app = make_app(lang=lang)
+    async with app.run_test() as pilot:
+        await start(pilot)
+        await answer_until(pilot, stop="diabetes_type")
+        await pilot.press(*typed)
+        assert app.session.screening.given("diabetes_type").value == "type2"  # type: ignore[union-attr]
+        assert isinstance(app.screen, ConversationScreen)  # not ruled out
 
 
 async def test_choose_all_that_fit_toggles_and_none_stands_alone(make_app: MakeApp) -> None:
