@@ -300,6 +300,24 @@ async def test_a_2_typed_at_the_diabetes_question_means_type_2(make_app: MakeApp
         assert isinstance(app.screen, ConversationScreen)  # not ruled out
 
 
+async def test_a_word_whose_first_key_is_an_answer_number_arriving_at_once_presses_that_answer(make_app: MakeApp) -> None:
+    """An input method sends a whole word ("2型", type 2) at once. Before, the 2 was lost (the box had the
+    型 by the time the app looked at the 2) and the box kept "型"; nothing was answered."""
+    app = make_app(lang="zh")
+    async with app.run_test() as pilot:
+        await start(pilot)
+        await answer_until(pilot, stop="diabetes_type")
+        app.post_message(events.Key("2", "2"))
+        app.post_message(events.Key("型", "型"))
+        for _ in range(20):
+            await pilot.pause()
+            if current_id(app) != "diabetes_type":
+                break
+        assert app.session.screening.given("diabetes_type").value == "type2"  # type: ignore[union-attr]
+        assert current_id(app) == "doctor_said_neuropathy"
+        assert app.screen.query_one(AnswerInput).value == ""  # the rest of the word was for the last question
+
+
 async def test_choose_all_that_fit_toggles_and_none_stands_alone(make_app: MakeApp) -> None:
     app = make_app()
     async with app.run_test() as pilot:

@@ -572,6 +572,8 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
         question = self.question
         screening = self.session.screening
         garbage.hold_while_answering()  # what comes next may be the summary, drawn without `redraw`
+        # Anything in the box was typed for this question (a word whose first key pressed the answer).
+        self.query_one(AnswerInput).clear()
         newly_failed = screening.answer(question.id, value, said)
         self.last_status = Status.UNDERSTOOD
         if not newly_failed and screening.current() is None:

@@ -38,7 +38,15 @@ class AnswerInput(Input, inherit_bindings=False):
 
     async def _on_key(self, event: events.Key) -> None:
         if self._is_shortcut(event.character):
-            event.prevent_default()  # not typed: the key goes on to the screen's bindings
+            # Not typed: the screen's key, run here, in the order the keys came. Left to bubble up to the
+            # app, it ran after the keys that came with it were typed, and then, the box no longer empty,
+            # the app gave it back to the box: "2型" arriving together (an input method's whole word) lost
+            # its 2, and the box was left with "型".
+            event.stop()
+            event.prevent_default()
+            for binding in self.screen._bindings.key_to_bindings.get(event.key, ()):
+                if await self.app.run_action(binding.action, self.screen):
+                    return
             return
         if not self.value and event.is_printable and self.held_keys is not None and not self.held_keys.may_press():
             event.stop()
