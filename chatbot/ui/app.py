@@ -87,7 +87,8 @@ class TrialbotApp(App[int], inherit_bindings=False):
         self.last_input = 0.0
         self.pin_guard = PinGuard(settings.kiosk_pin or "", lambda: self.clock())
         self.started_up = False
-        """Whether start-up is over (`garbage.start_up_over` has run, `garbage.START_UP_SECONDS` after mounting)."""
+        """Whether start-up is over: `garbage.START_UP_SECONDS` after mounting, what it left out is loaded and
+        its garbage collected (`_start_up_over`)."""
 
     @property
     def kiosk(self) -> bool:

@@ -157,9 +157,8 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
             self.bare_number = None
             self.session.held_keys.moved_on()
             given = self.session.screening.given(current.id) if current is not None else None
-            if current is not None and current.kind is QuestionKind.MULTI and given is not None:
-                if isinstance(given.value, frozenset):
-                    self.chosen = set(given.value) & set(current.answer_values())
+            if current is not None and given is not None and isinstance(given.value, frozenset):  # choose-all
+                self.chosen = set(given.value) & set(current.answer_values())
         self.question = current
 
     def _progress(self) -> Content:
