@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from textual import events
+from textual.widget import Widget
 from textual.widgets import Input
 
 from ..held_keys import HeldKeys
@@ -44,9 +45,7 @@ class AnswerInput(Input, inherit_bindings=False):
             # its 2, and the box was left with "型".
             event.stop()
             event.prevent_default()
-            for binding in self.screen._bindings.key_to_bindings.get(event.key, ()):
-                if await self.app.run_action(binding.action, self.screen):
-                    return
+            await self._run_key(event.key, self.screen)
             return
         if not self.value and event.is_printable and self.held_keys is not None and not self.held_keys.may_press():
             event.stop()
@@ -57,11 +56,16 @@ class AnswerInput(Input, inherit_bindings=False):
         # then Backspace, 5, 2 arriving together (a busy kiosk, a paste of keys) gave 45, not 52, and
         # Enter could send the wrong number (Textual issue #6605). So this box runs its own keys here, in
         # the order they came.
-        for binding in self._bindings.key_to_bindings.get(event.key, ()):
-            if not binding.priority and await self.app.run_action(binding.action, self):
-                event.stop()
-                event.prevent_default()
-                return
+        if await self._run_key(event.key, self):
+            event.stop()
+            event.prevent_default()
+
+    async def _run_key(self, key: str, owner: Widget) -> bool:
+        """Run what `owner` (this box, or its screen) binds to `key`, now; False if nothing took it."""
+        for binding in owner._bindings.key_to_bindings.get(key, ()):
+            if not binding.priority and await self.app.run_action(binding.action, owner):
+                return True
+        return False
 
     def watch_value(self, old: str, new: str) -> None:
         # Shortcuts work only while the box is empty: tell the key bar when that changes.
