@@ -126,7 +126,10 @@ def answer_turns() -> list[Answer]:
     """Every answer of every scripted dialog replayed through the real app, timed, in the order given.
 
     What the app does while the person reads the question (it collects garbage `COLLECT_AFTER_SECONDS`
-    after the frame; here at once) is done before each answer, and not counted. So is the end of its
+    after the frame) is done before each answer, and not counted: `read` runs the waiting collection at
+    once. Its timer is kept from going off by itself: set to a moment, it went off inside the next timed
+    answer whenever that answer still had work to do a moment after its first frame (one answer in twenty,
+    and most of the slowest), where a person's half second of reading never puts it. So is the end of its
     start-up (a full collection, `garbage.START_UP_SECONDS` after the app is up; here at once): a person
     reads the welcome screen and the first question for longer than that, but a dialog answers within it,
     and the collection (100-250 ms in this process, which has run many apps) fell into whichever answer
@@ -166,9 +169,12 @@ def answer_turns() -> list[Answer]:
         async def read(self) -> None:
             """The person reads the question before answering: the app collects garbage meanwhile, untimed."""
             await self.clock.settled()  # what an untimed step (closing a dialog) left to paint
-            # Until the collection has run: it waits for the frame before it starts its own short wait.
+            # Until the collection has run: it waits for the frame, then for the person to read.
             while isinstance(screen := self.app.screen, conversation.ConversationScreen) and screen.collection_due:
-                await self.pilot.pause()
+                if screen.collection is not None:  # the frame is painted: the person has read the question
+                    screen.collect_garbage_now()
+                else:
+                    await self.pilot.pause()
 
         async def press(self, question: Question, values: list[str]) -> Turn:
             screen = self._conversation()
@@ -212,8 +218,8 @@ def answer_turns() -> list[Answer]:
             await asyncio.create_task(replay(path))
 
     reading, starting = conversation.COLLECT_AFTER_SECONDS, garbage.START_UP_SECONDS
-    # A moment each: `read` and `replay` let them run before the answers (0 would stop the timers).
-    conversation.COLLECT_AFTER_SECONDS = garbage.START_UP_SECONDS = 0.001
+    conversation.COLLECT_AFTER_SECONDS = 3600.0  # a person who reads for ever: `read` collects instead
+    garbage.START_UP_SECONDS = 0.001  # a moment: `replay` lets it run before the answers (0 would stop the timer)
     undo = _frames_painted_when_due()
     try:
         asyncio.run(run_all())

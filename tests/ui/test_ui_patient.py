@@ -882,6 +882,26 @@ async def test_garbage_is_collected_while_the_person_reads_not_while_they_answer
         assert collections == [current_id(app)] and screen.collection is None and not screen.collection_due
 
 
+async def test_a_waiting_collection_runs_at_once_when_asked(make_app: MakeApp, monkeypatch: pytest.MonkeyPatch) -> None:
+    """What the benchmark's reader does, instead of letting the timer go off inside its next timed answer."""
+    module = conversation_module
+    collections: list[str | None] = []
+    monkeypatch.setattr(module, "gc", SimpleNamespace(collect=lambda: collections.append(current_id(app))))
+    monkeypatch.setattr(module, "COLLECT_AFTER_SECONDS", 3600.0)
+    app = make_app()
+    async with app.run_test() as pilot:
+        await start(pilot)
+        await type_answer(pilot, "52")
+        await pilot.pause()
+        screen = conversation(app)
+        assert screen.collection is not None and collections == []
+        screen.collect_garbage_now()
+        assert collections == ["sex"] and screen.collection is None and not screen.collection_due
+        await press_answers(pilot, ["man"])
+        await pilot.pause()
+        assert screen.collection is not None and screen.collection_due and collections == ["sex"]
+
+
 async def test_python_collects_nothing_of_its_own_while_an_answer_is_shown(
     make_app: MakeApp, monkeypatch: pytest.MonkeyPatch
 ) -> None:
