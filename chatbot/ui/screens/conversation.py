@@ -32,7 +32,7 @@ from ..breakpoints import fit
 from ..keys import FOCUS_KEYS, number_keys
 from ..messages import ChooseLanguage, ShowAbout
 from ..session import Session
-from ..widgets.action_bar import with_key
+from ..widgets.action_bar import KeyButton
 from ..widgets.answer_input import AnswerInput
 from ..widgets.area import Area, parking
 from ..widgets.bubble import Bubble
@@ -112,14 +112,14 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
             # the same, but a group of auto height is laid out twice: 1-2 ms of every answer.)
             yield Static(Content(""), id="chat-rest")
         with HorizontalGroup(id="actions"):
-            yield Button(with_key("?", t("ui_why_button")), id="why", compact=True)
-            back = Button(with_key("esc", t("ui_back_button")), id="back", compact=True, disabled=not self._can_go_back())
+            yield KeyButton("?", t("ui_why_button"), id="why")
+            back = KeyButton("esc", t("ui_back_button"), id="back", disabled=not self._can_go_back())
             # Textual ignores clicks during a button's press flash; Back is often pressed several times quickly.
             back.active_effect_duration = 0
             yield back
-            yield Button(with_key("^t", t("ui_about_button")), id="about", compact=True)
+            yield KeyButton("^t", t("ui_about_button"), id="about")
             if len(self.session.languages) > 1:
-                yield Button(with_key("^l", self.session.language_name(self._next_language())), id="language", compact=True)
+                yield KeyButton("^l", self.session.language_name(self._next_language()), id="language")
         yield AnswerInput(
             placeholder=self._placeholder(), shortcuts=self._shortcuts(), held_keys=self.session.held_keys, id="answer", select_on_focus=False
         )
@@ -232,10 +232,10 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
                 ChoiceButton(value, number, self._label(value), question=question.id, place=number)
                 for number, value in enumerate(self.suggestions, start=1)
             ]
-            return [*buttons, Button(with_key(len(self.suggestions) + 1, t("ui_show_all")), id="show-all", compact=True)]
+            return [*buttons, KeyButton(len(self.suggestions) + 1, t("ui_show_all"), id="show-all")]
         if self.unit_choices:
             return [
-                Button(with_key(number, text), id=f"unit-{number}", compact=True, classes="unit-choice")
+                KeyButton(number, text, id=f"unit-{number}", classes="unit-choice")
                 for number, text in enumerate(self.unit_choices, start=1)
             ]
         if question.kind in _TYPED_NUMBERS:
@@ -255,15 +255,14 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
         ]
         if toggle:
             widgets.append(parking(Static(Content(t("ui_multi_hint")), classes="hint", id="multi-hint")))
-            done = with_key(0, t("ui_done_button"))
-            widgets.append(parking(Button(done, id="done", compact=True, variant="primary", disabled=not self.chosen)))
+            widgets.append(parking(KeyButton(0, t("ui_done_button"), id="done", variant="primary", disabled=not self.chosen)))
         return widgets
 
     def _spare_answers(self) -> list[Widget]:
         """An answer button for each place any question has, and a choose-all-that-fit question's hint and Done."""
         places = max(len(question.answer_values()) for question in self.session.pack.questions)
         buttons: list[Widget] = [ChoiceButton("", None, "", question="", place=place) for place in range(1, places + 1)]
-        return [*buttons, Static(Content(""), classes="hint", id="multi-hint"), Button("", id="done", compact=True, variant="primary")]
+        return [*buttons, Static(Content(""), classes="hint", id="multi-hint"), KeyButton(None, "", id="done", variant="primary")]
 
     def _label(self, value: str) -> str:
         assert self.question is not None

@@ -7,11 +7,38 @@ from textual.containers import HorizontalGroup
 from textual.content import Content
 from textual.dom import DOMNode
 from textual.widgets import Button
+from textual.widgets.button import ButtonVariant
 
 
 def with_key(key: int | str | None, label: str) -> Content:
     """A button label with its key in front ("1  Start", "b  Back"), as literal text."""
     return Content(label if key is None else f"{key}  {label}")
+
+
+class KeyButton(Button):
+    """A compact button with the key that presses it in front of its label (`with_key`).
+
+    Its styles are worked out once, when it is mounted. Textual applies the whole stylesheet to a widget
+    each time its classes change, on screen or not, and Button's constructor changes them three times
+    (variant, compact, flat): made while the app runs, a compact button took about 1 ms, against 0.1 ms
+    now. Every button here is made while the app runs: with a screen, or for an answer (see `Area`).
+    """
+
+    def __init__(
+        self,
+        key: int | str | None,
+        label: str,
+        *,
+        id: str | None = None,
+        classes: str | None = None,
+        variant: ButtonVariant = "default",
+        disabled: bool = False,
+    ) -> None:
+        super().__init__(with_key(key, label), variant, id=id, classes=classes, disabled=disabled, compact=True)
+
+    def update_node_styles(self, animate: bool = True) -> None:
+        if self.parent is not None:  # mounted: not only made
+            super().update_node_styles(animate)
 
 
 class ActionBar(HorizontalGroup):
@@ -41,7 +68,7 @@ class ActionBar(HorizontalGroup):
         keys: list[int | str] = list(self.keys) if self.keys else list(range(self.first, self.first + len(self.actions)))
         for key, (button_id, label) in zip(keys, self.actions, strict=True):
             classes = "-current" if button_id == self.current else ""
-            yield Button(with_key(key, label), id=button_id, classes=classes, compact=True)
+            yield KeyButton(key, label, id=button_id, classes=classes)
 
     def press(self, number: int) -> bool:
         """Press the button numbered `number`; False if there is none (or it is not on screen yet)."""

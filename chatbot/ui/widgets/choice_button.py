@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from typing import Self
 
-from textual.content import Content
 from textual.widget import Widget
-from textual.widgets import Button
 
-from .action_bar import with_key
+from .action_bar import KeyButton, with_key
 
 
-class ChoiceButton(Button):
+class ChoiceButton(KeyButton):
     """Pressing it answers `value` to question `question`; in a choose-all-that-fit question it toggles instead.
 
     Its id is its place among the answers (`choice-1`, `choice-2`, ...), not its answer: the conversation
@@ -23,7 +21,7 @@ class ChoiceButton(Button):
     parks = True
     """Hidden, not removed, while the questions have fewer answers (see `Area`): mounting it again costs more."""
 
-    class Pressed(Button.Pressed):
+    class Pressed(KeyButton.Pressed):
         """Answer `value` was pressed while the button showed question `question_id`."""
 
         def __init__(self, button: ChoiceButton, question_id: str, value: str) -> None:
@@ -42,10 +40,7 @@ class ChoiceButton(Button):
         toggle: bool = False,
         chosen: bool = False,
     ) -> None:
-        super().__init__(
-            self._label(number, label, toggle, chosen), id=f"choice-{place}", compact=True,
-            classes="-chosen" if chosen else None,
-        )
+        super().__init__(number, self._mark(toggle, chosen) + label, id=f"choice-{place}", classes="-chosen" if chosen else None)
         self.value = value
         self.number = number
         self.text = label
@@ -54,16 +49,9 @@ class ChoiceButton(Button):
         # No press flash: the answer button is replaced at once (or shows its tick), which says enough.
         self.active_effect_duration = 0
 
-    def update_node_styles(self, animate: bool = True) -> None:
-        # Button's constructor sets three classes, and each would apply the whole stylesheet to a button
-        # that is not on screen yet; its styles are worked out when it is mounted.
-        if self.parent is not None:
-            super().update_node_styles(animate)
-
     @staticmethod
-    def _label(number: int | None, label: str, toggle: bool, chosen: bool) -> Content:
-        mark = ("[✓] " if chosen else "[ ] ") if toggle else ""
-        return with_key(number, f"{mark}{label}")
+    def _mark(toggle: bool, chosen: bool) -> str:
+        return ("[✓] " if chosen else "[ ] ") if toggle else ""
 
     def press(self) -> Self:
         """Post `ChoiceButton.Pressed` for the question shown now (answer buttons have no press flash)."""
@@ -87,5 +75,5 @@ class ChoiceButton(Button):
 
     def set_chosen(self, chosen: bool) -> None:
         """Show the toggle as chosen ("[✓]") or not ("[ ]")."""
-        self.label = self._label(self.number, self.text, self.toggle, chosen)
+        self.label = with_key(self.number, self._mark(self.toggle, chosen) + self.text)
         self.set_class(chosen, "-chosen")
