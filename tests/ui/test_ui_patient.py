@@ -849,15 +849,21 @@ async def test_what_start_up_left_out_is_loaded_while_the_person_reads_not_at_th
         assert parsed == []
 
 
+def _collections(monkeypatch: pytest.MonkeyPatch, app: TrialbotApp) -> list[str | None]:
+    """The conversation's garbage collections (none really runs), each as the question on screen then; the
+    person reads for ever."""
+    collections: list[str | None] = []
+    monkeypatch.setattr(conversation_module, "gc", SimpleNamespace(collect=lambda: collections.append(current_id(app))))
+    monkeypatch.setattr(conversation_module, "COLLECT_AFTER_SECONDS", 3600.0)
+    return collections
+
+
 async def test_garbage_is_collected_while_the_person_reads_not_while_they_answer(
     make_app: MakeApp, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     module = conversation_module
-    collections: list[str | None] = []
-    collector = SimpleNamespace(collect=lambda: collections.append(current_id(app)))
-    monkeypatch.setattr(module, "gc", collector)  # this screen's collections only
-    monkeypatch.setattr(module, "COLLECT_AFTER_SECONDS", 3600.0)  # a person who reads for ever
     app = make_app()
+    collections = _collections(monkeypatch, app)
     async with app.run_test() as pilot:
         await start(pilot)
         await type_answer(pilot, "52")
@@ -884,11 +890,8 @@ async def test_garbage_is_collected_while_the_person_reads_not_while_they_answer
 
 async def test_a_waiting_collection_runs_at_once_when_asked(make_app: MakeApp, monkeypatch: pytest.MonkeyPatch) -> None:
     """What the benchmark's reader does, instead of letting the timer go off inside its next timed answer."""
-    module = conversation_module
-    collections: list[str | None] = []
-    monkeypatch.setattr(module, "gc", SimpleNamespace(collect=lambda: collections.append(current_id(app))))
-    monkeypatch.setattr(module, "COLLECT_AFTER_SECONDS", 3600.0)
     app = make_app()
+    collections = _collections(monkeypatch, app)
     async with app.run_test() as pilot:
         await start(pilot)
         await type_answer(pilot, "52")
