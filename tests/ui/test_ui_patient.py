@@ -6,7 +6,8 @@ from __future__ import annotations
 import gc
 import os
 import stat
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -15,6 +16,7 @@ from rich.console import Console, ConsoleOptions, RenderResult
 from rich.table import Table
 from textual import events
 from textual.containers import VerticalScroll
+from textual.pilot import Pilot
 from textual.widgets import Button, Input, Static
 
 from app_steps import answer_button, answer_until, click_pad, conversation, current_id, press_answers, screen_text, start, text_of, type_answer
@@ -849,26 +851,30 @@ async def test_what_start_up_left_out_is_loaded_while_the_person_reads_not_at_th
         assert parsed == []
 
 
-def _collections(monkeypatch: pytest.MonkeyPatch, app: TrialbotApp) -> list[str | None]:
-    """The conversation's garbage collections (none really runs), each as the question on screen then; the
-    person reads for ever."""
+@asynccontextmanager
+async def _second_question_read(
+    make_app: MakeApp, monkeypatch: pytest.MonkeyPatch
+) -> AsyncIterator[tuple[Pilot[int], ConversationScreen, list[str | None]]]:
+    """The age answered: the second question is shown and its garbage collection waits for the person, who
+    reads for ever. Also the conversation's collections so far (none really runs), each as the question
+    on screen then."""
     collections: list[str | None] = []
     monkeypatch.setattr(conversation_module, "gc", SimpleNamespace(collect=lambda: collections.append(current_id(app))))
     monkeypatch.setattr(conversation_module, "COLLECT_AFTER_SECONDS", 3600.0)
-    return collections
+    app = make_app()
+    async with app.run_test() as pilot:
+        await start(pilot)
+        await type_answer(pilot, "52")
+        await pilot.pause()
+        yield pilot, conversation(app), collections
 
 
 async def test_garbage_is_collected_while_the_person_reads_not_while_they_answer(
     make_app: MakeApp, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     module = conversation_module
-    app = make_app()
-    collections = _collections(monkeypatch, app)
-    async with app.run_test() as pilot:
-        await start(pilot)
-        await type_answer(pilot, "52")
-        await pilot.pause()
-        screen = conversation(app)
+    async with _second_question_read(make_app, monkeypatch) as (pilot, screen, collections):
+        app = screen.app
         assert current_id(app) == "sex" and screen.collection is not None  # waiting, not collecting
         assert screen.collection_due  # what the benchmark waits for before the next answer
         assert collections == []
@@ -890,13 +896,7 @@ async def test_garbage_is_collected_while_the_person_reads_not_while_they_answer
 
 async def test_a_waiting_collection_runs_at_once_when_asked(make_app: MakeApp, monkeypatch: pytest.MonkeyPatch) -> None:
     """What the benchmark's reader does, instead of letting the timer go off inside its next timed answer."""
-    app = make_app()
-    collections = _collections(monkeypatch, app)
-    async with app.run_test() as pilot:
-        await start(pilot)
-        await type_answer(pilot, "52")
-        await pilot.pause()
-        screen = conversation(app)
+    async with _second_question_read(make_app, monkeypatch) as (pilot, screen, collections):
         assert screen.collection is not None and collections == []
         screen.collect_garbage_now()
         assert collections == ["sex"] and screen.collection is None and not screen.collection_due
