@@ -63,6 +63,8 @@ class ContentPack:
     """criterion id -> ids of the questions whose answers inform it, in order."""
     conditional_questions: tuple[Question, ...] = field(repr=False)
     """The questions asked only when an earlier answer makes them relevant."""
+    conditions: frozenset[str] = field(repr=False)
+    """The ids of the questions whose answers decide whether a later question is asked."""
 
     @cached_property
     def templates(self) -> jinja2.Environment:
@@ -208,6 +210,7 @@ def load_content(directory: Path | str | None = None) -> ContentPack:
         question_index={q.id: q for q in questions},
         informing={c: tuple(q.id for q in questions if any(r.criterion == c for r in q.rules)) for c in criteria},
         conditional_questions=tuple(q for q in questions if q.ask_if is not None),
+        conditions=frozenset(q.ask_if.question for q in questions if q.ask_if is not None),
     )
     pack.templates  # noqa: B018 - compiled now: a template error stops the program here, not at someone's summary
     return pack

@@ -13,6 +13,12 @@ from .models import UNSURE, Criterion, Outcome, Question, QuestionKind, Rule, Ve
 AnswerValue = str | float | frozenset[str]
 """A yes/no or choice id, a number (years or months), a set of choice ids, or UNSURE."""
 
+class _Stale:
+    """The cached current question must be found again."""
+
+
+_STALE = _Stale()
+
 # Worst first: combining verdicts keeps the first of these that occurs.
 _SEVERITY = (Verdict.NOT_MET, Verdict.UNKNOWN, Verdict.TO_CONFIRM, Verdict.MET)
 
@@ -65,6 +71,8 @@ class Screening:
         """(question id, criterion id) -> the verdict that question's answer gives; set once per answer."""
         self._verdicts = dict.fromkeys(pack.criteria, Verdict.NOT_ASKED)
         """Every criterion's verdict, kept up to date one criterion at a time as answers change."""
+        self._current: Question | None | _Stale = _STALE
+        """The question to ask now, found again only after the answers or the question to revisit change."""
 
     # --- state -----------------------------------------------------------------------------------
 
@@ -74,6 +82,7 @@ class Screening:
         self._given_verdicts.clear()
         self._revisit = None
         self._verdicts = dict.fromkeys(self.pack.criteria, Verdict.NOT_ASKED)
+        self._current = _STALE
 
     @property
     def answers(self) -> list[Given]:
@@ -99,7 +108,9 @@ class Screening:
         """The question to ask now, or None when every relevant question is answered."""
         if self._revisit is not None:
             return self.pack.question(self._revisit)
-        return next((q for q in self.pack.questions if q.id not in self._answers and self.is_relevant(q)), None)
+        if self._current is _STALE:
+            self._current = next((q for q in self.pack.questions if q.id not in self._answers and self.is_relevant(q)), None)
+        return self._current
 
     def progress(self) -> tuple[int, int]:
         """(number of the current question, about how many questions there are) for display."""
@@ -124,12 +135,14 @@ class Screening:
             raise ValueError(f'question "{question_id}" is not asked with the answers so far')
         self.validate(question, value)
         self._answers[question_id] = Given(question_id, value, said)
+        self._current = _STALE
         for rule in question.rules:
             self._given_verdicts[(question_id, rule.criterion)] = rule_verdict(rule, question, value)
         if self._revisit == question_id:
             self._revisit = None
         changed = {rule.criterion for rule in question.rules}
-        changed.update(self._drop_irrelevant())
+        if question_id in self.pack.conditions:  # only such an answer can make a later question irrelevant
+            changed.update(self._drop_irrelevant())
         newly_failed = []
         for criterion_id in changed:
             was = self._verdicts[criterion_id]

@@ -137,6 +137,15 @@ def test_changing_an_earlier_answer_reevaluates_everything_after_it(screening: S
     assert screening.outcome() is Outcome.POSSIBLE_MATCH
 
 
+def test_a_changed_answer_that_makes_a_skipped_question_apply_asks_it_next(screening: Screening) -> None:
+    answer_all(screening, sex="man")
+    assert screening.current() is None
+    screening.goto("sex")
+    screening.answer("sex", "woman", "A woman")
+    assert screening.current().id == "pregnant_or_breastfeeding"  # type: ignore[union-attr]
+    assert screening.outcome() is Outcome.IN_PROGRESS
+
+
 def test_back_goes_to_the_previous_question_and_keeps_later_answers(screening: Screening) -> None:
     screening.answer("age", 50.0, "50")
     screening.answer("sex", "man", "A man")
