@@ -13,6 +13,7 @@ from .models import UNSURE, Criterion, Outcome, Question, QuestionKind, Rule, Ve
 AnswerValue = str | float | frozenset[str]
 """A yes/no or choice id, a number (years or months), a set of choice ids, or UNSURE."""
 
+
 class _Stale:
     """The cached current question must be found again."""
 
