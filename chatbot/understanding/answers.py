@@ -87,6 +87,7 @@ def _yes_no_part(part: list[Piece], plain_words: frozenset[str]) -> list[str] | 
     hedge: str | None = None
     waiting = False  # a negation waits for the yes it turns around
     content: str | None = None  # the first word we do not know
+    number = False  # a number: "I'm 45" is an age, not a yes
     negation_at: list[int] = []
     knowing_at: list[int] = []
     for at, piece in enumerate(part):
@@ -95,6 +96,7 @@ def _yes_no_part(part: list[Piece], plain_words: frozenset[str]) -> list[str] | 
             word = piece.tokens[0]
             if content is None and word not in plain_words and not word[0].isdigit():
                 content = word
+            number = number or word[0].isdigit()
             continue
         kind = meaning.kind
         if kind is Kind.NEGATION or (meaning.negates and meaning.generic):
@@ -143,8 +145,9 @@ def _yes_no_part(part: list[Piece], plain_words: frozenset[str]) -> list[str] | 
             return Decision(None, "not sure, and also a yes or a no", tuple(dict.fromkeys([*strong, UNSURE])))
         return [UNSURE]  # "I might be pregnant", "maybe next year": hedged content is still not sure
     # "I have", "I am" are a yes on their own; before words we cannot read ("I can if someone drives me",
-    # "we're thinking about it") they say nothing; and "no, we have enough kids" is a no.
-    affirmed = affirmation and not negated and "no" not in strong and content is None
+    # "we're thinking about it") or a number they say nothing; and "no, we have enough kids" is a no.
+    # "I'm 45" (an age typed at the wrong question) was a yes to "ever had a positive HIV test?".
+    affirmed = affirmation and not negated and "no" not in strong and content is None and not number
     values = list(dict.fromkeys([*strong, *(["yes"] if plain_yes or affirmed else [])]))
     if hedge is not None:
         return Decision(None, f'"{hedge}" makes this answer uncertain', tuple(values), hedged=True)
