@@ -17,7 +17,7 @@ from .vocabulary import Kind, Piece
 MAX_DIGITS = 6
 """A number written with more digits than this is not an age or a duration anyone means."""
 _DIGITS = re.compile(r"-?\d+(?:\.\d+)?")
-_NOT_AN_AMOUNT = (Kind.NEGATION, Kind.VAGUE)
+_NOT_AN_AMOUNT = (Kind.NEGATION, Kind.VAGUE, Kind.UNCLEAR)
 _INEXACT = (Kind.APPROXIMATE, Kind.HEDGE)
 
 Item = tuple[Kind | str, float]
@@ -187,6 +187,8 @@ def read_duration(pieces: list[Piece]) -> Amount:
         elif kind is Kind.FRACTION:
             following = next((k for k, _ in folded[index + 1 :] if k != "join"), None)
             if amount is not None:
+                if gap:
+                    return _inexact("more than one amount")  # "1, half a year", "one pill, half a year": not 18
                 amount += value  # "one and a half", "两个半"
             elif following is Kind.UNIT:
                 amount = value  # "half a year", "半年"

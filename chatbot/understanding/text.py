@@ -29,6 +29,7 @@ _CJK = (
 _TOKEN = re.compile(
     rf"(?<![\w.])-\d+(?:\.\d+)?"  # a negative number: "-5" (but not the dash in "45-50")
     rf"|\d+(?:\.\d+)?"  # a number: "45", "1.5"
+    r"|\+"  # a word of its own: "50+" is more than 50 (the words files list it with "more than")
     rf"|[{_CJK}]"  # one Chinese character
     rf"|[^\W\d_{_CJK}]+"  # a word in any other script
     r"|[,;.!?\n()\[\]{}/|:，。；！？、…：（）【】「」『』《》]"  # a break between parts of the answer
@@ -70,7 +71,7 @@ def tokens(text: str) -> list[str] | None:
         return None
     found: list[str] = []
     for token in _TOKEN.findall(_clean(text)):
-        if len(token) == 1 and not token.isalnum():
+        if len(token) == 1 and not token.isalnum() and token != "+":
             if found and found[-1] != BREAK:
                 found.append(BREAK)
         else:

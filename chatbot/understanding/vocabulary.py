@@ -360,9 +360,11 @@ def answer_phrasebook(question: Question, words: WordsFile, lang: str) -> Phrase
     return builder.build(words.not_typos)
 
 
-def amount_phrasebook(words: WordsFile) -> Phrasebook:
-    """Every phrase that means something in a number or duration answer ("forty", "years", "about")."""
+def amount_phrasebook(words: WordsFile, unclear: Iterable[str] = ()) -> Phrasebook:
+    """Every phrase that means something in a number or duration answer ("forty", "years", "about"), and
+    a question's own words that leave its answer unclear (they beat the shared ones: "年" after an age)."""
     builder = PhrasebookBuilder()
+    builder.add(unclear, Meaning(Kind.UNCLEAR), _CHOICE)
     _grammar(builder, words, _GRAMMAR)
     builder.add(words.answers.get("unsure", []), Meaning(Kind.ANSWER, UNSURE), _OWN)
     numbers = words.numbers
