@@ -281,9 +281,11 @@ class WordsFile:
     these) for questions with several choices. "no" and "none" also answer a choice with id "no" or "none"."""
     choices: dict[Id, dict[Id, list[str]]] = field(default_factory=dict)
     """question id -> choice id -> words."""
-    questions: dict[Id, dict[Literal["yes", "no", "unsure", "unclear"], list[str]]] = field(default_factory=dict)
+    questions: dict[Id, dict[Literal["yes", "no", "unsure", "unclear", "together"], list[str]]] = field(default_factory=dict)
     """question id -> words that answer this question only ("pregnant" is a yes to the pregnancy question),
-    or that make its answer unclear ("healed" for a sore that may be gone)."""
+    that make its answer unclear ("healed" for a sore that may be gone), or, as `together`, the other
+    people the question asks about too ("partner" in "are you or your partner planning a baby?"): said
+    of anyone else (`others`), an answer is about someone else, and is not the person's own."""
     affirmations: list[str] = field(default_factory=list)
     """"I have", "I am": a yes, unless a negation follows ("I have never")."""
     wellbeing: list[str] = field(default_factory=list)

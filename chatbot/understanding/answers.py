@@ -63,13 +63,21 @@ def decide_yes_no(pieces: list[Piece], question: Question, plain_words: frozense
     """Yes, no or not sure, from an answer to a yes/no question (`plain_words`: words that say nothing)."""
     values: list[str] = []
     found_words = False
+    about_others = False
     for part in _parts(pieces):
+        if any(p.meaning is not None and p.meaning.kind is Kind.OTHERS for p in part):
+            # "my wife is pregnant", "我老公是阳性": what is said of someone else is no answer for the person
+            # ("no, but my sister was in one" is still their own no).
+            about_others = True
+            continue
         outcome = _yes_no_part(part, plain_words)
         found_words = found_words or any(p.meaning is not None and p.meaning.kind not in _SILENT for p in part)
         if isinstance(outcome, Decision):
             return outcome
         values += [v for v in outcome if v not in values]
     if not values:
+        if about_others:
+            return Decision(None, "this answer is about someone else")
         return Decision(None, "no yes, no or not sure found", found_words=found_words)
     if len(values) > 1:
         return Decision(None, f"both {' and '.join(values)} in one answer", tuple(values))

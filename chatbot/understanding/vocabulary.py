@@ -342,6 +342,9 @@ def answer_phrasebook(question: Question, words: WordsFile, lang: str) -> Phrase
         if own_kind == "unclear":
             builder.add(texts, Meaning(Kind.UNCLEAR), _OWN)
             continue
+        if own_kind == "together":
+            builder.add(texts, Meaning(Kind.NEUTRAL), _OWN)  # not someone else, for this question
+            continue
         meaning = _answer_meaning(question, own_kind, generic=False)
         for text in texts:
             # "never tested" turns what follows around ("never tested positive"); "before" does not.
