@@ -368,6 +368,8 @@ def test_a_bare_yes_to_a_which_question_suggests_the_yes_choices(
         ("sex", "not a man", "en"),  # was: "A man"?
         ("other_conditions", "高血压", "zh"),  # high blood pressure: was "a back problem that presses on nerves"? (压)
         ("foot_problems", "a small cut", "en"),  # was: "Part of a foot or leg removed (amputation)"?
+        ("hiv", "my husband is positive", "en"),  # someone else: was the person's own yes, then "Did you mean yes?"
+        ("hiv", "我老公是阳性", "zh"),
     ],
 )
 def test_an_answer_like_no_answer_is_offered_every_answer_not_a_chance_one(

@@ -77,7 +77,8 @@ def decide_yes_no(pieces: list[Piece], question: Question, plain_words: frozense
         values += [v for v in outcome if v not in values]
     if not values:
         if about_others:
-            return Decision(None, "this answer is about someone else")
+            # Not "Did you mean yes?" after "my husband is positive": every answer is shown instead.
+            return Decision(None, "this answer is about someone else", closest=False)
         return Decision(None, "no yes, no or not sure found", found_words=found_words)
     if len(values) > 1:
         return Decision(None, f"both {' and '.join(values)} in one answer", tuple(values))
