@@ -114,6 +114,12 @@ def _yes_no_part(part: list[Piece], plain_words: frozenset[str]) -> list[str] | 
             # "my test did not show it", "记不得了": the negation may belong to words we do not know.
             return Decision(None, f'"{_said(piece)}" after "{content}" may not be a plain no')
         if kind is Kind.ANSWER:
+            before = part[at - 1] if at else None
+            if (meaning.generic and meaning.value == "yes" and before is not None and before.meaning is None
+                    and is_cjk(before.tokens[0])):
+                # "梅有", "眉有": a slip of 没有 (no) typed by its sound. A character we do not know, right
+                # before a bare 有 or 是, may turn it around.
+                return Decision(None, f'"{_said(before)}" before "{_said(piece)}" may change it', closest=False)
             if meaning.value == "yes":
                 if waiting and not meaning.generic:
                     strong.append("no")  # "not pregnant", "never tested positive"
