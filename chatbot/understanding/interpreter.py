@@ -68,11 +68,10 @@ class Understanding:
             words = self.pack.words.get(lang)
             if words is None or question.id not in self.pack.question_index:
                 return None
+            if lang not in self._amounts:
+                self._amounts[lang] = amount_phrasebook(words)
             own_unclear = words.questions.get(question.id, {}).get("unclear", [])
-            if own_unclear:
-                amounts = amount_phrasebook(words, own_unclear)
-            else:
-                amounts = self._amounts.get(lang) or self._amounts.setdefault(lang, amount_phrasebook(words))
+            amounts = amount_phrasebook(words, own_unclear) if own_unclear else self._amounts[lang]
             prepared = self._prepare(question, words, lang, amounts)
             self._questions[(lang, question.id)] = prepared
         return prepared
