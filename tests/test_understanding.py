@@ -358,6 +358,22 @@ def test_a_bare_yes_to_a_which_question_suggests_the_yes_choices(
 @pytest.mark.parametrize(
     ("question", "text", "lang"),
     [
+        ("hiv", "my husband is positive", "en"),
+        ("hiv", "我老公是阳性", "zh"),
+        ("cancer_or_blood_disease", "我妈得过癌症", "zh"),  # was "Yes, in the past"? (the mother's)
+        ("other_conditions", "my mother had a stroke", "en"),
+    ],
+)
+def test_an_answer_about_someone_else_is_asked_again_as_one_with_nothing_of_theirs_offered(
+    understanding: Understanding, pack: ContentPack, question: str, text: str, lang: str
+) -> None:
+    meaning = read(understanding, pack, question, text, lang)
+    assert (meaning.status, meaning.about_others, meaning.suggestions) == (Status.UNCLEAR, True, ())
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "lang"),
+    [
         ("feet_symptoms", "about 3 years", "en"),  # was: "None of these"?
         ("feet_symptoms", "both", "en"),  # was: "None of these"? ("both" and "nothing" share three letters)
         ("feet_symptoms", "有", "zh"),  # "I have": was "None of these"? ("有" is most of "没有")

@@ -34,6 +34,8 @@ class Decision:
     closest: bool = True
     """False when only `heard` may be offered: the answers that merely sound like the text could contradict
     it (a bare "有", yes, to a choose-all question is close to "没有", none)."""
+    about_others: bool = False
+    """Unclear because it speaks of someone else ("my husband is positive"): the re-ask says whom we ask about."""
 
 
 def _parts(pieces: list[Piece]) -> list[list[Piece]]:
@@ -78,7 +80,7 @@ def decide_yes_no(pieces: list[Piece], question: Question, plain_words: frozense
     if not values:
         if about_others:
             # Not "Did you mean yes?" after "my husband is positive": every answer is shown instead.
-            return Decision(None, "this answer is about someone else", closest=False)
+            return Decision(None, "this answer is about someone else", closest=False, about_others=True)
         return Decision(None, "no yes, no or not sure found", found_words=found_words)
     if len(values) > 1:
         return Decision(None, f"both {' and '.join(values)} in one answer", tuple(values))
@@ -243,6 +245,7 @@ class _Reading:
     by_word: bool = False
     """`unclear` comes from a word that makes this answer unclear ("a small cut"): what the answer merely
     looks like is not offered ("cut" is in "cut off", an amputation)."""
+    about_others: bool = False
     hedged: bool = False
     found_words: bool = False
     left_over: list[str] = field(default_factory=list)
@@ -339,6 +342,7 @@ def _read_choice_part(part: list[Piece], facts: ChoiceFacts, reading: _Reading) 
             reading.hedged = True
         elif kind is Kind.OTHERS:
             reading.unclear = "this answer is about someone else"
+            reading.about_others = True
         elif kind in (Kind.UNCLEAR, Kind.AMBIGUOUS):
             reading.unclear = f'"{_said(piece)}" leaves this answer unclear'
             reading.by_word = kind is Kind.UNCLEAR
@@ -348,6 +352,8 @@ def _read_choice_part(part: list[Piece], facts: ChoiceFacts, reading: _Reading) 
 def _choice_decision(reading: _Reading, facts: ChoiceFacts) -> Decision:
     heard = tuple(dict.fromkeys([*reading.chosen, *sorted(reading.turned)]))
     if reading.unclear:
+        if reading.about_others:  # what they said of someone else is not offered back as their own answer
+            return Decision(None, reading.unclear, closest=False, about_others=True)
         return Decision(None, reading.unclear, heard, hedged=reading.hedged, closest=not reading.by_word)
     for word in reading.left_over:
         choice = facts.names(word)

@@ -181,7 +181,10 @@ def _conclude(prepared: _Question, said: str, pieces: list[Piece], decision: Dec
                 result: AnswerValue = frozenset({best}) if question.kind is QuestionKind.MULTI else best
                 reason = f"close to a known answer ({score:.0f})"
                 return Interpretation(Status.UNDERSTOOD, result, round(score / 100, 3), reason)
-    return _unclear(prepared, said, decision.reason, decision.heard, hedged=decision.hedged, closest=decision.closest)
+    return _unclear(
+        prepared, said, decision.reason, decision.heard,
+        hedged=decision.hedged, closest=decision.closest, about_others=decision.about_others,
+    )
 
 
 def _unknown_words(pieces: list[Piece]) -> bool:
@@ -201,7 +204,8 @@ def _fuzzy(prepared: _Question, said: str) -> list[tuple[str, float]]:
 
 
 def _unclear(
-    prepared: _Question, said: str, reason: str, heard: tuple[str, ...], *, hedged: bool = False, closest: bool = True
+    prepared: _Question, said: str, reason: str, heard: tuple[str, ...], *,
+    hedged: bool = False, closest: bool = True, about_others: bool = False,
 ) -> Interpretation:
     # The options the person named come first ("yes and no": yes, no); else (`closest`) the answers whose
     # phrases are close to the whole text. A hedged answer ("probably yes") ends with "not sure", where that
@@ -214,4 +218,6 @@ def _unclear(
         suggestions = [*[v for v in suggestions if v != UNSURE][: SUGGESTIONS - 1], UNSURE]
     best = ranked[0][1] if ranked else 0.0
     confidence = round(min(best, FUZZY_CUTOFF - 1) / 100, 3)
-    return Interpretation(Status.UNCLEAR, None, confidence, reason, tuple(suggestions[:SUGGESTIONS]))
+    return Interpretation(
+        Status.UNCLEAR, None, confidence, reason, tuple(suggestions[:SUGGESTIONS]), about_others=about_others
+    )

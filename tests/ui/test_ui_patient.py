@@ -731,6 +731,18 @@ async def test_a_number_typed_where_it_is_no_answer_number_is_asked_again_not_ta
         assert pack.text("reask_unclear", "en", said="52") in screen_text(app.screen)
 
 
+async def test_an_answer_about_someone_else_is_asked_again_saying_the_question_is_about_the_person(
+    make_app: MakeApp, pack: ContentPack
+) -> None:
+    app = make_app()
+    async with app.run_test() as pilot:
+        await start(pilot)
+        await answer_until(pilot, stop="hiv")
+        await type_answer(pilot, "my husband is positive")
+        assert current_id(app) == "hiv" and app.session.screening.given("hiv") is None
+        assert pack.text("reask_about_you", "en", said="my husband is positive") in screen_text(app.screen)
+
+
 async def test_pressed_answers_are_shown_in_the_new_language_and_typed_ones_as_typed(make_app: MakeApp, pack: ContentPack) -> None:
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:

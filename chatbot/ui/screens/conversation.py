@@ -558,6 +558,8 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
         if meaning.status is Status.OUT_OF_RANGE:
             assert question.min is not None and question.max is not None
             return t("reask_out_of_range", said=said, min=format_number(question.min), max=format_number(question.max))
+        if meaning.about_others:
+            return t("reask_about_you", said=said)
         if offered:
             return t("reask_suggest", said=said)
         if meaning.inexact:
