@@ -59,6 +59,8 @@ _NEAR_MISS_LENGTH = 5
 _NEAR = 2
 """A negation turns a word about knowing around only this close to it ("don't really know")."""
 _SILENT = frozenset({Kind.NEUTRAL, Kind.BREAK, Kind.OTHERS, Kind.AFFIRMATION})
+_CONDITIONS = frozenset({Kind.UNCLEAR, Kind.AMBIGUOUS, Kind.HEDGE})
+"""Words that leave an answer unclear wherever they stand, in a part about someone else too."""
 
 
 def decide_yes_no(pieces: list[Piece], question: Question, plain_words: frozenset[str]) -> Decision:
@@ -69,7 +71,11 @@ def decide_yes_no(pieces: list[Piece], question: Question, plain_words: frozense
     for part in _parts(pieces):
         if any(p.meaning is not None and p.meaning.kind is Kind.OTHERS for p in part):
             # "my wife is pregnant", "我老公是阳性": what is said of someone else is no answer for the person
-            # ("no, but my sister was in one" is still their own no).
+            # ("no, but my sister was in one" is still their own no). A condition stays one, whoever it
+            # names ("yes, but my husband has to agree first").
+            condition = next((p for p in part if p.meaning is not None and p.meaning.kind in _CONDITIONS), None)
+            if condition is not None:
+                return Decision(None, f'"{_said(condition)}" leaves this answer unclear', closest=False)
             about_others = True
             continue
         outcome = _yes_no_part(part, plain_words)
