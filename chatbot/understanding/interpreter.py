@@ -56,11 +56,11 @@ class Understanding:
         # questions nobody answers by typing.
         self._questions: dict[tuple[str, str], _Question] = {}
         self._amounts: dict[str, Phrasebook] = {}
+        self._chinese = {lang: any(map(is_cjk, "".join(words.answers.get("yes", [])))) for lang, words in pack.words.items()}
+        """Whether the words of each language are written in Chinese characters (its yes words are)."""
 
     def _is_chinese(self, lang: str) -> bool:
-        """Whether the words of `lang` are written in Chinese characters (its yes words are)."""
-        words = self.pack.words.get(lang)
-        return words is not None and any(map(is_cjk, "".join(words.answers.get("yes", []))))
+        return self._chinese.get(lang, False)
 
     def _prepared(self, question: Question, lang: str) -> _Question | None:
         prepared = self._questions.get((lang, question.id))
@@ -210,13 +210,15 @@ def _unclear(
     # The options the person named come first ("yes and no": yes, no); else (`closest`) the answers whose
     # phrases are close to the whole text. A hedged answer ("probably yes") ends with "not sure", where that
     # is an answer.
-    ranked = _fuzzy(prepared, said)
     suggestions = [v for v in dict.fromkeys(heard) if v in prepared.values]
-    if not suggestions and closest and ranked and ranked[0][1] >= SUGGEST_CUTOFF:
-        suggestions = [v for v, _ in ranked]
+    best = 0.0  # how like a known answer the text is; only worked out when the closest ones are offered
+    if not suggestions and closest:
+        ranked = _fuzzy(prepared, said)
+        best = ranked[0][1] if ranked else 0.0
+        if best >= SUGGEST_CUTOFF:
+            suggestions = [v for v, _ in ranked]
     if hedged and UNSURE in prepared.values:
         suggestions = [*[v for v in suggestions if v != UNSURE][: SUGGESTIONS - 1], UNSURE]
-    best = ranked[0][1] if ranked else 0.0
     confidence = round(min(best, FUZZY_CUTOFF - 1) / 100, 3)
     return Interpretation(
         Status.UNCLEAR, None, confidence, reason, tuple(suggestions[:SUGGESTIONS]), about_others=about_others

@@ -91,15 +91,16 @@ def is_cjk(token: str) -> bool:
 def join(words: list[str] | tuple[str, ...]) -> str:
     """Tokens back to one string: a space between words, none between Chinese characters."""
     text = ""
-    previous = ""
+    previous_cjk = False
     for word in words:
         if word == BREAK:
-            previous = ""
+            previous_cjk = False
             continue
-        if text and not (is_cjk(word) and is_cjk(previous)):
+        cjk = is_cjk(word)
+        if text and not (cjk and previous_cjk):
             text += " "
         text += word
-        previous = word
+        previous_cjk = cjk
     return text
 
 
