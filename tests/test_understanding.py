@@ -358,7 +358,7 @@ def test_a_bare_yes_to_a_which_question_suggests_the_yes_choices(
 @pytest.mark.parametrize(
     ("question", "text", "lang"),
     [
-        ("hiv", "my husband is positive", "en"),
+        ("hiv", "my husband is positive", "en"),  # was the person's own yes, then "Did you mean yes?"
         ("hiv", "我老公是阳性", "zh"),
         ("cancer_or_blood_disease", "我妈得过癌症", "zh"),  # was "Yes, in the past"? (the mother's)
         ("other_conditions", "my mother had a stroke", "en"),
@@ -384,8 +384,6 @@ def test_an_answer_about_someone_else_is_asked_again_as_one_with_nothing_of_thei
         ("sex", "not a man", "en"),  # was: "A man"?
         ("other_conditions", "高血压", "zh"),  # high blood pressure: was "a back problem that presses on nerves"? (压)
         ("foot_problems", "a small cut", "en"),  # was: "Part of a foot or leg removed (amputation)"?
-        ("hiv", "my husband is positive", "en"),  # someone else: was the person's own yes, then "Did you mean yes?"
-        ("hiv", "我老公是阳性", "zh"),
     ],
 )
 def test_an_answer_like_no_answer_is_offered_every_answer_not_a_chance_one(
