@@ -384,6 +384,7 @@ def test_an_answer_about_someone_else_is_asked_again_as_one_with_nothing_of_thei
         ("sex", "not a man", "en"),  # was: "A man"?
         ("other_conditions", "高血压", "zh"),  # high blood pressure: was "a back problem that presses on nerves"? (压)
         ("foot_problems", "a small cut", "en"),  # was: "Part of a foot or leg removed (amputation)"?
+        ("alcohol_drugs", "no drugs, but I drink a lot every day", "en"),  # was: "No"? (the no was for drugs)
     ],
 )
 def test_an_answer_like_no_answer_is_offered_every_answer_not_a_chance_one(

@@ -249,8 +249,8 @@ class _Reading:
     everything: bool = False
     unclear: str | None = None
     by_word: bool = False
-    """`unclear` comes from a word that makes this answer unclear ("a small cut"): what the answer merely
-    looks like is not offered ("cut" is in "cut off", an amputation)."""
+    """`unclear` comes from a word that makes this answer unclear ("a small cut"): neither what the answer
+    merely looks like ("cut" is in "cut off", an amputation) nor what its other words named is offered."""
     about_others: bool = False
     hedged: bool = False
     found_words: bool = False
@@ -360,7 +360,11 @@ def _choice_decision(reading: _Reading, facts: ChoiceFacts) -> Decision:
     if reading.unclear:
         if reading.about_others:  # what they said of someone else is not offered back as their own answer
             return Decision(None, reading.unclear, closest=False, about_others=True)
-        return Decision(None, reading.unclear, heard, hedged=reading.hedged, closest=not reading.by_word)
+        if reading.by_word:
+            # "no drugs, but I drink a lot every day": the "no" was about something else. Offering it alone led
+            # the person to it; every answer is shown, as for a yes/no answer made unclear by a word.
+            return Decision(None, reading.unclear, closest=False)
+        return Decision(None, reading.unclear, heard, hedged=reading.hedged)
     for word in reading.left_over:
         choice = facts.names(word)
         if choice is not None and choice not in reading.chosen:
