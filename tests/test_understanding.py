@@ -227,6 +227,10 @@ def test_hard_answers_are_read_as_a_careful_person_would(
         ("treatment_months", "差一点半年", "zh", True),
         ("treatment_months", "两三年", "zh", True),
         ("treatment_months", "a while", "en", False),
+        ("age", "45?", "en", True),  # said as a question: was 45
+        ("age", "≥50", "en", True),  # a sign that is not read: was 50
+        ("treatment_months", "≤ 6 months", "en", True),  # was 6
+        ("age", "5o", "en", False),  # a letter for a digit: was 5
     ],
 )
 def test_a_number_or_time_that_is_not_exact_enough_says_so(
@@ -385,6 +389,10 @@ def test_an_answer_about_someone_else_is_asked_again_as_one_with_nothing_of_thei
         ("other_conditions", "高血压", "zh"),  # high blood pressure: was "a back problem that presses on nerves"? (压)
         ("foot_problems", "a small cut", "en"),  # was: "Part of a foot or leg removed (amputation)"?
         ("alcohol_drugs", "no drugs, but I drink a lot every day", "en"),  # was: "No"? (the no was for drugs)
+        ("hiv", "以上都有", "zh"),  # "all of the above": was a no, as like "以上都没有" (none of the above)
+        ("hiv", "做过检查", "zh"),  # "I had the test": was a no, as like "没做过检查"
+        ("pregnant_or_breastfeeding", "可以", "zh"),  # "OK": was "No"? (like "不可以")
+        ("hiv", "ok", "en"),  # was a yes: "OK" agrees to something, it does not say what happened
     ],
 )
 def test_an_answer_like_no_answer_is_offered_every_answer_not_a_chance_one(
@@ -412,6 +420,26 @@ def test_a_hedged_answer_offers_what_it_leans_to_and_not_sure(
     understanding: Understanding, pack: ContentPack, question: str, text: str, lang: str, offered: tuple[str, ...]
 ) -> None:
     # "Probably yes" is said by someone who is not sure: "not sure" is as close as the yes.
+    meaning = read(understanding, pack, question, text, lang)
+    assert (meaning.status, meaning.value, meaning.suggestions) == (Status.UNCLEAR, None, offered)
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "lang", "offered"),
+    [
+        ("hiv", "yes?", "en", ("yes",)),
+        ("hiv", "有？", "zh", ("yes",)),
+        ("hiv", "没有吧？", "zh", ("no", UNSURE)),  # a hedge as well: not sure is offered too
+        ("hiv", "有👎", "zh", ("yes",)),
+        ("hiv", "no 👍", "en", ("no",)),
+        ("hiv", "没有×", "zh", ("no",)),
+        ("feet_symptoms", "pain and numbness ✓", "en", ("numbness", "pain")),
+    ],
+)
+def test_an_answer_said_as_a_question_or_with_a_sign_is_checked_not_taken(
+    understanding: Understanding, pack: ContentPack, question: str, text: str, lang: str, offered: tuple[str, ...]
+) -> None:
+    # "Did you mean yes?": one press to confirm, and nothing taken from a picture that may say the opposite.
     meaning = read(understanding, pack, question, text, lang)
     assert (meaning.status, meaning.value, meaning.suggestions) == (Status.UNCLEAR, None, offered)
 

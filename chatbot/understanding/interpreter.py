@@ -18,7 +18,7 @@ from ..models import UNSURE, Question, QuestionKind, WordsFile
 from .answers import ChoiceFacts, Decision, decide_choice, decide_yes_no
 from .meaning import Interpretation, Status
 from .numbers import Amount, read_age, read_duration
-from .text import is_cjk, join, tokens
+from .text import has_mark, is_cjk, join, said_as_question, tokens
 from .vocabulary import Meaning, Phrasebook, Piece, amount_phrasebook, answer_phrasebook, phrase
 
 FUZZY_CUTOFF = 88.0
@@ -45,6 +45,11 @@ class _Question:
     """The values a suggestion may take."""
     plain_words: frozenset[str] = frozenset()
     """Small words that say nothing ("the", "my", "的")."""
+    negators: frozenset[str] = frozenset()
+    """Single words that turn an answer round ("not", "没"): a whole answer that differs from a known one by
+    such a word is not that answer, however alike the two look."""
+    key_negators: dict[str, frozenset[str]] | None = None
+    """The negators in each whole answer phrase (`book.answer_keys`)."""
 
 
 class Understanding:
@@ -90,13 +95,28 @@ class Understanding:
             if value is not None:
                 exact[key] = Interpretation(Status.UNDERSTOOD, value, 1.0, f'"{key}" is a known answer')
         plain_words = frozenset(t for text in words.fillers for t in phrase(text))
-        return _Question(question, book, exact, facts, frozenset(question.answer_values()), plain_words)
+        turning = [*words.negations, *words.answers.get("no", []), *words.answers.get("none", [])]
+        negators = frozenset(key[0] for key in map(phrase, turning) if len(key) == 1)
+        key_negators = {key: negators.intersection(phrase(key)) for key in book.answer_keys}
+        values = frozenset(question.answer_values())
+        return _Question(question, book, exact, facts, values, plain_words, negators, key_negators)
 
     def interpret(self, question: Question, text: str, lang: str) -> Interpretation:
         """Interpret `text` as an answer to `question` in language `lang` (ValueError for an unknown language).
 
         Chinese typed on a screen whose words have none is read with the Chinese words: the English words
         skip what they do not know, so "50多" (fifty-something) was read as 50, and "没有" (no) was unclear."""
+        meaning = self._interpret(question, text, lang)
+        if meaning.status is Status.UNDERSTOOD:
+            # Checked on the text as typed: `tokens` keeps neither. "yes?" is a question back, not a yes; a
+            # picture or sign ("有👎", "yes ✗", "≤6 months") may say the opposite of the words, and is not read.
+            if said_as_question(text):
+                return _checked(question, meaning, "said as a question")
+            if has_mark(text):
+                return _checked(question, meaning, "a sign or picture that is not read")
+        return meaning
+
+    def _interpret(self, question: Question, text: str, lang: str) -> Interpretation:
         if self._prepared(question, lang) is None:
             raise ValueError(f'no words for language "{lang}" or no question "{question.id}"')
         found = tokens(text)
@@ -122,6 +142,16 @@ class Understanding:
         else:
             decision = decide_choice(pieces, prepared.facts)
         return _conclude(prepared, said, pieces, decision)
+
+
+def _checked(question: Question, meaning: Interpretation, why: str) -> Interpretation:
+    """What was understood, asked again: "Did you mean ...?" with it first, or a more exact number or time."""
+    reason = f"{meaning.reason}, but {why}"
+    value = meaning.value
+    if question.kind in (QuestionKind.NUMBER, QuestionKind.DURATION):
+        return Interpretation(Status.UNCLEAR, None, 0.0, reason, inexact=value != UNSURE)
+    heard = tuple(sorted(value)) if isinstance(value, frozenset) else (str(value),)
+    return Interpretation(Status.UNCLEAR, None, 0.0, reason, heard[:SUGGESTIONS])
 
 
 def _exact_value(question: Question, meaning: Meaning) -> AnswerValue | None:
@@ -175,8 +205,11 @@ def _conclude(prepared: _Question, said: str, pieces: list[Piece], decision: Dec
     if not decision.found_words:
         ranked = _fuzzy(prepared, said)
         if ranked and ranked[0][1] >= FUZZY_CUTOFF:
-            best, score = ranked[0]
-            runner_up = next((s for v, s in ranked[1:] if v != best), 0.0)
+            best, score, key = ranked[0]
+            runner_up = next((s for v, s, _ in ranked[1:] if v != best), 0.0)
+            if _turned_round(prepared, said, key):
+                # Every answer is shown: offering the turned-round one would lead the person to the opposite.
+                return _unclear(prepared, said, f'like "{key}" but for a negation', (), closest=False)
             if score - runner_up >= FUZZY_MARGIN:
                 result: AnswerValue = frozenset({best}) if question.kind is QuestionKind.MULTI else best
                 reason = f"close to a known answer ({score:.0f})"
@@ -191,16 +224,27 @@ def _unknown_words(pieces: list[Piece]) -> bool:
     return any(p.meaning is None and not p.tokens[0][0].isdigit() for p in pieces)
 
 
-def _fuzzy(prepared: _Question, said: str) -> list[tuple[str, float]]:
-    """Answer values ranked by how close the whole answer is to their phrases (best phrase per value)."""
+def _fuzzy(prepared: _Question, said: str) -> list[tuple[str, float, str]]:
+    """Answer values ranked by how close the whole answer is to their phrases: (value, score, its closest phrase)."""
     keys = prepared.book.answer_keys
     found = process.extract(said, list(keys), scorer=fuzz.ratio, processor=None, limit=12, score_cutoff=50)
-    ranked: dict[str, float] = {}
+    ranked: dict[str, tuple[str, float, str]] = {}
     for key, score, _ in found:
         value = keys[key].value
         if isinstance(value, str) and value in prepared.values and value not in ranked:
-            ranked[value] = score
-    return list(ranked.items())
+            ranked[value] = (value, score, key)
+    return list(ranked.values())
+
+
+def _turned_round(prepared: _Question, said: str, key: str) -> bool:
+    """Whether `said` and the known phrase `key` differ by a negation: "以上都有" is not "以上都没有" (none of
+    these), and "做过检查" is not "没做过检查", however few characters apart.
+
+    `said` is joined tokens: words apart, Chinese characters together; a negator is one word or character."""
+    assert prepared.key_negators is not None
+    in_said = prepared.negators.intersection(said.split())
+    in_said |= {c for c in prepared.negators.intersection(said) if is_cjk(c)}  # "没" in "没做过", not "n" in "know"
+    return in_said != prepared.key_negators.get(key, frozenset())
 
 
 def _unclear(
@@ -213,10 +257,12 @@ def _unclear(
     suggestions = [v for v in dict.fromkeys(heard) if v in prepared.values]
     best = 0.0  # how like a known answer the text is; only worked out when the closest ones are offered
     if not suggestions and closest:
-        ranked = _fuzzy(prepared, said)
+        # Not an answer that is like the text only but for a negation ("不可以" for "可以"): it would lead the
+        # person to the opposite of what they typed.
+        ranked = [found for found in _fuzzy(prepared, said) if not _turned_round(prepared, said, found[2])]
         best = ranked[0][1] if ranked else 0.0
         if best >= SUGGEST_CUTOFF:
-            suggestions = [v for v, _ in ranked]
+            suggestions = [v for v, _, _ in ranked]
     if hedged and UNSURE in prepared.values:
         suggestions = [*[v for v in suggestions if v != UNSURE][: SUGGESTIONS - 1], UNSURE]
     confidence = round(min(best, FUZZY_CUTOFF - 1) / 100, 3)

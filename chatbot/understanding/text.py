@@ -28,6 +28,7 @@ _CJK = (
 )
 _TOKEN = re.compile(
     rf"(?<![\w.])-\d+(?:\.\d+)?"  # a negative number: "-5" (but not the dash in "45-50")
+    r"|\d+o(?![a-z])"  # a letter o for a zero ("5o", "4O"): not a number, so not 5 (lower case by now)
     rf"|\d+(?:\.\d+)?"  # a number: "45", "1.5"
     r"|\+"  # a word of its own: "50+" is more than 50 (the words files list it with "more than")
     rf"|[{_CJK}]"  # one Chinese character
@@ -35,6 +36,14 @@ _TOKEN = re.compile(
     r"|[,;.!?\n()\[\]{}/|:，。；！？、…：（）【】「」『』《》]"  # a break between parts of the answer
 )
 _CJK_CHARACTER = re.compile(rf"[{_CJK}]")
+_MARK = re.compile(
+    "[\u00d7\u00f7"  # × ÷
+    "\u2190-\u245f"  # arrows, mathematical signs (√ ≤ ≥ ≈ ∞), technical signs
+    "\u2500-\u2bff"  # boxes, shapes (○ ●), symbols (☑ ☒), dingbats (✓ ✔ ✗ ❌), more arrows and signs (⭕)
+    "\u3297\u3299\U0001f000-\U0001faff]"  # ㊗ ㊙, emoji (👍 👎 🙅 🤔 😊)
+)
+_QUESTION_MARKS = "?？﹖"
+_TRAILING = " \t\r\n!！.。"
 _DROPPED_CATEGORIES = frozenset({"Mn", "Me", "Cf", "Cc", "Co", "Cs"})
 
 _ASCII_TABLE = {code: None for code in range(32)} | {
@@ -81,6 +90,18 @@ def tokens(text: str) -> list[str] | None:
     if len(found) > MAX_TOKENS:
         return None
     return found
+
+
+def said_as_question(text: str) -> bool:
+    """Whether the answer ends in a question mark ("yes?", "有？", "45?!"): a question back, not an answer."""
+    end = text.rstrip(_TRAILING)
+    return bool(end) and end[-1] in _QUESTION_MARKS
+
+
+def has_mark(text: str) -> bool:
+    """Whether the text holds a sign or a picture (✓, ✗, √, ≤, 👍, 😊): the tokens leave them out, and they
+    may say yes, no, or the opposite of the words beside them."""
+    return not text.isascii() and _MARK.search(text) is not None
 
 
 def is_cjk(token: str) -> bool:
