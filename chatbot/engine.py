@@ -174,6 +174,28 @@ class Screening:
         self._revisit = question_id
         return question
 
+    def withdraw(self, question_id: str, earlier: Given | None = None) -> None:
+        """Take back the answer just given to this question, which the person did not mean (a number key
+        that began a typed word): `earlier`, the answer it replaced, counts again; without one, the
+        question has no answer. Either way it is the question asked now."""
+        question = self.pack.question(question_id)
+        if question_id not in self._answers:
+            raise ValueError(f'question "{question_id}" has not been answered')
+        if earlier is not None:
+            self.answer(question_id, earlier.value, earlier.said)
+        else:
+            del self._answers[question_id]
+            touched = set()
+            for rule in question.rules:
+                del self._given_verdicts[(question_id, rule.criterion)]
+                touched.add(rule.criterion)
+            if question_id in self.pack.conditions:
+                touched.update(self._drop_irrelevant())
+            for criterion_id in touched:
+                self._recompute(criterion_id)
+        self._revisit = question_id
+        self._current = _STALE
+
     def _drop_irrelevant(self) -> set[str]:
         """After a change, forget answers to questions that no longer apply; return the criteria touched."""
         touched: set[str] = set()

@@ -158,6 +158,30 @@ def test_back_goes_to_the_previous_question_and_keeps_later_answers(screening: S
     assert screening.given("sex") is not None
 
 
+def test_an_answer_taken_back_leaves_its_question_unanswered_and_asked_now(screening: Screening) -> None:
+    while (question := screening.current()) is not None and question.id != "recent_study":
+        screening.answer(question.id, FITTING[question.id], "")  # type: ignore[arg-type]
+    before = screening.verdicts()
+    screening.answer("recent_study", "yes", "")  # a number key that began "1 year ago"
+    assert screening.failed() != []
+    screening.withdraw("recent_study")
+    assert screening.given("recent_study") is None
+    assert screening.current().id == "recent_study"  # type: ignore[union-attr]
+    assert screening.verdicts() == before and screening.failed() == []
+
+
+def test_an_answer_taken_back_brings_back_the_one_it_replaced(screening: Screening) -> None:
+    answer_all(screening)
+    earlier = screening.given("sex")
+    screening.goto("sex")
+    screening.answer("sex", "woman", "")  # a number key pressed on the way back
+    screening.withdraw("sex", earlier)
+    assert screening.given("sex") == earlier and screening.given("pregnant_or_breastfeeding") is None
+    assert screening.current().id == "sex"  # type: ignore[union-attr]
+    with pytest.raises(ValueError, match="has not been answered"):
+        screening.withdraw("pregnant_or_breastfeeding")
+
+
 def test_back_from_the_end_reopens_the_last_question(screening: Screening) -> None:
     answer_all(screening)
     assert screening.current() is None

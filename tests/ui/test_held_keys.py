@@ -140,3 +140,44 @@ async def test_a_held_key_types_nothing_while_the_number_pad_has_the_keyboard(ma
         clock.advance(3)
         await pilot.press("5", "2")
         assert box.value == "52"
+
+
+async def test_a_number_key_that_began_a_word_is_taken_back_and_the_word_typed_for_its_question(
+    make_app: MakeApp, clock: FakeClock
+) -> None:
+    """"2 months ago" at "In the last 3 months, were you in another study?" pressed 2 (No), and the rest was
+    held back: the person was in a study two months ago, and was taken as not. Now the 2 began a word."""
+    app = make_app(clock=clock)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await start(pilot)
+        await answer_until(pilot, stop="recent_study")
+        app.session.held_keys.settle_seconds = SETTLE_SECONDS
+        clock.advance(3)  # reading the question
+        await pilot.press("2", "5", *" days ago")  # typed in one go: no clock moves between the keys
+        box = app.screen.query_one(AnswerInput)
+        assert current_id(app) == "recent_study"
+        assert box.value == "25 days ago"  # the 5 held back after the 2 is kept
+        assert app.session.screening.given("recent_study") is None  # the No of key 2 is taken back
+        await pilot.press("enter")
+        # Read as what was typed, not as the No of key 2: a time ago is asked again (see the words files).
+        assert current_id(app) == "recent_study"
+        assert '"25 days ago"' in " ".join(str(b.content) for b in app.screen.query(".reask"))
+
+
+async def test_a_number_key_held_down_with_no_word_after_it_still_answers_one_question(
+    make_app: MakeApp, clock: FakeClock
+) -> None:
+    app = make_app(clock=clock)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await start(pilot)
+        await answer_until(pilot, stop="recent_study")
+        app.session.held_keys.settle_seconds = SETTLE_SECONDS
+        clock.advance(3)
+        await pilot.press("2")
+        await hold(pilot, clock, "2")
+        given = app.session.screening.given("recent_study")
+        assert given is not None and given.value == "no"
+        assert current_id(app) != "recent_study" and app.screen.query_one(AnswerInput).value == ""
+        clock.advance(3)  # read the next question, then type an answer to it: nothing is taken back
+        await pilot.press(*"no")
+        assert current_id(app) != "recent_study" and app.screen.query_one(AnswerInput).value == "no"

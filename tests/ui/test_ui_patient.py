@@ -302,22 +302,36 @@ async def test_a_2_typed_at_the_diabetes_question_means_type_2(make_app: MakeApp
         assert isinstance(app.screen, ConversationScreen)  # not ruled out
 
 
-async def test_a_word_whose_first_key_is_an_answer_number_arriving_at_once_presses_that_answer(make_app: MakeApp) -> None:
-    """An input method sends a whole word ("2型", type 2) at once. Before, the 2 was lost (the box had the
-    型 by the time the app looked at the 2) and the box kept "型"; nothing was answered."""
-    app = make_app(lang="zh")
-    async with app.run_test() as pilot:
+@pytest.mark.parametrize(
+    ("question", "word", "lang", "then"),
+    [
+        ("diabetes_type", "2型", "zh", "doctor_said_neuropathy"),  # type 2: Enter sends it, as typed
+        ("recent_study", "2 months ago", "en", "recent_study"),  # was answer 2, "No": a time ago is asked again
+        ("recent_study", "21 days ago", "en", "recent_study"),  # was answers 2 and 1: "No", then "Yes"
+    ],
+)
+async def test_a_word_whose_first_key_is_an_answer_number_arriving_at_once_is_typed_not_pressed(
+    make_app: MakeApp, question: str, word: str, lang: str, then: str
+) -> None:
+    """An input method sends a whole word ("2型", type 2) at once, as does a terminal for fast typing or a
+    paste. Its first key pressed answer 2, and the rest, typed before the press was handled, was thrown
+    away: "2 months ago" (in a study two months ago) was taken as No. (Earlier still, the 2 was lost and
+    the box kept "型".) Now the word is in the box, whole, for Enter to send."""
+    app = make_app(lang=lang)
+    async with app.run_test(size=(100, 40)) as pilot:
         await start(pilot)
-        await answer_until(pilot, stop="diabetes_type")
-        app.post_message(events.Key("2", "2"))
-        app.post_message(events.Key("型", "型"))
+        await answer_until(pilot, stop=question)
+        for character in word:
+            app.post_message(events.Key("space" if character == " " else character, character))
+        box = app.screen.query_one(AnswerInput)
         for _ in range(20):
             await pilot.pause()
-            if current_id(app) != "diabetes_type":
+            if box.value == word:
                 break
-        assert app.session.screening.given("diabetes_type").value == "type2"  # type: ignore[union-attr]
-        assert current_id(app) == "doctor_said_neuropathy"
-        assert app.screen.query_one(AnswerInput).value == ""  # the rest of the word was for the last question
+        assert current_id(app) == question and box.value == word
+        assert app.session.screening.given(question) is None  # nothing was answered by the 2
+        await pilot.press("enter")
+        assert current_id(app) == then
 
 
 async def test_choose_all_that_fit_toggles_and_none_stands_alone(make_app: MakeApp) -> None:

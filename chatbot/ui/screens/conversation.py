@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import gc
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from textual import on
@@ -49,6 +50,20 @@ _TYPED_NUMBERS = (QuestionKind.NUMBER, QuestionKind.DURATION)
 _BARE_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 COLLECT_AFTER_SECONDS = 0.5
 """How long after a question is shown its screen collects garbage (see `_collect_garbage_after_frame`)."""
+
+
+@dataclass
+class _Word:
+    """A number key that pressed an answer, and the keys held back right after it."""
+
+    question_id: str
+    typed: str
+    earlier: Given | None
+    """The answer the press replaced (the person came back to change it), which counts again if it is taken back."""
+    pressed: bool = False
+    """The press was handled with nothing typed after it yet: it answers the question."""
+    moved_on: bool = False
+    """The answer was taken and the next question shown: from now on the keys held back are noted."""
 
 
 class ConversationScreen(Screen[None], inherit_bindings=False):
@@ -92,6 +107,9 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
         """A garbage collection is waiting: for the next frame, then (as `collection`) for the person to read."""
         self.last_status: Status | None = None
         """How the last answer went (understood, unclear, out of range); the replay driver reads it."""
+        self.word: _Word | None = None
+        """The answer a number key just pressed, while what is typed right after it may show that the key
+        began a word ("2 months ago") rather than pressed an answer (see `word_went_on`)."""
 
     # --- drawing ---------------------------------------------------------------------------------
 
@@ -121,7 +139,8 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
             if len(self.session.languages) > 1:
                 yield KeyButton("^l", self.session.language_name(self._next_language()), id="language")
         yield AnswerInput(
-            placeholder=self._placeholder(), shortcuts=self._shortcuts(), held_keys=self.session.held_keys, id="answer", select_on_focus=False
+            placeholder=self._placeholder(), shortcuts=self._shortcuts(), held_keys=self.session.held_keys,
+            held_back=self.word_went_on, id="answer", select_on_focus=False,
         )
         yield KeyBar(self.session)
 
@@ -153,6 +172,12 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
         choose-all-that-fit question asked again (Back) with the earlier answer's ticks."""
         current = self.session.screening.current()
         if current is None or self.question is None or current.id != self.question.id:
+            word = self.word
+            # Only the move its own press made: any later one ends the word.
+            left = self.question.id if self.question is not None else None
+            self.word = word if word is not None and word.pressed and not word.moved_on and word.question_id == left else None
+            if self.word is not None:
+                self.word.moved_on = True
             self.attempts, self.suggestions, self.chosen, self.why_shown = [], (), set(), False
             self.bare_number = None
             self.session.held_keys.moved_on()
@@ -380,6 +405,8 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
         # The key that answered the last question, still held down (see held_keys.py); the digits of a
         # number already being typed always count, as in the box itself.
         if not (typed and box.value) and not self.session.held_keys.may_press():
+            if self.word is not None and self.word.moved_on:
+                self.word.typed += str(number)  # "25 years ago": the 5 is held back, and kept for the word
             return
         if typed:
             box.insert_text_at_cursor(str(number))
@@ -397,13 +424,49 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
             buttons = list(self.query("#show-all").results(Button))
         else:
             buttons = [b for b in self.query(ChoiceButton) if b.number == number]
+        word = self.word
+        if word is not None and not word.pressed and word.question_id == question.id:
+            # A second digit before the first one's press was handled: they came at once ("21 days", or
+            # a key that bounced), and are one word or one press (see `_choice`). Pressed too, "21 days
+            # ago" answered 2, then 1.
+            word.typed += str(number)
+            return
         if buttons and not buttons[0].disabled:
+            if isinstance(buttons[0], ChoiceButton) and question.kind is not QuestionKind.MULTI:
+                self.word = _Word(question.id, str(number), self.session.screening.given(question.id))
             buttons[0].press()
         elif not buttons:
             # No answer has this number: it starts a typed answer. "52" typed here again by mistake was
             # 5 (nothing), then 2 ("A man"); now it is "52", which is asked again, never taken as answer 2.
             box.insert_text_at_cursor(str(number))
             box.focus()
+
+    async def word_went_on(self, character: str) -> None:
+        """A key the answer box held back (see held_keys.py) right after a number key answered a question.
+
+        A letter, a space or a character then means the number key began a word: "2 months ago" typed at
+        "In the last 3 months, were you in another study?" pressed 2 (No), and the rest was lost or went
+        into the next question. So the answer is taken back: its question is asked again with what was
+        typed in the box ("2 m", and the rest of the word follows), for Enter to send. Nobody reads the
+        next question and starts a new answer that fast. A digit is kept for the word ("25 years"); the
+        same key held down, with no word after it, still answers one question."""
+        word = self.word
+        if word is None or not word.moved_on:
+            return
+        if character.isdigit():
+            word.typed += character
+            return
+        self.word = None
+        if self.session.screening.given(word.question_id) is None:
+            return  # no longer asked (a later change dropped it)
+        self.session.screening.withdraw(word.question_id, word.earlier)
+        # At once, before anything is awaited: a press of the next question's answers handled meanwhile
+        # must find its question gone (it may no longer be asked without the answer taken back).
+        self._follow_engine()
+        await self.redraw()
+        box = self.query_one(AnswerInput)
+        box.value = word.typed + character
+        box.cursor_position = len(box.value)
 
     # A key binding runs its action in the app's task; Back and Why change this screen, so they are done
     # in the screen's own turn, after any answer already being handled (as a button press would be).
@@ -452,7 +515,21 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
         if self.question is None or event.question_id != self.question.id:
             return  # pressed again after its question was answered: it must not answer the one that came next
         value = event.value
+        word, self.word = self.word, None
+        if word is not None and not word.pressed and word.question_id == self.question.id:
+            box = self.query_one(AnswerInput)
+            if box.value or len(set(word.typed)) > 1:
+                # The rest of a word came with the number key that pressed this answer, and was typed before
+                # the press was handled ("2 months ago" sent at once, "2型" from an input method, "21"): the
+                # key began the word. What was typed is read as typed, when Enter sends it. The same key
+                # again and nothing more ("11") is a key that bounced, or a shaky finger: one press.
+                box.value = word.typed + box.value
+                box.cursor_position = len(box.value)
+                return
+            word.pressed = True
+            self.word = word  # kept while the answer moves on: keys held back after it may still show a word
         if not self._acceptable(pressed_value(self.question, [value])):
+            self.word = None
             return
         if self.question.kind is QuestionKind.MULTI and not self.suggestions:
             self._toggle(value)
@@ -579,10 +656,12 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
         question = self.question
         screening = self.session.screening
         garbage.hold_while_answering()  # what comes next may be the summary, drawn without `redraw`
-        # Anything in the box was typed for this question (a word whose first key pressed the answer).
+        # Anything in the box was typed for this question before an answer was clicked.
         self.query_one(AnswerInput).clear()
         newly_failed = screening.answer(question.id, value, said)
         self.last_status = Status.UNDERSTOOD
+        if newly_failed or screening.current() is None:
+            self.word = None  # another screen takes the keys that follow (see `word_went_on`)
         if not newly_failed and screening.current() is None:
             # The summary covers this screen at once: drawing the last answer here first would only
             # delay the summary. This screen is drawn again if the person comes back to it.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
+
 from textual import events
 from textual.widget import Widget
 from textual.widgets import Input
@@ -21,10 +23,19 @@ class AnswerInput(Input, inherit_bindings=False):
 
     BINDINGS = [b for b in Input.BINDINGS if getattr(b, "action", None) not in _CLIPBOARD_ACTIONS]
 
-    def __init__(self, *, shortcuts: str = "", held_keys: HeldKeys | None = None, **options: object) -> None:
+    def __init__(
+        self,
+        *,
+        shortcuts: str = "",
+        held_keys: HeldKeys | None = None,
+        held_back: Callable[[str], Awaitable[None]] | None = None,
+        **options: object,
+    ) -> None:
         super().__init__(**options)  # type: ignore[arg-type]
         self.shortcuts = shortcuts
         self.held_keys = held_keys
+        self.held_back = held_back
+        """Told of each character held back (it may show what the key before it meant), in order."""
 
     def on_mount(self) -> None:
         # Headless (tests, snapshots, `replay --ui`) nobody sees a blink: a steady cursor keeps frames the same.
@@ -50,6 +61,8 @@ class AnswerInput(Input, inherit_bindings=False):
         if not self.value and event.is_printable and self.held_keys is not None and not self.held_keys.may_press():
             event.stop()
             event.prevent_default()  # neither typed nor passed on (see held_keys.py)
+            if self.held_back is not None and event.character:
+                await self.held_back(event.character)
             return
         # Input types a character here, at once, but runs its bound keys (Backspace, the arrows, Enter)
         # only when the key has bubbled up to the app, after the keys that came with it were typed: "4",
