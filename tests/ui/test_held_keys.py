@@ -181,3 +181,37 @@ async def test_a_number_key_held_down_with_no_word_after_it_still_answers_one_qu
         clock.advance(3)  # read the next question, then type an answer to it: nothing is taken back
         await pilot.press(*"no")
         assert current_id(app) != "recent_study" and app.screen.query_one(AnswerInput).value == "no"
+
+
+async def test_a_number_key_that_began_a_word_and_opened_the_may_not_be_right_message_is_taken_back_too(
+    make_app: MakeApp, clock: FakeClock
+) -> None:
+    """"1 year ago" typed key by key pressed 1 (Yes, in a study in the last 3 months): the message opened,
+    and the rest of the words were held back on it. Now the message closes and the words are typed."""
+    app = make_app(clock=clock)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await start(pilot)
+        await answer_until(pilot, stop="recent_study")
+        app.session.held_keys.settle_seconds = SETTLE_SECONDS
+        clock.advance(3)
+        await pilot.press("1")
+        assert isinstance(app.screen, RuledOutScreen)
+        for key in "2 months ago":  # a typist's pace: each key a tenth of a second after the last
+            clock.advance(0.1)
+            await pilot.press("space" if key == " " else key)
+        assert isinstance(app.screen, ConversationScreen) and current_id(app) == "recent_study"
+        assert app.screen.query_one(AnswerInput).value == "12 months ago"
+        assert app.session.screening.given("recent_study") is None and app.session.screening.failed() == []
+
+
+async def test_the_may_not_be_right_message_held_key_still_waits_to_be_read(make_app: MakeApp, clock: FakeClock) -> None:
+    app = make_app(clock=clock)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await start(pilot)
+        await answer_until(pilot, stop="recent_study")
+        app.session.held_keys.settle_seconds = SETTLE_SECONDS
+        clock.advance(3)
+        await pilot.press("1")
+        await hold(pilot, clock, "1")  # no word after it: the message stays, and the answer too
+        assert isinstance(app.screen, RuledOutScreen)
+        assert app.session.screening.given("recent_study").value == "yes"  # type: ignore[union-attr]

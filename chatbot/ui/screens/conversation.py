@@ -64,6 +64,9 @@ class _Word:
     """The press was handled with nothing typed after it yet: it answers the question."""
     moved_on: bool = False
     """The answer was taken and the next question shown: from now on the keys held back are noted."""
+    taken_back: bool = False
+    """A character after it showed a word, on the "may not be right for you" message: it is being closed,
+    and what is typed meanwhile is kept for the word."""
 
 
 class ConversationScreen(Screen[None], inherit_bindings=False):
@@ -453,7 +456,7 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
         word = self.word
         if word is None or not word.moved_on:
             return
-        if character.isdigit():
+        if character.isdigit() or word.taken_back:
             word.typed += character
             return
         self.word = None
@@ -660,8 +663,8 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
         self.query_one(AnswerInput).clear()
         newly_failed = screening.answer(question.id, value, said)
         self.last_status = Status.UNDERSTOOD
-        if newly_failed or screening.current() is None:
-            self.word = None  # another screen takes the keys that follow (see `word_went_on`)
+        if not newly_failed and screening.current() is None:
+            self.word = None  # the summary takes the keys that follow (see `word_went_on`)
         if not newly_failed and screening.current() is None:
             # The summary covers this screen at once: drawing the last answer here first would only
             # delay the summary. This screen is drawn again if the person comes back to it.
@@ -675,7 +678,9 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
             # beneath it while the person reads it. A press of this question's answers that comes
             # meanwhile (a double click) finds the next question already taken, and does nothing.
             self._follow_engine()
-            screen = RuledOutScreen(self.session, [criterion.id for criterion in newly_failed])
+            screen = RuledOutScreen(
+                self.session, [criterion.id for criterion in newly_failed], held_back=self._held_back_on_message
+            )
             self.app.push_screen(screen, lambda choice: self._after_ruled_out(question.id, choice))
             self.call_after_refresh(self._redraw_beneath)
             return
@@ -685,9 +690,32 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
         if self.is_attached:  # not closed meanwhile (a wipe)
             await self.redraw()
 
+    def _held_back_on_message(self, character: str) -> bool:
+        """A key the "may not be right for you" message held back, right after the number key whose answer
+        opened it: a digit is kept; anything else shows that the key began a word ("1 year ago" pressed
+        1, Yes, at "In the last 3 months, were you in another study?"). True: close the message, and the
+        answer is taken back (`_after_ruled_out`), as on the next question (`word_went_on`)."""
+        word = self.word
+        if word is None or not word.moved_on:
+            return False
+        word.typed += character
+        if character.isdigit() or word.taken_back:
+            return False
+        word.taken_back = True
+        return True
+
     async def _after_ruled_out(self, question_id: str, choice: RuledOutChoice | None) -> None:
         from .ruled_out import RuledOutChoice
 
+        word, self.word = self.word, None
+        if word is not None and word.taken_back and self.session.screening.given(question_id) is not None:
+            self.session.screening.withdraw(question_id, word.earlier)
+            self._follow_engine()
+            await self.redraw()
+            box = self.query_one(AnswerInput)
+            box.value = word.typed
+            box.cursor_position = len(box.value)
+            return
         if choice is RuledOutChoice.CHANGE:
             self.session.screening.goto(question_id)
             await self.redraw()

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import StrEnum
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.content import Content
 from textual.widgets import Button, Static
 
 from ..session import Session
-from ..widgets.action_bar import ActionBar
+from ..widgets.action_bar import ActionBar, press_numbered
 from .dialog import DialogScreen
 
 
@@ -23,9 +24,12 @@ class RuledOutChoice(StrEnum):
 class RuledOutScreen(DialogScreen[RuledOutChoice]):
     """Why this answer does not fit (the criteria's own kind words), then: result now, go on, or change."""
 
-    def __init__(self, session: Session, criteria: list[str]) -> None:
+    def __init__(self, session: Session, criteria: list[str], held_back: Callable[[str], bool] | None = None) -> None:
         super().__init__(session)
         self.criteria = criteria
+        self.held_back = held_back
+        """Told of each character held back while the message waits to be read (see held_keys.py): the
+        number key that opened it may have begun a typed word. True: it did, and the message closes."""
 
     def body(self) -> ComposeResult:
         t, lang, pack = self.session.t, self.session.lang, self.session.pack
@@ -41,6 +45,21 @@ class RuledOutScreen(DialogScreen[RuledOutChoice]):
             ],
             id="ruled-out-actions",
         )
+
+    def action_press(self, number: int) -> None:
+        if self.session.held_keys.may_press():
+            press_numbered(self, number)
+        elif self.held_back is not None:
+            self.held_back(str(number))
+
+    def on_key(self, event: events.Key) -> None:
+        character = event.character
+        if self.held_back is None or not event.is_printable or not character or character.isdigit():
+            return
+        if not self.session.held_keys.may_press():
+            event.stop()
+            if self.held_back(character):
+                self.dismiss(RuledOutChoice.CHANGE)
 
     @on(Button.Pressed)
     def _chosen(self, event: Button.Pressed) -> None:
