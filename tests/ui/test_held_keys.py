@@ -142,6 +142,17 @@ async def test_a_held_key_types_nothing_while_the_number_pad_has_the_keyboard(ma
         assert box.value == "52"
 
 
+async def reading_recent_study(pilot: Pilot[int], clock: FakeClock) -> None:
+    """Answer quickly up to "In the last 3 months, were you in another study?", then hold number keys back as
+    the app does for a person, who reads the question."""
+    await start(pilot)
+    await answer_until(pilot, stop="recent_study")
+    app = pilot.app
+    assert isinstance(app, TrialbotApp)
+    app.session.held_keys.settle_seconds = SETTLE_SECONDS
+    clock.advance(3)
+
+
 async def test_a_number_key_that_began_a_word_is_taken_back_and_the_word_typed_for_its_question(
     make_app: MakeApp, clock: FakeClock
 ) -> None:
@@ -149,10 +160,7 @@ async def test_a_number_key_that_began_a_word_is_taken_back_and_the_word_typed_f
     held back: the person was in a study two months ago, and was taken as not. Now the 2 began a word."""
     app = make_app(clock=clock)
     async with app.run_test(size=(100, 40)) as pilot:
-        await start(pilot)
-        await answer_until(pilot, stop="recent_study")
-        app.session.held_keys.settle_seconds = SETTLE_SECONDS
-        clock.advance(3)  # reading the question
+        await reading_recent_study(pilot, clock)
         await pilot.press("2", "5", *" days ago")  # typed in one go: no clock moves between the keys
         box = app.screen.query_one(AnswerInput)
         assert current_id(app) == "recent_study"
@@ -169,10 +177,7 @@ async def test_a_number_key_held_down_with_no_word_after_it_still_answers_one_qu
 ) -> None:
     app = make_app(clock=clock)
     async with app.run_test(size=(100, 40)) as pilot:
-        await start(pilot)
-        await answer_until(pilot, stop="recent_study")
-        app.session.held_keys.settle_seconds = SETTLE_SECONDS
-        clock.advance(3)
+        await reading_recent_study(pilot, clock)
         await pilot.press("2")
         await hold(pilot, clock, "2")
         given = app.session.screening.given("recent_study")
@@ -190,10 +195,7 @@ async def test_a_number_key_that_began_a_word_and_opened_the_may_not_be_right_me
     and the rest of the words were held back on it. Now the message closes and the words are typed."""
     app = make_app(clock=clock)
     async with app.run_test(size=(100, 40)) as pilot:
-        await start(pilot)
-        await answer_until(pilot, stop="recent_study")
-        app.session.held_keys.settle_seconds = SETTLE_SECONDS
-        clock.advance(3)
+        await reading_recent_study(pilot, clock)
         await pilot.press("1")
         assert isinstance(app.screen, RuledOutScreen)
         for key in "2 months ago":  # a typist's pace: each key a tenth of a second after the last
@@ -207,10 +209,7 @@ async def test_a_number_key_that_began_a_word_and_opened_the_may_not_be_right_me
 async def test_the_may_not_be_right_message_held_key_still_waits_to_be_read(make_app: MakeApp, clock: FakeClock) -> None:
     app = make_app(clock=clock)
     async with app.run_test(size=(100, 40)) as pilot:
-        await start(pilot)
-        await answer_until(pilot, stop="recent_study")
-        app.session.held_keys.settle_seconds = SETTLE_SECONDS
-        clock.advance(3)
+        await reading_recent_study(pilot, clock)
         await pilot.press("1")
         await hold(pilot, clock, "1")  # no word after it: the message stays, and the answer too
         assert isinstance(app.screen, RuledOutScreen)
