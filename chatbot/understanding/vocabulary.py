@@ -116,9 +116,10 @@ class PhrasebookBuilder:
             elif priority == old[0] and old[1] != meaning:
                 self.entries[key] = (priority, _ambiguous(old[1], meaning))
 
-    def build(self, not_typos: Iterable[str]) -> Phrasebook:
+    def build(self, not_typos: Iterable[str], negators: Iterable[str] = ()) -> Phrasebook:
         """The finished, read-only phrasebook."""
-        return Phrasebook({key: meaning for key, (_, meaning) in self.entries.items()}, frozenset(not_typos))
+        entries = {key: meaning for key, (_, meaning) in self.entries.items()}
+        return Phrasebook(entries, frozenset(not_typos), frozenset(negators))
 
 
 def _ambiguous(first: Meaning, second: Meaning) -> Meaning:
@@ -137,7 +138,9 @@ def _ambiguous(first: Meaning, second: Meaning) -> Meaning:
 class Phrasebook:
     """Phrases and their meanings for one question in one language, ready to read typed tokens."""
 
-    def __init__(self, entries: dict[Phrase, Meaning], not_typos: frozenset[str]) -> None:
+    def __init__(
+        self, entries: dict[Phrase, Meaning], not_typos: frozenset[str], negators: frozenset[str] = frozenset()
+    ) -> None:
         self.entries = entries
         self.not_typos = not_typos
         self._longest: dict[str, int] = {}
@@ -149,13 +152,17 @@ class Phrasebook:
         # A choice's own Chinese phrases of four or more characters, with each character in turn left open,
         # so a one-character slip ("依怕司他" for "依帕司他") finds its phrase with a few lookups. Shorter
         # phrases are too easy to reach from another word ("心梗塞" is not "脑梗塞"): those are suggested.
+        # Never a negation left open, nor one typed in its place: "我得糖尿病" is not a slip of "没得糖尿病",
+        # nor "越来越好" of "越来越重" the other way round (one character apart, opposite answers).
+        self._negators = negators
         self._cjk_near: dict[str, set[Phrase]] = {}
         for key, meaning in entries.items():
             own_answer = meaning.kind is Kind.ANSWER and not meaning.generic
             if own_answer and len(key) >= _MENDABLE and all(is_cjk(t) for t in key):
                 text = "".join(key)
                 for i in range(len(text)):
-                    self._cjk_near.setdefault(text[:i] + "?" + text[i + 1 :], set()).add(key)
+                    if text[i] not in self._negators:
+                        self._cjk_near.setdefault(text[:i] + "?" + text[i + 1 :], set()).add(key)
         self.answer_keys: dict[str, Meaning] = {
             join(key): meaning for key, meaning in entries.items() if meaning.kind is Kind.ANSWER
         }
@@ -263,7 +270,8 @@ class Phrasebook:
                 window = text[start : start + length]
                 near: set[Phrase] = set()
                 for i in range(length):
-                    near |= self._cjk_near.get(window[:i] + "?" + window[i + 1 :], set())
+                    if window[i] not in self._negators:
+                        near |= self._cjk_near.get(window[:i] + "?" + window[i + 1 :], set())
                 meanings = {self.entries[key] for key in near}
                 if len(meanings) == 1:
                     mended = Piece(meanings.pop(), min(near))
@@ -360,7 +368,7 @@ def answer_phrasebook(question: Question, words: WordsFile, lang: str) -> Phrase
         for text in texts:
             meaning = Meaning(Kind.ANSWER, choice.id, generic=False, negates=phrase(text) in negators)
             builder.add([text], meaning, _CHOICE)
-    return builder.build(words.not_typos)
+    return builder.build(words.not_typos, {key[0] for key in negators if len(key) == 1 and is_cjk(key[0])})
 
 
 def amount_phrasebook(words: WordsFile, unclear: Iterable[str] = ()) -> Phrasebook:
