@@ -366,6 +366,8 @@ def test_a_bare_yes_to_a_which_question_suggests_the_yes_choices(
         ("hiv", "我老公是阳性", "zh"),
         ("cancer_or_blood_disease", "我妈得过癌症", "zh"),  # was "Yes, in the past"? (the mother's)
         ("other_conditions", "my mother had a stroke", "en"),
+        ("hiv", "yes, my wife", "en"),  # the yes is the wife's: was the person's own yes
+        ("hiv", "是的，我老公", "zh"),
     ],
 )
 def test_an_answer_about_someone_else_is_asked_again_as_one_with_nothing_of_theirs_offered(
@@ -425,6 +427,25 @@ def test_a_hedged_answer_offers_what_it_leans_to_and_not_sure(
 
 
 @pytest.mark.parametrize(
+    ("question", "text", "lang"),
+    [
+        ("pregnant_or_breastfeeding", "no I am pregnant", "en"),
+        ("pregnant_or_breastfeeding", "no im breastfeeding", "en"),
+        ("hiv", "no I tested positive", "en"),
+        ("recent_study", "no I was in one", "en"),
+        ("baby_plan", "no we are trying", "en"),
+        ("hiv", "没有我有", "zh"),
+    ],
+)
+def test_a_no_then_what_the_person_says_of_themselves_is_both_not_a_no(
+    understanding: Understanding, pack: ContentPack, question: str, text: str, lang: str
+) -> None:
+    # The no turned the person's own yes round ("no pregnant" is a no; "no, I am pregnant" is not).
+    meaning = read(understanding, pack, question, text, lang)
+    assert (meaning.status, set(meaning.suggestions)) == (Status.UNCLEAR, {"no", "yes"})
+
+
+@pytest.mark.parametrize(
     ("question", "text", "lang", "offered"),
     [
         ("hiv", "yes?", "en", ("yes",)),
@@ -434,6 +455,8 @@ def test_a_hedged_answer_offers_what_it_leans_to_and_not_sure(
         ("hiv", "no 👍", "en", ("no",)),
         ("hiv", "没有×", "zh", ("no",)),
         ("feet_symptoms", "pain and numbness ✓", "en", ("numbness", "pain")),
+        ("hiv", "no (?)", "en", ("no",)),
+        ("hiv", "¿yes", "en", ("yes",)),
     ],
 )
 def test_an_answer_said_as_a_question_or_with_a_sign_is_checked_not_taken(

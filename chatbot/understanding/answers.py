@@ -63,11 +63,15 @@ _CONDITIONS = frozenset({Kind.UNCLEAR, Kind.AMBIGUOUS, Kind.HEDGE})
 """Words that leave an answer unclear wherever they stand, in a part about someone else too."""
 
 
-def decide_yes_no(pieces: list[Piece], question: Question, plain_words: frozenset[str]) -> Decision:
-    """Yes, no or not sure, from an answer to a yes/no question (`plain_words`: words that say nothing)."""
+def decide_yes_no(
+    pieces: list[Piece], question: Question, plain_words: frozenset[str], subjects: frozenset[str] = frozenset()
+) -> Decision:
+    """Yes, no or not sure, from an answer to a yes/no question (`plain_words`: words that say nothing;
+    `subjects`: the words a person starts a sentence about themselves with, "I", "we", "我")."""
     values: list[str] = []
     found_words = False
     about_others = False
+    whom = False  # a part that only names someone else, last: "yes, my wife" (not "no, but my sister was")
     for part in _parts(pieces):
         if any(p.meaning is not None and p.meaning.kind is Kind.OTHERS for p in part):
             # "my wife is pregnant", "我老公是阳性": what is said of someone else is no answer for the person
@@ -77,8 +81,9 @@ def decide_yes_no(pieces: list[Piece], question: Question, plain_words: frozense
             if condition is not None:
                 return Decision(None, f'"{_said(condition)}" leaves this answer unclear', closest=False)
             about_others = True
+            whom = whom or (_is_others(part[-1]) and all(_only_whom(p, plain_words) for p in part))
             continue
-        outcome = _yes_no_part(part, plain_words)
+        outcome = _yes_no_part(part, plain_words, subjects)
         found_words = found_words or any(p.meaning is not None and p.meaning.kind not in _SILENT for p in part)
         if isinstance(outcome, Decision):
             return outcome
@@ -88,6 +93,9 @@ def decide_yes_no(pieces: list[Piece], question: Question, plain_words: frozense
             # Not "Did you mean yes?" after "my husband is positive": every answer is shown instead.
             return Decision(None, "this answer is about someone else", closest=False, about_others=True)
         return Decision(None, "no yes, no or not sure found", found_words=found_words)
+    if whom:
+        # "yes, my wife", "是的，我老公": the yes or no is said of the one named, not of the person.
+        return Decision(None, "this answer names someone else", closest=False, about_others=True)
     if len(values) > 1:
         return Decision(None, f"both {' and '.join(values)} in one answer", tuple(values))
     value = values[0]
@@ -96,19 +104,37 @@ def decide_yes_no(pieces: list[Piece], question: Question, plain_words: frozense
     return Decision(value, f"read as {value}")
 
 
-def _yes_no_part(part: list[Piece], plain_words: frozenset[str]) -> list[str] | Decision:
+def _is_others(piece: Piece) -> bool:
+    return piece.meaning is not None and piece.meaning.kind is Kind.OTHERS
+
+
+def _only_whom(piece: Piece, plain_words: frozenset[str]) -> bool:
+    """A piece that only says who: someone else ("wife", "我老公"), or a word that says nothing ("my", "的")."""
+    if piece.meaning is None:
+        return piece.tokens[0] in plain_words
+    return piece.meaning.kind in (Kind.OTHERS, Kind.NEUTRAL)
+
+
+def _yes_no_part(part: list[Piece], plain_words: frozenset[str], subjects: frozenset[str]) -> list[str] | Decision:
     """The values one part of a yes/no answer gives, or an unclear Decision."""
     strong: list[str] = []
     plain_yes = False  # "pregnant": a yes unless turned around
     affirmation = negated = unsure = False
     hedge: str | None = None
     waiting = False  # a negation waits for the yes it turns around
+    by_no = False  # what waits is a no-word ("no"), not a negation ("not"): "I am", "I have" after it end the wait
+    restarted = False  # and then what the person says of themselves counts beside that no
     content: str | None = None  # the first word we do not know
     number = False  # a number: "I'm 45" is an age, not a yes
     negation_at: list[int] = []
     knowing_at: list[int] = []
     for at, piece in enumerate(part):
         meaning = piece.meaning
+        if by_no and piece.tokens[0] in subjects:
+            # "no I tested positive", "no we are trying", "no I was in one": the no answers something else;
+            # what the person then says of themselves is their own, and the answer says both. It was a no.
+            waiting = by_no = False
+            restarted = True
         if meaning is None:
             word = piece.tokens[0]
             if content is None and word not in plain_words and not word[0].isdigit():
@@ -139,13 +165,18 @@ def _yes_no_part(part: list[Piece], plain_words: frozenset[str]) -> list[str] | 
                     plain_yes = True
             elif meaning.value == "no":
                 strong.append("no")
-                waiting = waiting or meaning.negates
+                if meaning.negates and not waiting:
+                    waiting = by_no = True
             else:
                 unsure = True
         elif kind is Kind.NEGATION:
             negated = waiting = True
+            by_no = False
         elif kind is Kind.AFFIRMATION:
             affirmation = True
+            if by_no:  # "no im pregnant" ("im" is one word): as a subject, above
+                waiting = by_no = False
+                restarted = True
         elif kind is Kind.KNOWING:
             knowing_at.append(at)
         elif kind is Kind.HEDGE:
@@ -170,7 +201,7 @@ def _yes_no_part(part: list[Piece], plain_words: frozenset[str]) -> list[str] | 
     # "I have", "I am" are a yes on their own; before words we cannot read ("I can if someone drives me",
     # "we're thinking about it") or a number they say nothing; and "no, we have enough kids" is a no.
     # "I'm 45" (an age typed at the wrong question) was a yes to "ever had a positive HIV test?".
-    affirmed = affirmation and not negated and "no" not in strong and content is None and not number
+    affirmed = affirmation and not negated and ("no" not in strong or restarted) and content is None and not number
     values = list(dict.fromkeys([*strong, *(["yes"] if plain_yes or affirmed else [])]))
     if hedge is not None:
         return Decision(None, f'"{hedge}" makes this answer uncertain', tuple(values), hedged=True)

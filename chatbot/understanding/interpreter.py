@@ -50,6 +50,9 @@ class _Question:
     such a word is not that answer, however alike the two look."""
     key_negators: dict[str, frozenset[str]] | None = None
     """The negators in each whole answer phrase (`book.answer_keys`)."""
+    subjects: frozenset[str] = frozenset()
+    """The words a person starts a sentence about themselves with: the first words of the affirmations
+    that have more than one ("i" of "i have", "我" of "我有")."""
 
 
 class Understanding:
@@ -99,7 +102,8 @@ class Understanding:
         negators = frozenset(key[0] for key in map(phrase, turning) if len(key) == 1)
         key_negators = {key: negators.intersection(phrase(key)) for key in book.answer_keys}
         values = frozenset(question.answer_values())
-        return _Question(question, book, exact, facts, values, plain_words, negators, key_negators)
+        subjects = frozenset(key[0] for key in map(phrase, words.affirmations) if len(key) > 1)
+        return _Question(question, book, exact, facts, values, plain_words, negators, key_negators, subjects)
 
     def interpret(self, question: Question, text: str, lang: str) -> Interpretation:
         """Interpret `text` as an answer to `question` in language `lang` (ValueError for an unknown language).
@@ -138,7 +142,7 @@ class Understanding:
         if question.kind is QuestionKind.DURATION:
             return _amount(question, read_duration(pieces))
         if prepared.facts is None:
-            decision = decide_yes_no(pieces, question, prepared.plain_words)
+            decision = decide_yes_no(pieces, question, prepared.plain_words, prepared.subjects)
         else:
             decision = decide_choice(pieces, prepared.facts)
         return _conclude(prepared, said, pieces, decision)

@@ -30,7 +30,7 @@ _TOKEN = re.compile(
     rf"(?<![\w.])-\d+(?:\.\d+)?"  # a negative number: "-5" (but not the dash in "45-50")
     r"|\d+o(?![a-z])"  # a letter o for a zero ("5o", "4O"): not a number, so not 5 (lower case by now)
     rf"|\d+(?:\.\d+)?"  # a number: "45", "1.5"
-    r"|\+"  # a word of its own: "50+" is more than 50 (the words files list it with "more than")
+    r"|[+~±]"  # words of their own: "50+" is more than 50, "~45" about 45 (the words files list them)
     rf"|[{_CJK}]"  # one Chinese character
     rf"|[^\W\d_{_CJK}]+"  # a word in any other script
     r"|[,;.!?\n()\[\]{}/|:，。；！？、…：（）【】「」『』《》]"  # a break between parts of the answer
@@ -42,8 +42,9 @@ _MARK = re.compile(
     "\u2500-\u2bff"  # boxes, shapes (○ ●), symbols (☑ ☒), dingbats (✓ ✔ ✗ ❌), more arrows and signs (⭕)
     "\u3297\u3299\U0001f000-\U0001faff]"  # ㊗ ㊙, emoji (👍 👎 🙅 🤔 😊)
 )
-_QUESTION_MARKS = "?？﹖"
-_TRAILING = " \t\r\n!！.。"
+_SIGN_WORDS = "+~±"
+_QUESTION_MARKS = "?？﹖‽⁇⁈⁉¿"
+_TRAILING = " \t\r\n!！.。)）"  # "no (?)" ends in a question mark too
 _DROPPED_CATEGORIES = frozenset({"Mn", "Me", "Cf", "Cc", "Co", "Cs"})
 
 _ASCII_TABLE = {code: None for code in range(32)} | {
@@ -80,7 +81,7 @@ def tokens(text: str) -> list[str] | None:
         return None
     found: list[str] = []
     for token in _TOKEN.findall(_clean(text)):
-        if len(token) == 1 and not token.isalnum() and token != "+":
+        if len(token) == 1 and not token.isalnum() and token not in _SIGN_WORDS:
             if found and found[-1] != BREAK:
                 found.append(BREAK)
         else:
@@ -93,9 +94,10 @@ def tokens(text: str) -> list[str] | None:
 
 
 def said_as_question(text: str) -> bool:
-    """Whether the answer ends in a question mark ("yes?", "有？", "45?!"): a question back, not an answer."""
-    end = text.rstrip(_TRAILING)
-    return bool(end) and end[-1] in _QUESTION_MARKS
+    """Whether the answer ends in a question mark ("yes?", "有？", "45?!", "no (?)"): a question back, or a
+    doubt, not an answer."""
+    end = text.strip(_TRAILING)
+    return bool(end) and (end[-1] in _QUESTION_MARKS or end[0] == "¿")
 
 
 def has_mark(text: str) -> bool:
