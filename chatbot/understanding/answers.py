@@ -73,7 +73,7 @@ def decide_yes_no(
     about_others = False
     whom = False  # a part that only names someone else, last: "yes, my wife" (not "no, but my sister was")
     for part in _parts(pieces):
-        if any(p.meaning is not None and p.meaning.kind is Kind.OTHERS for p in part):
+        if any(map(_is_others, part)):
             # "my wife is pregnant", "我老公是阳性": what is said of someone else is no answer for the person
             # ("no, but my sister was in one" is still their own no). A condition stays one, whoever it
             # names ("yes, but my husband has to agree first").

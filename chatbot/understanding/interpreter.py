@@ -8,7 +8,7 @@ than to any other. Everything else is UNCLEAR, with the closest answers as sugge
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
@@ -48,7 +48,7 @@ class _Question:
     negators: frozenset[str] = frozenset()
     """Single words that turn an answer round ("not", "没"): a whole answer that differs from a known one by
     such a word is not that answer, however alike the two look."""
-    key_negators: dict[str, frozenset[str]] | None = None
+    key_negators: dict[str, frozenset[str]] = field(default_factory=dict)
     """The negators in each whole answer phrase (`book.answer_keys`)."""
     subjects: frozenset[str] = frozenset()
     """The words a person starts a sentence about themselves with: the first words of the affirmations
@@ -245,7 +245,6 @@ def _turned_round(prepared: _Question, said: str, key: str) -> bool:
     these), and "做过检查" is not "没做过检查", however few characters apart.
 
     `said` is joined tokens: words apart, Chinese characters together; a negator is one word or character."""
-    assert prepared.key_negators is not None
     in_said = prepared.negators.intersection(said.split())
     in_said |= {c for c in prepared.negators.intersection(said) if is_cjk(c)}  # "没" in "没做过", not "n" in "know"
     return in_said != prepared.key_negators.get(key, frozenset())

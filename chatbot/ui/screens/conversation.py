@@ -460,6 +460,11 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
             word.typed += character
             return
         self.word = None
+        word.typed += character
+        await self._take_back(word)
+
+    async def _take_back(self, word: _Word) -> None:
+        """Take back the answer a number key gave, and ask its question again with the word in the box."""
         if self.session.screening.given(word.question_id) is None:
             return  # no longer asked (a later change dropped it)
         self.session.screening.withdraw(word.question_id, word.earlier)
@@ -468,7 +473,7 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
         self._follow_engine()
         await self.redraw()
         box = self.query_one(AnswerInput)
-        box.value = word.typed + character
+        box.value = word.typed
         box.cursor_position = len(box.value)
 
     # A key binding runs its action in the app's task; Back and Why change this screen, so they are done
@@ -664,10 +669,10 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
         newly_failed = screening.answer(question.id, value, said)
         self.last_status = Status.UNDERSTOOD
         if not newly_failed and screening.current() is None:
-            self.word = None  # the summary takes the keys that follow (see `word_went_on`)
-        if not newly_failed and screening.current() is None:
             # The summary covers this screen at once: drawing the last answer here first would only
-            # delay the summary. This screen is drawn again if the person comes back to it.
+            # delay the summary. This screen is drawn again if the person comes back to it. It takes the
+            # keys that follow, too (see `word_went_on`).
+            self.word = None
             self._follow_engine()
             self._show_summary()
             return
@@ -708,13 +713,8 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
         from .ruled_out import RuledOutChoice
 
         word, self.word = self.word, None
-        if word is not None and word.taken_back and self.session.screening.given(question_id) is not None:
-            self.session.screening.withdraw(question_id, word.earlier)
-            self._follow_engine()
-            await self.redraw()
-            box = self.query_one(AnswerInput)
-            box.value = word.typed
-            box.cursor_position = len(box.value)
+        if word is not None and word.taken_back:
+            await self._take_back(word)
             return
         if choice is RuledOutChoice.CHANGE:
             self.session.screening.goto(question_id)
