@@ -16,7 +16,7 @@ from .vocabulary import Kind, Piece
 
 MAX_DIGITS = 6
 """A number written with more digits than this is not an age or a duration anyone means."""
-_DIGITS = re.compile(r"-?\d+(?:\.\d+)?")
+_DIGITS = re.compile(r"-?(?:\d+(?:\.\d+)?|\.\d+)")  # ".5" too
 _NOT_AN_AMOUNT = (Kind.NEGATION, Kind.VAGUE, Kind.UNCLEAR)
 _INEXACT = (Kind.APPROXIMATE, Kind.HEDGE)
 
