@@ -54,6 +54,10 @@ class _Question:
     """The words a person starts a sentence about themselves with: the first words of the affirmations
     that have more than one ("i" of "i have", "我" of "我有")."""
 
+    def like_a_number(self, token: str) -> bool:
+        """Whether an unknown word beside a number may be part of it, misspelt (a small word never is)."""
+        return token not in self.plain_words and self.book.like_a_number(token)
+
 
 class Understanding:
     """Interprets typed answers for one content pack, in every language that has a words file."""
@@ -86,18 +90,18 @@ class Understanding:
 
     def _prepare(self, question: Question, words: WordsFile, lang: str, amounts: Phrasebook) -> _Question:
         exact: dict[str, Interpretation] = {}
+        plain_words = frozenset(t for text in words.fillers for t in phrase(text))
         if question.kind in (QuestionKind.NUMBER, QuestionKind.DURATION):
             if question.allow_unsure:
                 unsure = Interpretation(Status.UNDERSTOOD, UNSURE, 1.0, "not sure")
                 exact = {join(phrase(text)): unsure for text in words.answers.get("unsure", [])}
-            return _Question(question, amounts, exact, None, frozenset())
+            return _Question(question, amounts, exact, None, frozenset(), plain_words)
         book = answer_phrasebook(question, words, lang)
         facts = None if question.kind is QuestionKind.YES_NO else ChoiceFacts.of(question, book, lang, words)
         for key, meaning in book.answer_keys.items():
             value = _exact_value(question, meaning)
             if value is not None:
                 exact[key] = Interpretation(Status.UNDERSTOOD, value, 1.0, f'"{key}" is a known answer')
-        plain_words = frozenset(t for text in words.fillers for t in phrase(text))
         turning = [*words.negations, *words.answers.get("no", []), *words.answers.get("none", [])]
         negators = frozenset(key[0] for key in map(phrase, turning) if len(key) == 1)
         key_negators = {key: negators.intersection(phrase(key)) for key in book.answer_keys}
@@ -138,9 +142,9 @@ class Understanding:
             return known
         pieces = prepared.book.read(found)
         if question.kind is QuestionKind.NUMBER:
-            return _amount(question, read_age(pieces))
+            return _amount(question, read_age(pieces, prepared.like_a_number))
         if question.kind is QuestionKind.DURATION:
-            return _amount(question, read_duration(pieces))
+            return _amount(question, read_duration(pieces, prepared.like_a_number))
         if prepared.facts is None:
             decision = decide_yes_no(pieces, question, prepared.plain_words, prepared.subjects)
         else:

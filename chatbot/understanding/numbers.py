@@ -4,14 +4,17 @@ An age is one exact number of years. A duration is one or more amounts of time i
 and 6 months", "一年零三个月"), converted to months. "About" is fine for a duration but not for an age;
 "a few", "almost", "ago", "几" make an amount vague, and a vague amount is asked again. "More than a year",
 "一年多" give the least a duration can be (`Amount.at_least`); whether that answers the question is the
-question's to say (see the interpreter). An age is never a least ("over 50").
+question's to say (see the interpreter). An age is never a least ("over 50"). A word beside a number
+that may be a misspelt part of it ("fifty sx", "五十溜") makes the amount inexact: it is never left out.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
+from .text import is_cjk
 from .vocabulary import Kind, Piece
 
 MAX_DIGITS = 6
@@ -19,6 +22,7 @@ MAX_DIGITS = 6
 _DIGITS = re.compile(r"-?(?:\d+(?:\.\d+)?|\.\d+)")  # ".5" too
 _NOT_AN_AMOUNT = (Kind.NEGATION, Kind.VAGUE, Kind.UNCLEAR)
 _INEXACT = (Kind.APPROXIMATE, Kind.HEDGE)
+_NUMBER_WORDS = (Kind.NUMBER, Kind.MULTIPLIER)
 
 Item = tuple[Kind | str, float]
 """("amount", value), (Kind.UNIT, months), (Kind.FRACTION, part), ("join", 0) or ("gap", 0)."""
@@ -67,11 +71,13 @@ def _said(piece: Piece) -> str:
     return " ".join(piece.tokens)
 
 
-def _items(pieces: list[Piece]) -> tuple[list[tuple[Kind | str, float]], dict[Kind | str, str]]:
+def _items(
+    pieces: list[Piece], like_a_number: Callable[[str], bool]
+) -> tuple[list[tuple[Kind | str, float]], dict[Kind | str, str]]:
     """Pieces as plain items, and the words that colour the whole answer (negations, hedges, "not sure")."""
     items: list[tuple[Kind | str, float]] = []
     colour: dict[Kind | str, str] = {}
-    for piece in pieces:
+    for index, piece in enumerate(pieces):
         meaning = piece.meaning
         if meaning is None:
             token = piece.tokens[0]
@@ -82,6 +88,8 @@ def _items(pieces: list[Piece]) -> tuple[list[tuple[Kind | str, float]], dict[Ki
                     items.append(("digits", float(token)))
             else:
                 items.append(("gap", 0.0))
+                if _slip_of_a_number(pieces, index, like_a_number):
+                    colour["slip"] = token  # "fifty sx" was 50: a part of the number may be missing
             continue
         kind = meaning.kind
         if kind in (Kind.NUMBER, Kind.MULTIPLIER, Kind.FRACTION, Kind.UNIT) and isinstance(meaning.value, float | int):
@@ -95,6 +103,20 @@ def _items(pieces: list[Piece]) -> tuple[list[tuple[Kind | str, float]], dict[Ki
         elif kind in (*_NOT_AN_AMOUNT, *_INEXACT, Kind.AT_LEAST):
             colour[kind] = _said(piece)
     return items, colour
+
+
+def _slip_of_a_number(pieces: list[Piece], index: int, like_a_number: Callable[[str], bool]) -> bool:
+    """Whether the unknown word at `index` may be a part of the number beside it, misspelt.
+
+    A word: like a number word ("fifty sx", "fourtie five"). A Chinese character: right after a round ten,
+    where its ones would be ("五十溜", "四十舞": slips of 五十六, 四十五 by sound)."""
+    token = pieces[index].tokens[0]
+    before = pieces[index - 1].meaning if index > 0 else None
+    if is_cjk(token):
+        return before is not None and before.kind is Kind.MULTIPLIER and before.value == 10 and like_a_number(token)
+    after = pieces[index + 1].meaning if index + 1 < len(pieces) else None
+    beside = [meaning.kind for meaning in (before, after) if meaning is not None]
+    return any(kind in _NUMBER_WORDS for kind in beside) and like_a_number(token)
 
 
 def _fold(items: list[tuple[Kind | str, float]]) -> list[Item] | None:
@@ -140,16 +162,18 @@ def _fold(items: list[tuple[Kind | str, float]]) -> list[Item] | None:
     return folded
 
 
-def read_age(pieces: list[Piece]) -> Amount:
-    """One exact number of years ("I'm 45", "forty-five", "四十五岁")."""
-    items, colour = _items(pieces)
+def read_age(pieces: list[Piece], like_a_number: Callable[[str], bool]) -> Amount:
+    """One exact number of years ("I'm 45", "forty-five", "四十五岁").
+
+    `like_a_number`: whether an unknown word may be a misspelt number word (see `Phrasebook.like_a_number`)."""
+    items, colour = _items(pieces, like_a_number)
     folded = _fold(items)
     if folded is None:
         return _inexact("number words that do not make one number")
     amounts = [value for kind, value in folded if kind == "amount"]
     if "unsure" in colour:
         return _unclear("not sure, and a number") if amounts else Amount(None, True, "not sure")
-    for kind in (*_NOT_AN_AMOUNT, *_INEXACT, Kind.AT_LEAST, "too_long"):
+    for kind in (*_NOT_AN_AMOUNT, *_INEXACT, Kind.AT_LEAST, "slip", "too_long"):
         if kind in colour:
             reason = f'"{colour[kind]}" does not give one exact age'
             return _inexact(reason) if amounts and kind != "too_long" else _unclear(reason)
@@ -162,16 +186,16 @@ def read_age(pieces: list[Piece]) -> Amount:
     return Amount(amounts[0], False, "a number of years")
 
 
-def read_duration(pieces: list[Piece]) -> Amount:
-    """An amount of time in months ("a year and a half" is 18, "两个半月" is 2.5)."""
-    items, colour = _items(pieces)
+def read_duration(pieces: list[Piece], like_a_number: Callable[[str], bool]) -> Amount:
+    """An amount of time in months ("a year and a half" is 18, "两个半月" is 2.5); `like_a_number` as for an age."""
+    items, colour = _items(pieces, like_a_number)
     folded = _fold(items)
     if folded is None:
         return _inexact("number words that do not make one number")
     if "unsure" in colour:
         said_amount = any(kind == "amount" for kind, _ in folded)
         return _unclear("not sure, and an amount") if said_amount else Amount(None, True, "not sure")
-    for kind in (*_NOT_AN_AMOUNT, "too_long"):
+    for kind in (*_NOT_AN_AMOUNT, "slip", "too_long"):
         if kind in colour:
             reason = f'"{colour[kind]}" does not give one amount of time'
             said_amount = any(k == "amount" or k is Kind.FRACTION or k is Kind.UNIT for k, _ in folded)

@@ -149,6 +149,10 @@ class Phrasebook:
         words = {t for key in entries for t in key if not is_cjk(t) and not t[0].isdigit() and t[0] != "-"}
         self.known_words = frozenset(words)
         self._candidates = sorted(w for w in words if len(w) >= 3)
+        self._number_words = sorted(
+            key[0] for key, meaning in entries.items()
+            if len(key) == 1 and meaning.kind in (Kind.NUMBER, Kind.MULTIPLIER) and key[0].isascii() and key[0].isalpha()
+        )
         # A choice's own Chinese phrases of four or more characters, with each character in turn left open,
         # so a one-character slip ("依怕司他" for "依帕司他") finds its phrase with a few lookups. Shorter
         # phrases are too easy to reach from another word ("心梗塞" is not "脑梗塞"): those are suggested.
@@ -175,6 +179,18 @@ class Phrasebook:
             return token
         # Deliberately not cached: a cache of what people typed would outlive the person at a kiosk.
         return self._closest(token)
+
+    def like_a_number(self, token: str) -> bool:
+        """Whether an unknown word may be a number word too badly misspelt to correct ("sx", "fourtie").
+
+        Left out of an amount, it changes the number ("fifty sx" was 50, "fourtie five" was 5). Any Chinese
+        character may be: a slip by sound ("五十溜" for 五十六) is spelt nothing like the number."""
+        if is_cjk(token):
+            return True
+        if not (token.isascii() and token.isalpha()) or token in self.known_words or token in self.not_typos:
+            return False
+        most = 1 if len(token) <= 4 else 2
+        return process.extractOne(token, self._number_words, scorer=OSA.distance, score_cutoff=most) is not None
 
     def _closest(self, token: str) -> str:
         squeezed = _REPEATS.sub(r"\1", token)  # "yesss", "nooo"
