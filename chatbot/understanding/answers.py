@@ -277,6 +277,8 @@ class _Reading:
     turned: set[str] = field(default_factory=set)
     """Choices turned around by a negation ("not type 2", "没有脑梗")."""
     bare_yes: bool = False
+    lone_yes: bool = False
+    """A part of the answer is a bare yes and nothing else ("有，没有"): not "就是" inside a sentence."""
     everything: bool = False
     unclear: str | None = None
     by_word: bool = False
@@ -293,6 +295,8 @@ def decide_choice(pieces: list[Piece], facts: ChoiceFacts) -> Decision:
     reading = _Reading()
     for part in _parts(_all_but(pieces)):
         _read_choice_part(part, facts, reading)
+        said = [piece.meaning for piece in part if piece.meaning is None or piece.meaning.kind not in _SILENT]
+        reading.lone_yes = reading.lone_yes or (len(said) == 1 and said[0] is not None and said[0].kind is Kind.YES)
     return _choice_decision(reading, facts)
 
 
@@ -422,6 +426,9 @@ def _choice_decision(reading: _Reading, facts: ChoiceFacts) -> Decision:
             return Decision(None, "a yes, but which one?", tuple(sorted(facts.yes_type)), closest=False)
         return Decision(None, "no choice found", heard, found_words=reading.found_words)
     if facts.multi:
+        if reading.lone_yes and all(c in facts.exclusive for c in chosen):
+            # "有，没有", "no, yes": the yes (to one of them, unnamed) was dropped, and the answer read as none.
+            return Decision(None, "a yes together with a no", closest=False)
         if len(chosen) > 1 and any(c in facts.exclusive for c in chosen):
             return Decision(None, "a choice that stands alone together with others", tuple(chosen))
         return Decision(frozenset(chosen), f"read as {', '.join(chosen)}")
