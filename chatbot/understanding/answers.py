@@ -164,6 +164,10 @@ def _yes_no_part(part: list[Piece], plain_words: frozenset[str], subjects: froze
                 else:
                     plain_yes = True
             elif meaning.value == "no":
+                if waiting and not by_no and not meaning.generic and not meaning.negates:
+                    # "did not start before my diabetes", "wasn't before": a negation turns round a word that
+                    # answers no ("before"). It was a no; the person may mean after, or not say. Asked again.
+                    return Decision(None, f'a negation before "{_said(piece)}"', closest=False)
                 strong.append("no")
                 if meaning.negates and not waiting:
                     waiting = by_no = True
