@@ -183,6 +183,8 @@ def read_age(pieces: list[Piece], like_a_number: Callable[[str], bool]) -> Amoun
         return _unclear("an age is counted in years")
     if len(amounts) != 1:
         return _unclear("no number") if not amounts else _inexact("more than one number")
+    if not amounts[0].is_integer():
+        return _inexact("a part of a year")  # "55.5" was past 55, the study's limit: a 55-year-old was turned away
     return Amount(amounts[0], False, "a number of years")
 
 
