@@ -19,7 +19,7 @@ from .answers import ChoiceFacts, Decision, decide_choice, decide_yes_no
 from .meaning import Interpretation, Status
 from .numbers import Amount, read_age, read_duration
 from .text import has_mark, is_cjk, join, said_as_question, tokens
-from .vocabulary import Meaning, Phrasebook, Piece, amount_phrasebook, answer_phrasebook, phrase
+from .vocabulary import Kind, Meaning, Phrasebook, Piece, amount_phrasebook, answer_phrasebook, phrase
 
 FUZZY_CUTOFF = 88.0
 """How close (0-100) an answer with no known word must be to a known phrase to be taken as it."""
@@ -53,6 +53,9 @@ class _Question:
     subjects: frozenset[str] = frozenset()
     """The words a person starts a sentence about themselves with: the first words of the affirmations
     that have more than one ("i" of "i have", "我" of "我有")."""
+    unit_words: frozenset[str] = frozenset()
+    """The first words of the units of time ("months", "个" of "个月"): "3 months pregnant" starts with a time,
+    not with a number key."""
 
     def like_a_number(self, token: str) -> bool:
         """Whether an unknown word beside a number may be part of it, misspelt (a small word never is)."""
@@ -107,7 +110,10 @@ class Understanding:
         key_negators = {key: negators.intersection(phrase(key)) for key in book.answer_keys}
         values = frozenset(question.answer_values())
         subjects = frozenset(key[0] for key in map(phrase, words.affirmations) if len(key) > 1)
-        return _Question(question, book, exact, facts, values, plain_words, negators, key_negators, subjects)
+        unit_words = frozenset(key[0] for key in map(phrase, words.units) if key)
+        return _Question(
+            question, book, exact, facts, values, plain_words, negators, key_negators, subjects, unit_words
+        )
 
     def interpret(self, question: Question, text: str, lang: str) -> Interpretation:
         """Interpret `text` as an answer to `question` in language `lang` (ValueError for an unknown language).
@@ -149,7 +155,40 @@ class Understanding:
             decision = decide_yes_no(pieces, question, prepared.plain_words, prepared.subjects)
         else:
             decision = decide_choice(pieces, prepared.facts)
-        return _conclude(prepared, said, pieces, decision)
+        return _conclude(prepared, said, pieces, _with_keys(decision, _number_keys(prepared, pieces)))
+
+
+def _number_keys(prepared: _Question, pieces: list[Piece]) -> list[str]:
+    """The answers that number keys typed with the words would press: "1没有", "no 2", "No.1", "没有1" (a
+    Chinese input method's leftover). Only a lone digit at the start or the end of the answer, within the
+    question's answers, counts: "3 months pregnant" starts with a time, "we have 2 kids" is about kids."""
+    said = [piece for piece in pieces if piece.meaning is None or piece.meaning.kind is not Kind.BREAK]
+    if len(said) < 2:
+        return []
+    values = prepared.question.answer_values()
+    keys = []
+    for at in {0, len(said) - 1}:
+        token = said[at].tokens[0]
+        if said[at].meaning is not None or not (len(token) == 1 and "1" <= token <= "9") or int(token) > len(values):
+            continue
+        if at + 1 < len(said) and said[at + 1].tokens[0] in prepared.unit_words:
+            continue
+        keys.append(values[int(token) - 1])
+    return keys
+
+
+def _with_keys(decision: Decision, keys: list[str]) -> Decision:
+    """The decision, or unclear when a number key typed with it presses another answer ("1没有": 1 is Yes).
+
+    After a re-ask the buttons are numbered differently, so a key that agrees settles nothing by itself:
+    the words are read as they would be without it."""
+    value = decision.value
+    if value is None or not keys:
+        return decision
+    said = sorted(value) if isinstance(value, frozenset) else [value]
+    if all(key in said for key in keys):
+        return decision
+    return Decision(None, "a number key and words that say different answers", tuple(dict.fromkeys([*keys, *said])))
 
 
 def _checked(question: Question, meaning: Interpretation, why: str) -> Interpretation:
