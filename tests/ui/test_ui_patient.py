@@ -347,6 +347,30 @@ async def test_choose_all_that_fit_toggles_and_none_stands_alone(make_app: MakeA
         assert app.session.screening.given("feet_symptoms").value == frozenset({"none"})  # type: ignore[union-attr]
 
 
+async def test_a_typed_answer_counts_with_the_ticks_already_on_screen(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test() as pilot:
+        await start(pilot)
+        await answer_until(pilot, stop="nerve_medicines")
+        await pilot.press("1", "2")  # lipoic acid and methylcobalamin ticked
+        await type_answer(pilot, "epalrestat")
+        given = app.session.screening.given("nerve_medicines")
+        assert given is not None and given.value == frozenset({"lipoic_acid", "methylcobalamin", "epalrestat"})
+        assert given.said == ""  # shown by the three answers' words, not by "epalrestat" alone
+
+
+async def test_a_tick_beside_a_typed_none_is_asked_again(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test() as pilot:
+        await start(pilot)
+        await answer_until(pilot, stop="feet_symptoms")
+        await pilot.press("1")  # pain ticked: a number key that began "1 none"
+        await type_answer(pilot, "none")
+        assert current_id(app) == "feet_symptoms" and app.session.screening.given("feet_symptoms") is None
+        offered = [button.value for button in app.screen.query(ChoiceButton) if button.display]
+        assert offered == ["pain", "none"]
+
+
 async def test_back_to_a_choose_all_question_shows_the_earlier_ticks(make_app: MakeApp) -> None:
     app = make_app()
     async with app.run_test() as pilot:

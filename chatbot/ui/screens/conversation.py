@@ -606,10 +606,12 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
         if self.question is None or not text.strip():
             return
         session = self.session
-        meaning = session.understanding.interpret(self.question, text, session.lang)
+        typed = session.understanding.interpret(self.question, text, session.lang)
+        meaning = self._with_ticks(typed)
         if meaning.status is Status.UNDERSTOOD and meaning.value is not None:
             if self._acceptable(meaning.value):
-                await self._give(meaning.value, text)
+                # Ticks and words together are shown by their answers' words, not by the typed ones alone.
+                await self._give(meaning.value, text if meaning.value == typed.value else "")
                 return
             meaning = Interpretation(Status.UNCLEAR, None, 0.0, "not a possible answer here")
         self.last_status = meaning.status
@@ -619,6 +621,24 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
         self.bare_number = number if bare else None
         self.attempts.append((text, meaning, bool(self.suggestions or self.unit_choices)))
         await self.redraw()
+
+    def _with_ticks(self, meaning: Interpretation) -> Interpretation:
+        """A typed answer to a choose-all-that-fit question, with the answers already ticked on screen.
+
+        Typed after ticks, "epalrestat" (the third medicine) was the whole answer: the two ticked
+        medicines were dropped, and the study's "all three" rule was not met. The ticks now count too.
+        Ticks beside a typed "none" or "not sure" (a number key that began "1没有") say two things, and
+        are asked again, offering both."""
+        value = meaning.value
+        if not self.chosen or meaning.status is not Status.UNDERSTOOD or not isinstance(value, frozenset):
+            return meaning
+        both = self.chosen | value
+        assert self.question is not None
+        alone = {choice.id for choice in self.question.choices if choice.exclusive}
+        if len(both) > 1 and both & alone:
+            ticked = tuple(v for v in self.question.answer_values() if v in both)
+            return Interpretation(Status.UNCLEAR, None, 0.0, "ticks and typed words that say different things", ticked[:3])
+        return Interpretation(Status.UNDERSTOOD, frozenset(both), meaning.confidence, f"{meaning.reason}, with the ticks")
 
     @property
     def unit_choices(self) -> tuple[str, ...]:
