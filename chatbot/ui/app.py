@@ -191,11 +191,16 @@ class TrialbotApp(App[int], inherit_bindings=False):
             screen.refresh_bindings()
 
     async def wipe(self) -> None:
-        """Forget this person: clear the engine, close every screen they opened, welcome the next one."""
-        self.session.screening.reset()
-        self.session.lang = self.default_lang
+        """Forget this person: close every screen they opened, clear the engine, welcome the next one.
+
+        The screens close first: a key or click of theirs still on its way is handled while they close, and
+        it must act on their own answers, which are then cleared. Cleared first, a "1" pressed as the wipe
+        ran answered "Are you a woman or a man?" for the next person, and "Change this answer" on the "may
+        not be right for you" message crashed the app (it went back to an answer no longer there)."""
         while len(self.screen_stack) > 1:
             await self.pop_screen()
+        self.session.screening.reset()
+        self.session.lang = self.default_lang
         await self.screen.recompose()
         self.screen.refresh_bindings()
         self.note_activity()

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 
 import pytest
+from textual import events
 from textual.pilot import Pilot
 from textual.widgets import Input
 
@@ -126,3 +127,28 @@ async def test_finish_forgets_the_person(make_kiosk: MakeKiosk) -> None:
         await pilot.pause()
         assert_forgotten(app, TYPED)
         await assert_next_person_starts_afresh(pilot, TYPED)
+
+
+
+@pytest.mark.parametrize("key", ["3", "1", "2"], ids=["change-answer", "see-result", "go-on"])
+async def test_a_key_that_comes_as_the_kiosk_forgets_the_person_does_nothing(
+    make_kiosk: MakeKiosk, kiosk_settings: Settings, clock: FakeClock, key: str
+) -> None:
+    """Found by the kiosk monkey (seed 1): a number key pressed on the "may not be right for you" message
+    just as the idle wipe ran ("3", Change this answer) was handled after the engine had been cleared: it
+    asked the engine to go back to an age it no longer had, and the app crashed."""
+    app = make_kiosk()
+    async with app.run_test() as pilot:
+        await ruled_out(pilot)
+        clock.advance(kiosk_settings.idle_seconds + 1)
+        await app.idle_tick()
+        await pilot.pause()
+        assert isinstance(app.screen, IdleScreen)
+        app.post_message(events.Key(key, key))  # reaches the message once the warning closes, in the wipe
+        clock.advance(kiosk_settings.idle_warning_seconds)
+        await app.idle_tick()
+        await pilot.pause()
+        assert app._exception is None
+        assert isinstance(app.screen, WelcomeScreen) and len(app.screen_stack) == 1
+        assert app.session.screening.answers == []
+        await assert_next_person_starts_afresh(pilot, ["70"])

@@ -732,6 +732,8 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
     async def _after_ruled_out(self, question_id: str, choice: RuledOutChoice | None) -> None:
         from .ruled_out import RuledOutChoice
 
+        if not self.is_attached:
+            return  # closed meanwhile (the kiosk forgot the person): what was chosen is theirs, and gone
         word, self.word = self.word, None
         if word is not None and word.taken_back:
             await self._take_back(word)
@@ -748,6 +750,6 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
         self.app.push_screen(SummaryScreen(self.session), self._after_summary)
 
     async def _after_summary(self, change_answer: bool | None) -> None:
-        if change_answer:
+        if change_answer and self.is_attached:
             self.session.screening.back()
             await self.redraw()
