@@ -368,7 +368,7 @@ async def test_a_tick_beside_a_typed_none_is_asked_again(make_app: MakeApp) -> N
         await type_answer(pilot, "none")
         assert current_id(app) == "feet_symptoms" and app.session.screening.given("feet_symptoms") is None
         offered = [button.value for button in app.screen.query(ChoiceButton) if button.display]
-        assert offered == ["pain", "none"]
+        assert offered == ["none", "pain"]  # what was typed first, then the ticks
 
 
 async def test_back_to_a_choose_all_question_shows_the_earlier_ticks(make_app: MakeApp) -> None:

@@ -636,8 +636,9 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
         assert self.question is not None
         alone = {choice.id for choice in self.question.choices if choice.exclusive}
         if len(both) > 1 and both & alone:
-            ticked = tuple(v for v in self.question.answer_values() if v in both)
-            return Interpretation(Status.UNCLEAR, None, 0.0, "ticks and typed words that say different things", ticked[:3])
+            order = self.question.answer_values()
+            offered = [v for v in order if v in value] + [v for v in order if v in self.chosen - value]
+            return Interpretation(Status.UNCLEAR, None, 0.0, "ticks and typed words that say different things", tuple(offered[:3]))
         return Interpretation(Status.UNDERSTOOD, frozenset(both), meaning.confidence, f"{meaning.reason}, with the ticks")
 
     @property
