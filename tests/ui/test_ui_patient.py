@@ -334,6 +334,24 @@ async def test_a_word_whose_first_key_is_an_answer_number_arriving_at_once_is_ty
         assert current_id(app) == then
 
 
+async def test_a_word_sent_with_enter_in_the_same_burst_as_its_number_key_keeps_the_key(make_app: MakeApp) -> None:
+    """Found in tmux: "1 no" and Enter arriving at once at "Has a doctor told you that the blood vessels in
+    your legs are narrow or blocked?" (1: badly blocked) sent " no" before the 1's press was handled, and
+    the 1 was lost: the answer was a plain No. The word is sent whole, and the press then answers nothing."""
+    app = make_app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        await start(pilot)
+        await answer_until(pilot, stop="leg_blood_flow")
+        for key, character in [("1", "1"), ("space", " "), ("n", "n"), ("o", "o"), ("enter", "\r")]:
+            app.post_message(events.Key(key, character))
+        for _ in range(20):
+            await pilot.pause()
+        assert current_id(app) == "leg_blood_flow" and app.session.screening.given("leg_blood_flow") is None
+        offered = [button.value for button in app.screen.query(ChoiceButton) if button.display]
+        assert offered == ["severe", "no"]  # "1 no": the key and the words say different answers
+        assert '"1 no"' in screen_text(app.screen)
+
+
 async def test_choose_all_that_fit_toggles_and_none_stands_alone(make_app: MakeApp) -> None:
     app = make_app()
     async with app.run_test() as pilot:

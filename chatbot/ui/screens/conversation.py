@@ -67,6 +67,9 @@ class _Word:
     taken_back: bool = False
     """A character after it showed a word, on the "may not be right for you" message: it is being closed,
     and what is typed meanwhile is kept for the word."""
+    sent: bool = False
+    """Enter sent the word before the press was handled (all in one burst): the key went with it, and the
+    press answers nothing."""
 
 
 class ConversationScreen(Screen[None], inherit_bindings=False):
@@ -526,6 +529,8 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
         word, self.word = self.word, None
         if word is not None and not word.pressed and word.question_id == self.question.id:
             box = self.query_one(AnswerInput)
+            if word.sent:
+                return  # its word was sent with it (see `_typed`)
             if box.value or len(set(word.typed)) > 1:
                 # The rest of a word came with the number key that pressed this answer, and was typed before
                 # the press was handled ("2 months ago" sent at once, "2型" from an input method, "21"): the
@@ -592,7 +597,12 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
     @on(Input.Submitted, "#answer")
     async def _typed(self, event: Input.Submitted) -> None:
         event.input.clear()
-        await self._understand(event.value)
+        text, word = event.value, self.word
+        if word is not None and not word.pressed and self.question is not None and word.question_id == self.question.id:
+            # The number key that began this word is still on its way as a press ("1 no" and Enter at once).
+            word.sent = True
+            text = word.typed + text
+        await self._understand(text)
 
     @on(Button.Pressed, ".unit-choice")
     async def _unit_choice(self, event: Button.Pressed) -> None:
