@@ -919,6 +919,35 @@ async def test_what_start_up_left_out_is_loaded_while_the_person_reads_not_at_th
         assert parsed == []
 
 
+async def test_typing_gets_the_reading_of_the_question_ready_before_enter(
+    make_app: MakeApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The words a question's answers are read with are prepared on the first keystroke (after it is on
+    screen), not when Enter is pressed; a question answered with buttons prepares nothing."""
+    from chatbot.understanding.interpreter import Understanding
+
+    prepared: list[str] = []
+    prepare = Understanding._prepare
+    monkeypatch.setattr(
+        Understanding, "_prepare", lambda self, question, *rest: (prepared.append(question.id), prepare(self, question, *rest))[1]
+    )
+    app = make_app()
+    async with app.run_test() as pilot:
+        await start(pilot)
+        await pilot.press("5")
+        for _ in range(200):
+            if prepared:
+                break
+            await pilot.pause()
+        assert prepared == ["age"] and current_id(app) == "age"
+        await pilot.press("2", "enter")
+        await pilot.pause()
+        assert current_id(app) == "sex" and prepared == ["age"]
+        await press_answers(pilot, ["man"])
+        await pilot.pause()
+        assert current_id(app) == "diabetes_type" and prepared == ["age"]
+
+
 @asynccontextmanager
 async def _second_question_read(
     make_app: MakeApp, monkeypatch: pytest.MonkeyPatch

@@ -594,6 +594,16 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
             box.insert_text_at_cursor(event.text if event.key.isdigit() else f" {event.text}")
         box.focus()
 
+    @on(Input.Changed, "#answer")
+    def _typing(self, event: Input.Changed) -> None:
+        """Someone is typing an answer: get ready to read it once this keystroke is on screen.
+
+        Reading the answers to a question needs its words prepared first (5-20 ms, once per question and
+        language), which the first typed answer to each question waited for. Buttons need none of it."""
+        question, lang = self.question, self.session.lang
+        if event.value and question is not None:
+            self.call_after_refresh(self.session.understanding.prepare, question, lang)
+
     @on(Input.Submitted, "#answer")
     async def _typed(self, event: Input.Submitted) -> None:
         event.input.clear()
