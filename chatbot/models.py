@@ -306,7 +306,9 @@ class WordsFile:
     fillers: list[str] = field(default_factory=list)
     """Small words that never name a choice ("the", "my", "的")."""
     not_typos: list[str] = field(default_factory=list)
-    """Real words that are never read as a misspelling of a nearby known word ("now" is not "know")."""
+    """Real words that are never read as a misspelling of a nearby known word ("now" is not "know"). A
+    single Chinese character here is never taken for a slip of another in a phrase, nor another for it:
+    好 and 重 one character apart say opposite things ("越吃越好" is not "越吃越重")."""
     numbers: NumberWords = field(default_factory=NumberWords)
     units: dict[str, float] = field(default_factory=dict)
     """Units of time, in months: "year" = 12, "个月" = 1."""

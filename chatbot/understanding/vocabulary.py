@@ -157,15 +157,17 @@ class Phrasebook:
         # so a one-character slip ("依怕司他" for "依帕司他") finds its phrase with a few lookups. Shorter
         # phrases are too easy to reach from another word ("心梗塞" is not "脑梗塞"): those are suggested.
         # Never a negation left open, nor one typed in its place: "我得糖尿病" is not a slip of "没得糖尿病",
-        # nor "越来越好" of "越来越重" the other way round (one character apart, opposite answers).
-        self._negators = negators
+        # nor "越来越好" of "越来越重" the other way round (one character apart, opposite answers). Nor a
+        # character the words file lists as never a typo (`not_typos`: 好, 重, 差, 多, 少 ...): "越吃越好" was
+        # mended to "越吃越重" (worse), "已经治坏了" to "已经治好了", "很久以后" to "很久以前".
+        self._never_mended = negators | {word for word in not_typos if len(word) == 1 and is_cjk(word)}
         self._cjk_near: dict[str, set[Phrase]] = {}
         for key, meaning in entries.items():
             own_answer = meaning.kind is Kind.ANSWER and not meaning.generic
             if own_answer and len(key) >= _MENDABLE and all(is_cjk(t) for t in key):
                 text = "".join(key)
                 for i in range(len(text)):
-                    if text[i] not in self._negators:
+                    if text[i] not in self._never_mended:
                         self._cjk_near.setdefault(text[:i] + "?" + text[i + 1 :], set()).add(key)
         self.answer_keys: dict[str, Meaning] = {
             join(key): meaning for key, meaning in entries.items() if meaning.kind is Kind.ANSWER
@@ -286,7 +288,7 @@ class Phrasebook:
                 window = text[start : start + length]
                 near: set[Phrase] = set()
                 for i in range(length):
-                    if window[i] not in self._negators:
+                    if window[i] not in self._never_mended:
                         near |= self._cjk_near.get(window[:i] + "?" + window[i + 1 :], set())
                 meanings = {self.entries[key] for key in near}
                 if len(meanings) == 1:
