@@ -154,6 +154,12 @@ def _yes_no_part(part: list[Piece], plain_words: frozenset[str], subjects: froze
                 # "梅有", "眉有": a slip of 没有 (no) typed by its sound. A character we do not know, right
                 # before a bare 有 or 是, may turn it around.
                 return Decision(None, f'"{_said(before)}" before "{_said(piece)}" may change it', closest=False)
+            after = [p.tokens[0] for p in part[at + 1 : at + 3] if p.meaning is None and is_cjk(p.tokens[0])]
+            if (meaning.generic and meaning.value == "yes" and is_cjk(piece.tokens[-1]) and len(after) == 2
+                    and not plain_words.issuperset(after)):
+                # "是高血压" at the HIV question, "说是要两年" at the visits question, "有过敏": what is, or was
+                # said to be, is something we cannot read, and may not be what the question asks.
+                return Decision(None, f'"{_said(piece)}" what?', closest=False)
             if meaning.value == "yes":
                 if waiting and not meaning.generic:
                     strong.append("no")  # "not pregnant", "never tested positive"
