@@ -72,6 +72,7 @@ def decide_yes_no(
     found_words = False
     about_others = False
     whom = False  # a part that only names someone else, last: "yes, my wife" (not "no, but my sister was")
+    theirs = False  # a part about someone else says this question's own yes ("my wife is pregnant")
     for part in _parts(pieces):
         if any(map(_is_others, part)):
             # "my wife is pregnant", "我老公是阳性": what is said of someone else is no answer for the person
@@ -82,6 +83,9 @@ def decide_yes_no(
                 return Decision(None, f'"{_said(condition)}" leaves this answer unclear', closest=False)
             about_others = True
             whom = whom or (_is_others(part[-1]) and all(_only_whom(p, plain_words) for p in part))
+            # "yes, my daughter is pregnant", "有，儿媳打算要": what answers this question is said of someone
+            # else, and the yes beside it may be about them too.
+            theirs = theirs or any(_own_yes(p) for p in part)
             continue
         outcome = _yes_no_part(part, plain_words, subjects)
         found_words = found_words or any(p.meaning is not None and p.meaning.kind not in _SILENT for p in part)
@@ -93,7 +97,7 @@ def decide_yes_no(
             # Not "Did you mean yes?" after "my husband is positive": every answer is shown instead.
             return Decision(None, "this answer is about someone else", closest=False, about_others=True)
         return Decision(None, "no yes, no or not sure found", found_words=found_words)
-    if whom:
+    if whom or (theirs and values == ["yes"]):
         # "yes, my wife", "是的，我老公": the yes or no is said of the one named, not of the person.
         return Decision(None, "this answer names someone else", closest=False, about_others=True)
     if len(values) > 1:
@@ -106,6 +110,12 @@ def decide_yes_no(
 
 def _is_others(piece: Piece) -> bool:
     return piece.meaning is not None and piece.meaning.kind is Kind.OTHERS
+
+
+def _own_yes(piece: Piece) -> bool:
+    """A word that answers yes to this question only ("pregnant", "打算要"), not a yes to any question."""
+    meaning = piece.meaning
+    return meaning is not None and meaning.kind is Kind.ANSWER and meaning.value == "yes" and not meaning.generic
 
 
 def _only_whom(piece: Piece, plain_words: frozenset[str]) -> bool:
