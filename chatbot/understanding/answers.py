@@ -83,7 +83,7 @@ def decide_yes_no(
                 return Decision(None, f'"{_said(condition)}" leaves this answer unclear', closest=False)
             about_others = True
             whom = whom or (_is_others(part[-1]) and all(_only_whom(p, plain_words) for p in part))
-            # "yes, my daughter is pregnant", "有，儿媳打算要": what answers this question is said of someone
+            # "yes, my daughter is pregnant", "有，我儿子打算要孩子": what answers this question is said of someone
             # else, and the yes beside it may be about them too.
             theirs = theirs or any(_own_yes(p) for p in part)
             continue
