@@ -159,13 +159,14 @@ def _yes_no_part(part: list[Piece], plain_words: frozenset[str], subjects: froze
             return Decision(None, f'"{_said(piece)}" after "{content}" may not be a plain no')
         if kind is Kind.ANSWER:
             before = part[at - 1] if at else None
-            if (meaning.generic and meaning.value == "yes" and before is not None and before.meaning is None
+            bare_yes = meaning.generic and meaning.value == "yes"  # 有, 是, yes: not a question's own yes word
+            if (bare_yes and before is not None and before.meaning is None
                     and (is_cjk(before.tokens[0]) or (is_cjk(piece.tokens[0]) and before.tokens[0].isalpha()))):
                 # "梅有", "眉有": a slip of 没有 (no) typed by its sound. A character we do not know, right
                 # before a bare 有 or 是, may turn it around; so may letters left from pinyin ("m有", "b是").
                 return Decision(None, f'"{_said(before)}" before "{_said(piece)}" may change it', closest=False)
             after = [p.tokens[0] for p in part[at + 1 : at + 3] if p.meaning is None and is_cjk(p.tokens[0])]
-            if (meaning.generic and meaning.value == "yes" and is_cjk(piece.tokens[-1]) and len(after) == 2
+            if (bare_yes and is_cjk(piece.tokens[-1]) and len(after) == 2
                     and not plain_words.issuperset(after)):
                 # "是高血压" at the HIV question, "说是要两年" at the visits question, "有过敏": what is, or was
                 # said to be, is something we cannot read, and may not be what the question asks.
