@@ -82,10 +82,13 @@ def decide_yes_no(
             if condition is not None:
                 return Decision(None, f'"{_said(condition)}" leaves this answer unclear', closest=False)
             about_others = True
-            whom = whom or (_is_others(part[-1]) and all(_only_whom(p, plain_words) for p in part))
+            only_whom = all(_only_whom(p, plain_words) for p in part)
+            whom = whom or (_is_others(part[-1]) and only_whom)
+            their_yes = all(_only_whom(p, plain_words) or _bare_yes(p) for p in part)
             # "yes, my daughter is pregnant", "有，我儿子打算要孩子": what answers this question is said of someone
-            # else, and the yes beside it may be about them too.
-            theirs = theirs or any(_own_yes(p) for p in part)
+            # else, and the yes beside it may be about them too. So may "yes, my wife did", "是，我老公是":
+            # nothing but who, and a word that stands for the question's yes ("did", "is", 是).
+            theirs = theirs or their_yes or any(_own_yes(p) for p in part)
             continue
         outcome = _yes_no_part(part, plain_words, subjects)
         found_words = found_words or any(p.meaning is not None and p.meaning.kind not in _SILENT for p in part)
@@ -116,6 +119,12 @@ def _own_yes(piece: Piece) -> bool:
     """A word that answers yes to this question only ("pregnant", "打算要"), not a yes to any question."""
     meaning = piece.meaning
     return meaning is not None and meaning.kind is Kind.ANSWER and meaning.value == "yes" and not meaning.generic
+
+
+def _bare_yes(piece: Piece) -> bool:
+    """A yes to any question ("yes", 有, 是), not a question's own yes word."""
+    meaning = piece.meaning
+    return meaning is not None and meaning.kind is Kind.ANSWER and meaning.value == "yes" and meaning.generic
 
 
 def _only_whom(piece: Piece, plain_words: frozenset[str]) -> bool:
@@ -159,7 +168,7 @@ def _yes_no_part(part: list[Piece], plain_words: frozenset[str], subjects: froze
             return Decision(None, f'"{_said(piece)}" after "{content}" may not be a plain no')
         if kind is Kind.ANSWER:
             before = part[at - 1] if at else None
-            bare_yes = meaning.generic and meaning.value == "yes"  # 有, 是, yes: not a question's own yes word
+            bare_yes = _bare_yes(piece)
             if (bare_yes and before is not None and before.meaning is None
                     and (is_cjk(before.tokens[0]) or (is_cjk(piece.tokens[0]) and before.tokens[0].isalpha()))):
                 # "梅有", "眉有": a slip of 没有 (no) typed by its sound. A character we do not know, right
