@@ -174,6 +174,11 @@ def _yes_no_part(part: list[Piece], plain_words: frozenset[str], subjects: froze
                 # "梅有", "眉有": a slip of 没有 (no) typed by its sound. A character we do not know, right
                 # before a bare 有 or 是, may turn it around; so may letters left from pinyin ("m有", "b是").
                 return Decision(None, f'"{_said(before)}" before "{_said(piece)}" may change it', closest=False)
+            if (meaning.value == "yes" and not bare_yes and at == 1 and before is not None and before.meaning is None
+                    and is_cjk(before.tokens[0]) and is_cjk(piece.tokens[0]) and before.tokens[0] not in plain_words):
+                # "步怀孕", "布打算要": the same slip, starting the part, before the question's own yes word. Only
+                # there: further in, a character we do not know is most often part of a word ("宝宝喂奶").
+                return Decision(None, f'"{_said(before)}" before "{_said(piece)}" may change it', closest=False)
             after = [p.tokens[0] for p in part[at + 1 : at + 3] if p.meaning is None and is_cjk(p.tokens[0])]
             if (bare_yes and is_cjk(piece.tokens[-1]) and len(after) == 2
                     and not plain_words.issuperset(after)):
