@@ -64,10 +64,15 @@ _CONDITIONS = frozenset({Kind.UNCLEAR, Kind.AMBIGUOUS, Kind.HEDGE})
 
 
 def decide_yes_no(
-    pieces: list[Piece], question: Question, plain_words: frozenset[str], subjects: frozenset[str] = frozenset()
+    pieces: list[Piece],
+    question: Question,
+    plain_words: frozenset[str],
+    subjects: frozenset[str] = frozenset(),
+    yes_words: frozenset[str] = frozenset(),
 ) -> Decision:
     """Yes, no or not sure, from an answer to a yes/no question (`plain_words`: words that say nothing;
-    `subjects`: the words a person starts a sentence about themselves with, "I", "we", "我")."""
+    `subjects`: the words a person starts a sentence about themselves with, "I", "we", "我"; `yes_words`: the
+    one-word yeses to any question, "yes", 是, 有)."""
     values: list[str] = []
     found_words = False
     about_others = False
@@ -90,7 +95,7 @@ def decide_yes_no(
             # nothing but who, and a word that stands for the question's yes ("did", "is", 是).
             theirs = theirs or their_yes or any(_own_yes(p) for p in part)
             continue
-        outcome = _yes_no_part(part, plain_words, subjects)
+        outcome = _yes_no_part(part, plain_words, subjects, yes_words)
         found_words = found_words or any(p.meaning is not None and p.meaning.kind not in _SILENT for p in part)
         if isinstance(outcome, Decision):
             return outcome
@@ -134,7 +139,9 @@ def _only_whom(piece: Piece, plain_words: frozenset[str]) -> bool:
     return piece.meaning.kind in (Kind.OTHERS, Kind.NEUTRAL)
 
 
-def _yes_no_part(part: list[Piece], plain_words: frozenset[str], subjects: frozenset[str]) -> list[str] | Decision:
+def _yes_no_part(
+    part: list[Piece], plain_words: frozenset[str], subjects: frozenset[str], yes_words: frozenset[str]
+) -> list[str] | Decision:
     """The values one part of a yes/no answer gives, or an unclear Decision."""
     strong: list[str] = []
     plain_yes = False  # "pregnant": a yes unless turned around
@@ -180,10 +187,12 @@ def _yes_no_part(part: list[Piece], plain_words: frozenset[str], subjects: froze
                 # there: further in, a character we do not know is most often part of a word ("宝宝喂奶").
                 return Decision(None, f'"{_said(before)}" before "{_said(piece)}" may change it', closest=False)
             after = [p.tokens[0] for p in part[at + 1 : at + 3] if p.meaning is None and is_cjk(p.tokens[0])]
-            if (bare_yes and is_cjk(piece.tokens[-1]) and len(after) == 2
+            ends_in_yes = bare_yes or (meaning.value == "yes" and piece.tokens[-1] in yes_words)
+            if (ends_in_yes and is_cjk(piece.tokens[-1]) and len(after) == 2
                     and not plain_words.issuperset(after)):
                 # "是高血压" at the HIV question, "说是要两年" at the visits question, "有过敏": what is, or was
-                # said to be, is something we cannot read, and may not be what the question asks.
+                # said to be, is something we cannot read, and may not be what the question asks. So with a
+                # question's own words that end in 是: "医生说是肝病" (liver disease) was a yes to nerve damage.
                 return Decision(None, f'"{_said(piece)}" what?', closest=False)
             if meaning.value == "yes":
                 if waiting and not meaning.generic:

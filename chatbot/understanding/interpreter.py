@@ -53,6 +53,9 @@ class _Question:
     subjects: frozenset[str] = frozenset()
     """The words a person starts a sentence about themselves with: the first words of the affirmations
     that have more than one ("i" of "i have", "我" of "我有")."""
+    yes_words: frozenset[str] = frozenset()
+    """The one-word yeses to any question ("yes", 是, 有): a question's own yes that ends in one ("医生说是") says
+    what something is, and what follows it must be read."""
     unit_words: frozenset[str] = frozenset()
     """The first words of the units of time ("months", "个" of "个月"): "3 months pregnant" starts with a time,
     not with a number key."""
@@ -114,9 +117,10 @@ class Understanding:
         key_negators = {key: negators.intersection(phrase(key)) for key in book.answer_keys}
         values = frozenset(question.answer_values())
         subjects = frozenset(key[0] for key in map(phrase, words.affirmations) if len(key) > 1)
+        yes_words = frozenset(key[0] for key in map(phrase, words.answers.get("yes", [])) if len(key) == 1)
         unit_words = frozenset(key[0] for key in map(phrase, words.units) if key)
         return _Question(
-            question, book, exact, facts, values, plain_words, negators, key_negators, subjects, unit_words
+            question, book, exact, facts, values, plain_words, negators, key_negators, subjects, yes_words, unit_words
         )
 
     def interpret(self, question: Question, text: str, lang: str) -> Interpretation:
@@ -156,7 +160,7 @@ class Understanding:
         if question.kind is QuestionKind.DURATION:
             return _amount(question, read_duration(pieces, prepared.like_a_number))
         if prepared.facts is None:
-            decision = decide_yes_no(pieces, question, prepared.plain_words, prepared.subjects)
+            decision = decide_yes_no(pieces, question, prepared.plain_words, prepared.subjects, prepared.yes_words)
         else:
             decision = decide_choice(pieces, prepared.facts)
         return _conclude(prepared, said, pieces, _with_keys(decision, _number_keys(prepared, pieces)))
