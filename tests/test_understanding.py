@@ -294,6 +294,26 @@ def test_chinese_typed_on_the_english_screen_is_read_as_chinese(
 
 
 @pytest.mark.parametrize(
+    ("question", "text", "expected"),
+    [("treatment_months", "5 months", 5), ("sex", "woman", "woman"), ("hiv", "negative", "no"), ("hiv", "meiyou", "no")],
+)
+def test_english_typed_on_the_chinese_screen_is_read_as_english(
+    understanding: Understanding, pack: ContentPack, question: str, text: str, expected: object
+) -> None:
+    # Only the few English words the Chinese words know were read: "5 months" and "woman" were asked again.
+    # Pinyin, which the English words do not know, is still read with the Chinese words.
+    assert value(understanding, pack, question, text, "zh") == expected
+
+
+def test_english_the_chinese_words_read_another_way_is_asked_again_with_both(
+    understanding: Understanding, pack: ContentPack
+) -> None:
+    # "no problem" to "Can you come to every visit?" was a no from its "no", which ends the screening.
+    meaning = understanding.interpret(pack.question("visits"), "no problem", "zh")
+    assert (meaning.status, set(meaning.suggestions)) == (Status.UNCLEAR, {"yes", "no"})
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
         ("I stopped breastfeeding last month", "en", "no"),  # was a yes ("breastfeeding"): ruled out

@@ -129,6 +129,9 @@ class Understanding:
         Chinese typed on a screen whose words have none is read with the Chinese words: the English words
         skip what they do not know, so "50多" (fifty-something) was read as 50, and "没有" (no) was unclear."""
         meaning = self._interpret(question, text, lang)
+        other = self._other_reading(question, text, lang)
+        if other is not None:
+            meaning = _both(other, meaning)
         if meaning.status is Status.UNDERSTOOD:
             # Checked on the text as typed: `tokens` keeps neither. "yes?" is a question back, not a yes; a
             # picture or sign ("有👎", "yes ✗", "≤6 months") may say the opposite of the words, and is not read.
@@ -137,6 +140,23 @@ class Understanding:
             if has_mark(text):
                 return _checked(question, meaning, "a sign or picture that is not read")
         return meaning
+
+    def _other_reading(self, question: Question, text: str, lang: str) -> Interpretation | None:
+        """Letters typed on a screen in Chinese, read with the words of a language written in letters, if
+        those know a word of it ("no problem", "B12 and ALA", "5 months"); None otherwise.
+
+        The Chinese words know a few English words and pinyin ("no", "ok", "meiyou"), not English: "no
+        problem" to "Can you come to every visit?" was read from its "no", a no that ends the screening."""
+        if not self._is_chinese(lang) or any(map(is_cjk, text)) or not any(map(str.isalpha, text)):
+            return None  # Chinese, or no letters at all ("52"): the Chinese words read it
+        found = tokens(text)
+        for other in self.pack.words:
+            prepared = None if self._is_chinese(other) or not found else self._prepared(question, other)
+            if prepared is not None and any(
+                p.meaning is not None and p.meaning.kind not in _SAYS_NOTHING for p in prepared.book.read(found)
+            ):
+                return self._interpret(question, text, other)
+        return None
 
     def _interpret(self, question: Question, text: str, lang: str) -> Interpretation:
         if self._prepared(question, lang) is None:
@@ -164,6 +184,22 @@ class Understanding:
         else:
             decision = decide_choice(pieces, prepared.facts)
         return _conclude(prepared, said, pieces, _with_keys(decision, _number_keys(prepared, pieces)))
+
+
+_SAYS_NOTHING = frozenset({Kind.NEUTRAL, Kind.BREAK})
+
+
+def _both(letters: Interpretation, chinese: Interpretation) -> Interpretation:
+    """Letters read with the words of their own language, unless the Chinese words read them as another answer.
+
+    Where the Chinese words found nothing, or the same answer, the letters' own reading stands, unclear or
+    not: "not sure, maybe yes" is unclear, never the Chinese words' "yes". Two different answers are two
+    readings, and the answer is asked again."""
+    if (letters.status is Status.UNDERSTOOD and chinese.status is Status.UNDERSTOOD
+            and letters.value != chinese.value):
+        values = [v for v in (letters.value, chinese.value) if isinstance(v, str)]
+        return Interpretation(Status.UNCLEAR, None, 0.0, "read two ways", tuple(values))
+    return letters
 
 
 def _number_keys(prepared: _Question, pieces: list[Piece]) -> list[str]:
