@@ -150,8 +150,10 @@ class Understanding:
         if not self._is_chinese(lang) or any(map(is_cjk, text)) or not any(map(str.isalpha, text)):
             return None  # Chinese, or no letters at all ("52"): the Chinese words read it
         found = tokens(text)
-        for other in self.pack.words:
-            prepared = None if self._is_chinese(other) or not found else self._prepared(question, other)
+        if not found:
+            return None
+        for other in (lang for lang in self.pack.words if not self._is_chinese(lang)):
+            prepared = self._prepared(question, other)
             if prepared is not None and any(
                 p.meaning is not None and p.meaning.kind not in _SAYS_NOTHING for p in prepared.book.read(found)
             ):
