@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from .literal import markdown_literal, printable
 from .models import (
     UNSURE,
+    YEARS,
     CriteriaFile,
     Criterion,
     MessagesFile,
@@ -316,16 +317,32 @@ def _check_coverage(path: Path, criteria: dict[str, Criterion], questions: tuple
 
 def _check_words(path: Path, words: WordsFile, questions: tuple[Question, ...]) -> None:
     by_id = {q.id: q for q in questions}
-    for question_id in words.questions:
+    for question_id, lists in words.questions.items():
         if question_id not in by_id:
             raise ContentError(path, f"questions.{question_id}", f'unknown question "{question_id}"')
+        for kind, texts in lists.items():
+            _check_year_slots(path, f"questions.{question_id}.{kind}", texts)
     for question_id, choices in words.choices.items():
         question = by_id.get(question_id)
         if question is None:
             raise ContentError(path, f"choices.{question_id}", f'unknown question "{question_id}"')
-        for choice_id in choices:
+        for choice_id, texts in choices.items():
             if question.choice(choice_id) is None:
                 raise ContentError(path, f"choices.{question_id}.{choice_id}", f'"{question_id}" has no choice "{choice_id}"')
+            _check_year_slots(path, f"choices.{question_id}.{choice_id}", texts)
+
+
+def _check_year_slots(path: Path, place: str, texts: list[str]) -> None:
+    """Braces in a words-file entry are a year slot (`YEARS`), one to an entry; anything else is a mistake."""
+    for text in texts:
+        slots = _SLOT.findall(text)
+        rest = _SLOT.sub("", text)
+        if len(slots) > 1 or "{" in rest or "}" in rest or any(slot not in YEARS for slot in slots):
+            known = ", ".join(f'"{slot}"' for slot in YEARS)
+            raise ContentError(path, place, f'"{text}": a year is written as one of {known}')
+
+
+_SLOT = re.compile(r"\{[^{}]*\}")
 
 
 def _load_templates(directory: Path) -> jinja2.Environment:

@@ -271,6 +271,16 @@ class NumberWords:
     """Words that join the parts of one amount: "and" (a year and a half), "个" (三个月)."""
 
 
+YEARS = {
+    "{past year}": (-60, 0),
+    "{this year}": (0, 1),
+    "{coming year}": (1, 10),
+    "{later year}": (2, 15),
+}
+"""The years a slot in a words-file entry stands for, counted from this year (from, up to but not
+including): "in {past year}" is "in 1966" ... "in 2025" in 2026, and "in 2026" too from 2027 on."""
+
+
 @model
 class WordsFile:
     """The words patients use, for one language. Every phrase is matched after normalising

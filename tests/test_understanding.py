@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 import re
@@ -572,6 +573,23 @@ def test_words_for_an_unknown_question_are_a_content_error(tmp_path: Path) -> No
     words.write_text(words.read_text(encoding="utf-8") + '\n[questions.shoe_size]\nyes = ["big"]\n', encoding="utf-8")
     with pytest.raises(ContentError, match="shoe_size"):
         load_content(content)
+
+
+def test_a_misspelt_year_slot_is_a_content_error(tmp_path: Path) -> None:
+    content = _copy_of_content(tmp_path)
+    words = content / "words" / "en.toml"
+    text = words.read_text(encoding="utf-8").replace('"in {past year}"', '"in {past years}"', 1)
+    words.write_text(text, encoding="utf-8")
+    with pytest.raises(ContentError, match="past years"):
+        load_content(content)
+
+
+def test_a_year_in_an_answer_is_compared_with_today(pack: ContentPack) -> None:
+    # "in {past year}" is a no to "are you pregnant now?": beside a yes, the answer says both and is asked again.
+    question = pack.question("pregnant_or_breastfeeding")
+    this_year = Understanding(pack, dt.date(2026, 11, 27)).interpret(question, "pregnant in 2026", "en")
+    two_years_on = Understanding(pack, dt.date(2028, 1, 5)).interpret(question, "pregnant in 2026", "en")
+    assert (this_year.value, two_years_on.status) == ("yes", Status.UNCLEAR)
 
 
 # The command line ---------------------------------------------------------------------------------------

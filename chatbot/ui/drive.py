@@ -135,7 +135,7 @@ class AppDriver:
 
 def replay_in_app(dialogs: dict[str, Dialog], pack: ContentPack, settings: Settings) -> list[ReplayResult]:
     """Replay dialogs (keyed by their file's path) through the real app, headless, one app per dialog."""
-    understanding = Understanding(pack)
+    understanding = Understanding(pack, settings.current_date())
 
     @asynccontextmanager
     async def running(dialog: Dialog) -> AsyncIterator[AppDriver]:

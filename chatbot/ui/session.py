@@ -38,7 +38,7 @@ class Session:
         if self.shared_understanding is None:
             from ..understanding import Understanding
 
-            self.shared_understanding = Understanding(self.pack)
+            self.shared_understanding = Understanding(self.pack, self.settings.current_date())
         return self.shared_understanding
 
     def t(self, key: str, **values: object) -> str:

@@ -8,6 +8,7 @@ than to any other. Everything else is UNCLEAR, with the closest answers as sugge
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
@@ -19,7 +20,7 @@ from .answers import ChoiceFacts, Decision, decide_choice, decide_yes_no
 from .meaning import Interpretation, Status
 from .numbers import Amount, read_age, read_duration
 from .text import has_mark, is_cjk, join, said_as_question, tokens
-from .vocabulary import Kind, Meaning, Phrasebook, Piece, amount_phrasebook, answer_phrasebook, phrase
+from .vocabulary import Kind, Meaning, Phrasebook, Piece, amount_phrasebook, answer_phrasebook, dated, phrase
 
 FUZZY_CUTOFF = 88.0
 """How close (0-100) an answer with no known word must be to a known phrase to be taken as it."""
@@ -68,8 +69,10 @@ class _Question:
 class Understanding:
     """Interprets typed answers for one content pack, in every language that has a words file."""
 
-    def __init__(self, pack: ContentPack) -> None:
+    def __init__(self, pack: ContentPack, today: dt.date | None = None) -> None:
         self.pack = pack
+        self.year = (today or dt.date.today()).year
+        """The year that a year said in an answer is compared with ("pregnant in 2010" was long ago)."""
         # Prepared on first use, once per (language, question): the app starts without paying for
         # questions nobody answers by typing.
         self._questions: dict[tuple[str, str], _Question] = {}
@@ -92,7 +95,7 @@ class Understanding:
                 return None
             if lang not in self._amounts:
                 self._amounts[lang] = amount_phrasebook(words)
-            own_unclear = words.questions.get(question.id, {}).get("unclear", [])
+            own_unclear = dated(words.questions.get(question.id, {}).get("unclear", []), self.year)
             amounts = amount_phrasebook(words, own_unclear) if own_unclear else self._amounts[lang]
             prepared = self._prepare(question, words, lang, amounts)
             self._questions[(lang, question.id)] = prepared
@@ -106,7 +109,7 @@ class Understanding:
                 unsure = Interpretation(Status.UNDERSTOOD, UNSURE, 1.0, "not sure")
                 exact = {join(phrase(text)): unsure for text in words.answers.get("unsure", [])}
             return _Question(question, amounts, exact, None, frozenset(), plain_words)
-        book = answer_phrasebook(question, words, lang)
+        book = answer_phrasebook(question, words, lang, self.year)
         facts = None if question.kind is QuestionKind.YES_NO else ChoiceFacts.of(question, book, lang, words)
         for key, meaning in book.answer_keys.items():
             value = _exact_value(question, meaning)

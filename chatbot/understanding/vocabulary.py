@@ -16,7 +16,7 @@ from enum import Enum, auto
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA, Indel
 
-from ..models import UNSURE, Question, QuestionKind, WordsFile
+from ..models import UNSURE, YEARS, Question, QuestionKind, WordsFile
 from .text import BREAK, is_cjk, join, tokens
 
 Phrase = tuple[str, ...]
@@ -352,8 +352,22 @@ def label_phrases(label: str) -> list[str]:
     return texts
 
 
-def answer_phrasebook(question: Question, words: WordsFile, lang: str) -> Phrasebook:
-    """Every phrase that means something for a yes/no, choice or multi question in language `lang`."""
+def dated(texts: Iterable[str], year: int) -> list[str]:
+    """Words-file entries with each year slot ("{past year}") written out as the years it stands for in `year`."""
+    written: list[str] = []
+    for text in texts:
+        slot = next((slot for slot in YEARS if slot in text), None)
+        if slot is None:
+            written.append(text)
+            continue
+        start, stop = YEARS[slot]
+        written += [text.replace(slot, str(year + offset)) for offset in range(start, stop)]
+    return written
+
+
+def answer_phrasebook(question: Question, words: WordsFile, lang: str, year: int) -> Phrasebook:
+    """Every phrase that means something for a yes/no, choice or multi question in language `lang`, with
+    the year slots of the question's own words written out for `year` (see `YEARS`)."""
     builder = PhrasebookBuilder()
     _grammar(builder, words, _GRAMMAR)
     builder.add(words.affirmations, Meaning(Kind.AFFIRMATION), _GRAMMAR)
@@ -364,7 +378,8 @@ def answer_phrasebook(question: Question, words: WordsFile, lang: str) -> Phrase
     negators |= {phrase(text) for text in words.negations}
     for word_kind, texts in words.answers.items():
         builder.add(texts, _answer_meaning(question, word_kind, generic=True), _SHARED)
-    for own_kind, texts in words.questions.get(question.id, {}).items():
+    for own_kind, own_texts in words.questions.get(question.id, {}).items():
+        texts = dated(own_texts, year)
         if own_kind == "unclear":
             builder.add(texts, Meaning(Kind.UNCLEAR), _OWN)
             continue
@@ -380,7 +395,7 @@ def answer_phrasebook(question: Question, words: WordsFile, lang: str) -> Phrase
     own_words = words.choices.get(question.id, {})
     for choice in question.choices:
         label = choice.label.get(lang)
-        texts = list(own_words.get(choice.id, []))
+        texts = dated(own_words.get(choice.id, []), year)
         if label:
             texts += [t for t in label_phrases(label) if phrase(t) not in plain or phrase(t) == phrase(label)]
         for text in texts:
