@@ -322,6 +322,16 @@ def _check_words(path: Path, words: WordsFile, questions: tuple[Question, ...]) 
             raise ContentError(path, f"questions.{question_id}", f'unknown question "{question_id}"')
         for kind, texts in lists.items():
             _check_year_slots(path, f"questions.{question_id}.{kind}", texts)
+        for topic in lists.get("not_about", []):
+            if topic not in words.topics:
+                known = ", ".join(words.topics) or "none"
+                place = f"questions.{question_id}.not_about"
+                raise ContentError(path, place, f'unknown topic "{topic}" (topics: {known})')
+    named = {topic for lists in words.questions.values() for topic in lists.get("not_about", [])}
+    for topic, texts in words.topics.items():
+        if topic not in named:
+            raise ContentError(path, f"topics.{topic}", f'no question names topic "{topic}" in `not_about`')
+        _check_year_slots(path, f"topics.{topic}", texts)
     for question_id, choices in words.choices.items():
         question = by_id.get(question_id)
         if question is None:

@@ -291,11 +291,17 @@ class WordsFile:
     these) for questions with several choices. "no" and "none" also answer a choice with id "no" or "none"."""
     choices: dict[Id, dict[Id, list[str]]] = field(default_factory=dict)
     """question id -> choice id -> words."""
-    questions: dict[Id, dict[Literal["yes", "no", "unsure", "unclear", "together"], list[str]]] = field(default_factory=dict)
+    questions: dict[Id, dict[Literal["yes", "no", "unsure", "unclear", "together", "not_about"], list[str]]] = field(
+        default_factory=dict
+    )
     """question id -> words that answer this question only ("pregnant" is a yes to the pregnancy question),
     that make its answer unclear ("healed" for a sore that may be gone), or, as `together`, the other
     people the question asks about too ("partner" in "are you or your partner planning a baby?"): said
-    of anyone else (`others`), an answer is about someone else, and is not the person's own."""
+    of anyone else (`others`), an answer is about someone else, and is not the person's own. `not_about`
+    names `topics` of other questions: their words make an answer to this one unclear, as `unclear` does."""
+    topics: dict[Id, list[str]] = field(default_factory=dict)
+    """topic id -> words that name it ("alcohol": "drink", "drunk", ...). "no alcohol" typed at the consent
+    question answers another question, not this one; a question names such topics in `not_about`."""
     affirmations: list[str] = field(default_factory=list)
     """"I have", "I am": a yes, unless a negation follows ("I have never")."""
     wellbeing: list[str] = field(default_factory=list)

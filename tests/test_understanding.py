@@ -575,6 +575,54 @@ def test_words_for_an_unknown_question_are_a_content_error(tmp_path: Path) -> No
         load_content(content)
 
 
+def test_another_questions_topic_is_asked_again_where_a_question_names_it(tmp_path: Path) -> None:
+    """"no alcohol" at the consent question answers another question: it was a no to consent. A topic's words
+    reach the questions that name it in their `not_about` list."""
+    content = _copy_of_content(tmp_path)
+    words = content / "words" / "en.toml"
+    text = words.read_text(encoding="utf-8")
+    start = text.index("not_about = [", text.index("[questions.consent]"))
+    end = text.index("]", start)
+    words.write_text(text[:start] + text[start:end].replace('"alcohol", ', "", 1) + text[end:], encoding="utf-8")
+    without = Understanding(load_content(content))
+    understanding = Understanding(load_content(ROOT / "content"))
+    pack = understanding.pack
+    consent, medicines = pack.question("consent"), pack.question("nerve_medicines")
+    assert without.interpret(consent, "no alcohol", "en").value == "no"
+    assert understanding.interpret(consent, "no alcohol", "en").status is Status.UNCLEAR
+    assert understanding.interpret(consent, "no, I don't drink", "en").status is Status.UNCLEAR
+    assert understanding.interpret(medicines, "no alcohol", "en").status is Status.UNCLEAR
+    assert understanding.interpret(pack.question("alcohol_drugs"), "no alcohol", "en").value == "no"
+
+
+def test_a_questions_own_words_beat_the_words_of_its_topics(tmp_path: Path) -> None:
+    content = _copy_of_content(tmp_path)
+    words = content / "words" / "en.toml"
+    text = words.read_text(encoding="utf-8")
+    consent_yes = "[questions.consent]\nyes = [\n"
+    words.write_text(text.replace(consent_yes, consent_yes + '    "travel",\n', 1), encoding="utf-8")
+    consent = load_content(ROOT / "content").question("consent")
+    assert Understanding(load_content(ROOT / "content")).interpret(consent, "travel", "en").status is Status.UNCLEAR
+    assert Understanding(load_content(content)).interpret(consent, "travel", "en").value == "yes"
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "error"),
+    [
+        ('    "alcohol", "drugs", ', '    "alcohols", "drugs", ', 'unknown topic "alcohols"'),
+        ("[topics]\n", '[topics]\nshoes = ["shoe"]\n', 'no question names topic "shoes"'),
+    ],
+)
+def test_a_topic_is_named_once_defined_and_defined_once_named(tmp_path: Path, old: str, new: str, error: str) -> None:
+    content = _copy_of_content(tmp_path)
+    words = content / "words" / "en.toml"
+    text = words.read_text(encoding="utf-8")
+    assert old in text
+    words.write_text(text.replace(old, new, 1), encoding="utf-8")
+    with pytest.raises(ContentError, match=error):
+        load_content(content)
+
+
 def test_a_misspelt_year_slot_is_a_content_error(tmp_path: Path) -> None:
     content = _copy_of_content(tmp_path)
     words = content / "words" / "en.toml"

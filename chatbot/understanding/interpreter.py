@@ -20,7 +20,17 @@ from .answers import ChoiceFacts, Decision, decide_choice, decide_yes_no
 from .meaning import Interpretation, Status
 from .numbers import Amount, read_age, read_duration
 from .text import has_mark, is_cjk, join, said_as_question, tokens
-from .vocabulary import Kind, Meaning, Phrasebook, Piece, amount_phrasebook, answer_phrasebook, dated, phrase
+from .vocabulary import (
+    Kind,
+    Meaning,
+    Phrasebook,
+    Piece,
+    amount_phrasebook,
+    answer_phrasebook,
+    dated,
+    phrase,
+    unclear_words,
+)
 
 FUZZY_CUTOFF = 88.0
 """How close (0-100) an answer with no known word must be to a known phrase to be taken as it."""
@@ -95,7 +105,7 @@ class Understanding:
                 return None
             if lang not in self._amounts:
                 self._amounts[lang] = amount_phrasebook(words)
-            own_unclear = dated(words.questions.get(question.id, {}).get("unclear", []), self.year)
+            own_unclear = dated(unclear_words(question.id, words), self.year)
             amounts = amount_phrasebook(words, own_unclear) if own_unclear else self._amounts[lang]
             prepared = self._prepare(question, words, lang, amounts)
             self._questions[(lang, question.id)] = prepared

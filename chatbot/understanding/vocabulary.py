@@ -309,8 +309,8 @@ def _grammar(builder: PhrasebookBuilder, words: WordsFile, priority: int) -> Non
 
 _SHARED_VALUE = {"yes": "yes", "no": "no", "unsure": "unsure", "none": "no"}
 _PLAIN_KIND = {"yes": Kind.YES, "no": Kind.NO, "none": Kind.NO, "unsure": Kind.UNSURE}
-# Shared, question-own, choice: a choice's own words are the sharpest reading.
-_GRAMMAR, _SHARED, _OWN, _CHOICE = 0, 1, 2, 3
+# Shared, another question's topic, question-own, choice: a choice's own words are the sharpest reading.
+_GRAMMAR, _SHARED, _TOPIC, _OWN, _CHOICE = 0, 1, 2, 3, 4
 
 
 def _answer_meaning(question: Question, word_kind: str, generic: bool) -> Meaning:
@@ -365,6 +365,17 @@ def dated(texts: Iterable[str], year: int) -> list[str]:
     return written
 
 
+def topic_words(question_id: str, words: WordsFile) -> list[str]:
+    """The words of the topics a question is `not_about`: they name what another question asks about."""
+    topics = words.questions.get(question_id, {}).get("not_about", [])
+    return [text for topic in topics for text in words.topics.get(topic, [])]
+
+
+def unclear_words(question_id: str, words: WordsFile) -> list[str]:
+    """Every word that makes an answer to a question unclear: its own `unclear` words and its topic words."""
+    return [*words.questions.get(question_id, {}).get("unclear", []), *topic_words(question_id, words)]
+
+
 def answer_phrasebook(question: Question, words: WordsFile, lang: str, year: int) -> Phrasebook:
     """Every phrase that means something for a yes/no, choice or multi question in language `lang`, with
     the year slots of the question's own words written out for `year` (see `YEARS`)."""
@@ -378,7 +389,10 @@ def answer_phrasebook(question: Question, words: WordsFile, lang: str, year: int
     negators |= {phrase(text) for text in words.negations}
     for word_kind, texts in words.answers.items():
         builder.add(texts, _answer_meaning(question, word_kind, generic=True), _SHARED)
+    builder.add(dated(topic_words(question.id, words), year), Meaning(Kind.UNCLEAR), _TOPIC)
     for own_kind, own_texts in words.questions.get(question.id, {}).items():
+        if own_kind == "not_about":
+            continue
         texts = dated(own_texts, year)
         if own_kind == "unclear":
             builder.add(texts, Meaning(Kind.UNCLEAR), _OWN)
