@@ -106,6 +106,10 @@ class Question:
     min: float | None = None
     max: float | None = None
     allow_unsure: bool = True
+    agreement: bool = False
+    """Yes/no questions that ask the person to agree to something (to sign, to come): there a "not" before a
+    word we do not know may be a double negative ("I don't object", "不推辞"), so the answer is asked again
+    rather than read as a no, which would end the screening."""
     ask_if: AskIf | None = None
     rules: Annotated[list[Rule], NON_EMPTY]
 
@@ -116,6 +120,8 @@ class Question:
             raise ValueError(f"a {self.kind} question needs at least two choices")
         if not has_choices and self.choices:
             raise ValueError(f"a {self.kind} question has no choices")
+        if self.agreement and self.kind is not QuestionKind.YES_NO:
+            raise ValueError("only a yes_no question asks for an agreement")
         if self.kind in (QuestionKind.NUMBER, QuestionKind.DURATION):
             if self.min is None or self.max is None or self.min > self.max:
                 raise ValueError("a number or duration question needs min <= max")

@@ -95,7 +95,7 @@ def decide_yes_no(
             # nothing but who, and a word that stands for the question's yes ("did", "is", 是).
             theirs = theirs or their_yes or any(_own_yes(p) for p in part)
             continue
-        outcome = _yes_no_part(part, plain_words, subjects, yes_words)
+        outcome = _yes_no_part(part, plain_words, subjects, yes_words, question.agreement)
         found_words = found_words or any(p.meaning is not None and p.meaning.kind not in _SILENT for p in part)
         if isinstance(outcome, Decision):
             return outcome
@@ -140,9 +140,14 @@ def _only_whom(piece: Piece, plain_words: frozenset[str]) -> bool:
 
 
 def _yes_no_part(
-    part: list[Piece], plain_words: frozenset[str], subjects: frozenset[str], yes_words: frozenset[str]
+    part: list[Piece],
+    plain_words: frozenset[str],
+    subjects: frozenset[str],
+    yes_words: frozenset[str],
+    agreement: bool = False,
 ) -> list[str] | Decision:
-    """The values one part of a yes/no answer gives, or an unclear Decision."""
+    """The values one part of a yes/no answer gives, or an unclear Decision (`agreement`: see
+    `Question.agreement`)."""
     strong: list[str] = []
     plain_yes = False  # "pregnant": a yes unless turned around
     affirmation = negated = unsure = False
@@ -154,6 +159,8 @@ def _yes_no_part(
     number = False  # a number: "I'm 45" is an age, not a yes
     negation_at: list[int] = []
     knowing_at: list[int] = []
+    turning = False  # what waits is a negation of any word ("not", "不"), not a question's own no
+    turned: str | None = None  # the first word we do not know that such a negation turns around
     for at, piece in enumerate(part):
         meaning = piece.meaning
         if by_no and piece.tokens[0] in subjects:
@@ -163,6 +170,8 @@ def _yes_no_part(
             restarted = True
         if meaning is None:
             word = piece.tokens[0]
+            if waiting and turning and turned is None and word not in plain_words and not word[0].isdigit():
+                turned = word
             if content is None and word not in plain_words and not word[0].isdigit():
                 content = word
             number = number or word[0].isdigit()
@@ -211,10 +220,11 @@ def _yes_no_part(
                 strong.append("no")
                 if meaning.negates and not waiting:
                     waiting = by_no = True
+                    turning = meaning.generic  # "not", "don't"; not a question's own "don't want to sign"
             else:
                 unsure = True
         elif kind is Kind.NEGATION:
-            negated = waiting = True
+            negated = waiting = turning = True
             by_no = False
         elif kind is Kind.AFFIRMATION:
             affirmation = True
@@ -236,6 +246,10 @@ def _yes_no_part(
         # ("None that I know of" is a no: the negation is not about the knowing.)
         negated, unsure = False, True
         strong = [v for v in strong if v != "no"]
+    if agreement and turned is not None and (negated or "no" in strong):
+        # "I don't object", "I wouldn't hesitate", "不推辞", "不嫌弃": a "not" before a word we do not know may
+        # turn round a word that says no itself. They were a no to signing or coming, ending the screening.
+        return Decision(None, f'a "not" before "{turned}", which we do not know', closest=False)
     if negated and "no" not in strong:
         strong.append("no")  # "I can't", "I don't have HIV", "never been tested"
     if unsure:
