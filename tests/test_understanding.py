@@ -648,6 +648,22 @@ def test_a_topic_is_named_once_defined_and_defined_once_named(tmp_path: Path, ol
         load_content(content)
 
 
+@pytest.mark.parametrize(
+    ("question", "text", "expected"),
+    [
+        ("feet_symptoms", "步疼", "unclear"),  # a slip of 不疼 (no pain) typed by its sound: it was pain
+        ("feet_symptoms", "莫麻", "unclear"),  # Wuhan 莫 (not): it was numbness
+        ("feet_symptoms", "右脚疼", {"pain"}),  # which foot, not a slip
+        ("feet_symptoms", "脚部疼", {"pain"}),  # further in, an unknown character is most often part of a word
+    ],
+)
+def test_an_unknown_character_starting_a_chinese_answer_before_a_choice_is_asked_again(
+    understanding: Understanding, pack: ContentPack, question: str, text: str, expected: object
+) -> None:
+    meaning = understanding.interpret(pack.question(question), text, "zh")
+    assert (meaning.value if meaning.status is Status.UNDERSTOOD else "unclear") == expected
+
+
 def test_a_misspelt_year_slot_is_a_content_error(tmp_path: Path) -> None:
     content = _copy_of_content(tmp_path)
     words = content / "words" / "en.toml"

@@ -284,6 +284,8 @@ class ChoiceFacts:
     """Every word of the question's phrasebook: a known word is not a misspelling of another."""
     telling: dict[str, str] = field(default_factory=dict)
     """Words that name one choice only ("vitamin" names methylcobalamin): left over, they make the answer unclear."""
+    plain_words: frozenset[str] = frozenset()
+    """Small words that never name a choice ("the", "的"): the words file's fillers."""
 
     def names(self, word: str) -> str | None:
         """The one choice a left-over word names or nearly names ("vitamin", "epalstat"), if any."""
@@ -322,6 +324,7 @@ class ChoiceFacts:
             unsure=question.choice(UNSURE) is not None,
             known=book.known_words,
             telling=telling,
+            plain_words=frozenset(skip),
         )
 
 
@@ -395,10 +398,18 @@ def _read_choice_part(part: list[Piece], facts: ChoiceFacts, reading: _Reading) 
         else:
             reading.unclear = reading.unclear or '"no" does not answer this question'
 
-    for piece in part:
+    for at, piece in enumerate(part):
         meaning = piece.meaning
         if meaning is None:
             reading.left_over.extend(piece.tokens)
+            slip = part[at + 1].meaning if at == 0 and len(part) > 1 else None
+            word = piece.tokens[0]
+            if (slip is not None and slip.kind is Kind.ANSWER and not slip.negates and is_cjk(word)
+                    and is_cjk(part[1].tokens[0]) and word not in facts.plain_words):
+                # "步疼", "部麻", "莫疼": a slip of 不 or 没 typed by its sound, starting the answer, before a choice.
+                # It was dropped, and the answer read as the choice it turns around. Only there: further in, a
+                # character we do not know is most often part of a word ("脚部疼").
+                reading.unclear = reading.unclear or f'"{word}" before "{_said(part[1])}" may change it'
             continue
         kind = meaning.kind
         if kind not in _SILENT:
