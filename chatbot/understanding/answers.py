@@ -402,14 +402,11 @@ def _read_choice_part(part: list[Piece], facts: ChoiceFacts, reading: _Reading) 
         meaning = piece.meaning
         if meaning is None:
             reading.left_over.extend(piece.tokens)
-            slip = part[at + 1].meaning if at == 0 and len(part) > 1 else None
-            word = piece.tokens[0]
-            if (slip is not None and slip.kind is Kind.ANSWER and not slip.negates and is_cjk(word)
-                    and is_cjk(part[1].tokens[0]) and word not in facts.plain_words):
+            if at == 0 and len(part) > 1 and _slip_before_choice(piece, part[1], facts):
                 # "步疼", "部麻", "莫疼": a slip of 不 or 没 typed by its sound, starting the answer, before a choice.
                 # It was dropped, and the answer read as the choice it turns around. Only there: further in, a
                 # character we do not know is most often part of a word ("脚部疼").
-                reading.unclear = reading.unclear or f'"{word}" before "{_said(part[1])}" may change it'
+                reading.unclear = reading.unclear or f'"{_said(piece)}" before "{_said(part[1])}" may change it'
             continue
         kind = meaning.kind
         if kind not in _SILENT:
@@ -457,6 +454,13 @@ def _read_choice_part(part: list[Piece], facts: ChoiceFacts, reading: _Reading) 
             reading.unclear = f'"{_said(piece)}" leaves this answer unclear'
             reading.by_word = kind is Kind.UNCLEAR
     settle()
+
+
+def _slip_before_choice(unknown: Piece, after: Piece, facts: ChoiceFacts) -> bool:
+    """A Chinese character we do not know, and not a filler, right before a choice's own Chinese words."""
+    meaning, word = after.meaning, unknown.tokens[0]
+    return (meaning is not None and meaning.kind is Kind.ANSWER and not meaning.negates
+            and is_cjk(word) and is_cjk(after.tokens[0]) and word not in facts.plain_words)
 
 
 def _choice_decision(reading: _Reading, facts: ChoiceFacts) -> Decision:
