@@ -327,6 +327,11 @@ def _check_words(path: Path, words: WordsFile, questions: tuple[Question, ...]) 
                 known = ", ".join(words.topics) or "none"
                 place = f"questions.{question_id}.not_about"
                 raise ContentError(path, place, f'unknown topic "{topic}" (topics: {known})')
+    if words.agreement and not any(question.agreement for question in questions):
+        why = "no question asks for an agreement (`agreement = true` in questions.toml)"
+        raise ContentError(path, "agreement", why)
+    for kind, texts in words.agreement.items():
+        _check_year_slots(path, f"agreement.{kind}", texts)
     named = {topic for lists in words.questions.values() for topic in lists.get("not_about", [])}
     for topic, texts in words.topics.items():
         if topic not in named:

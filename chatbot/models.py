@@ -305,6 +305,9 @@ class WordsFile:
     people the question asks about too ("partner" in "are you or your partner planning a baby?"): said
     of anyone else (`others`), an answer is about someone else, and is not the person's own. `not_about`
     names `topics` of other questions: their words make an answer to this one unclear, as `unclear` does."""
+    agreement: dict[Literal["yes", "no", "unsure", "unclear"], list[str]] = field(default_factory=dict)
+    """Words for every question that asks the person to agree (`Question.agreement`: to sign, to come): "no
+    problem", "I'll pass", "没问题", "抽不出时间". A question's own words beat them."""
     topics: dict[Id, list[str]] = field(default_factory=dict)
     """topic id -> words that name it ("alcohol": "drink", "drunk", ...). "no alcohol" typed at the consent
     question answers another question, not this one; a question names such topics in `not_about`."""

@@ -169,6 +169,12 @@ BROKEN: dict[str, tuple[Callable[[Path], None], str, str]] = {
         lambda d: edit(d / "questions.toml", '    { id = "man", label = { en = "A man", zh = "男" } },\n    { id = "not_say", label = { en = "I prefer not to say", zh = "不想说" } },\n', ""),
         "questions.toml", 'questions[1] (id "sex"): Value error, a choice question needs at least two choices',
     ),
+    "agreement words with no agreement question": (
+        lambda d: (
+            edit(d / "questions.toml", "agreement = true\n", ""), edit(d / "questions.toml", "agreement = true\n", "")
+        ),
+        "en.toml", "agreement: no question asks for an agreement",
+    ),
     "an agreement that is not a yes or no": (
         lambda d: edit(d / "questions.toml", 'kind = "choice"', 'kind = "choice"\nagreement = true'),
         "questions.toml", 'questions[1] (id "sex"): Value error, only a yes_no question asks for an agreement',

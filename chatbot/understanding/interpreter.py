@@ -105,7 +105,7 @@ class Understanding:
                 return None
             if lang not in self._amounts:
                 self._amounts[lang] = amount_phrasebook(words)
-            own_unclear = dated(unclear_words(question.id, words), self.year)
+            own_unclear = dated(unclear_words(question, words), self.year)
             amounts = amount_phrasebook(words, own_unclear) if own_unclear else self._amounts[lang]
             prepared = self._prepare(question, words, lang, amounts)
             self._questions[(lang, question.id)] = prepared

@@ -9,7 +9,7 @@ and only when exactly one word is that close.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import Enum, auto
 
@@ -309,8 +309,9 @@ def _grammar(builder: PhrasebookBuilder, words: WordsFile, priority: int) -> Non
 
 _SHARED_VALUE = {"yes": "yes", "no": "no", "unsure": "unsure", "none": "no"}
 _PLAIN_KIND = {"yes": Kind.YES, "no": Kind.NO, "none": Kind.NO, "unsure": Kind.UNSURE}
-# Shared, another question's topic, question-own, choice: a choice's own words are the sharpest reading.
-_GRAMMAR, _SHARED, _TOPIC, _OWN, _CHOICE = 0, 1, 2, 3, 4
+# Shared, another question's topic, every agreement question's, question-own, choice: a choice's own words are
+# the sharpest reading.
+_GRAMMAR, _SHARED, _TOPIC, _AGREEMENT, _OWN, _CHOICE = 0, 1, 2, 3, 4, 5
 
 
 def _answer_meaning(question: Question, word_kind: str, generic: bool) -> Meaning:
@@ -371,9 +372,11 @@ def topic_words(question_id: str, words: WordsFile) -> list[str]:
     return [text for topic in topics for text in words.topics.get(topic, [])]
 
 
-def unclear_words(question_id: str, words: WordsFile) -> list[str]:
-    """Every word that makes an answer to a question unclear: its own `unclear` words and its topic words."""
-    return [*words.questions.get(question_id, {}).get("unclear", []), *topic_words(question_id, words)]
+def unclear_words(question: Question, words: WordsFile) -> list[str]:
+    """Every word that makes an answer to a question unclear: its own `unclear` words, those of every agreement
+    question if it is one, and its topic words."""
+    agreement = words.agreement.get("unclear", []) if question.agreement else []
+    return [*words.questions.get(question.id, {}).get("unclear", []), *agreement, *topic_words(question.id, words)]
 
 
 def answer_phrasebook(question: Question, words: WordsFile, lang: str, year: int) -> Phrasebook:
@@ -390,22 +393,9 @@ def answer_phrasebook(question: Question, words: WordsFile, lang: str, year: int
     for word_kind, texts in words.answers.items():
         builder.add(texts, _answer_meaning(question, word_kind, generic=True), _SHARED)
     builder.add(dated(topic_words(question.id, words), year), Meaning(Kind.UNCLEAR), _TOPIC)
-    for own_kind, own_texts in words.questions.get(question.id, {}).items():
-        if own_kind == "not_about":
-            continue
-        texts = dated(own_texts, year)
-        if own_kind == "unclear":
-            builder.add(texts, Meaning(Kind.UNCLEAR), _OWN)
-            continue
-        if own_kind == "together":
-            builder.add(texts, Meaning(Kind.NEUTRAL), _OWN)  # not someone else, for this question
-            continue
-        meaning = _answer_meaning(question, own_kind, generic=False)
-        for text in texts:
-            # "never tested" turns what follows around ("never tested positive"); "before" does not.
-            key = phrase(text)
-            negates = any(key[:n] in negators for n in range(1, len(key) + 1))
-            builder.add([text], Meaning(meaning.kind, meaning.value, meaning.generic, negates), _OWN)
+    if question.agreement:
+        _add_own(builder, question, words.agreement, negators, year, _AGREEMENT)
+    _add_own(builder, question, words.questions.get(question.id, {}), negators, year, _OWN)
     own_words = words.choices.get(question.id, {})
     for choice in question.choices:
         label = choice.label.get(lang)
@@ -416,6 +406,33 @@ def answer_phrasebook(question: Question, words: WordsFile, lang: str, year: int
             meaning = Meaning(Kind.ANSWER, choice.id, generic=False, negates=phrase(text) in negators)
             builder.add([text], meaning, _CHOICE)
     return builder.build(words.not_typos, {key[0] for key in negators if len(key) == 1 and is_cjk(key[0])})
+
+
+def _add_own(
+    builder: PhrasebookBuilder,
+    question: Question,
+    lists: Mapping[str, list[str]],
+    negators: set[Phrase],
+    year: int,
+    priority: int,
+) -> None:
+    """A question's own words (or those of every agreement question): answers, unclear words, and `together`."""
+    for own_kind, own_texts in lists.items():
+        if own_kind == "not_about":
+            continue
+        texts = dated(own_texts, year)
+        if own_kind == "unclear":
+            builder.add(texts, Meaning(Kind.UNCLEAR), priority)
+            continue
+        if own_kind == "together":
+            builder.add(texts, Meaning(Kind.NEUTRAL), priority)  # not someone else, for this question
+            continue
+        meaning = _answer_meaning(question, own_kind, generic=False)
+        for text in texts:
+            # "never tested" turns what follows around ("never tested positive"); "before" does not.
+            key = phrase(text)
+            negates = any(key[:n] in negators for n in range(1, len(key) + 1))
+            builder.add([text], Meaning(meaning.kind, meaning.value, meaning.generic, negates), priority)
 
 
 def amount_phrasebook(words: WordsFile, unclear: Iterable[str] = ()) -> Phrasebook:
