@@ -664,6 +664,33 @@ def test_an_unknown_character_starting_a_chinese_answer_before_a_choice_is_asked
     assert (meaning.value if meaning.status is Status.UNDERSTOOD else "unclear") == expected
 
 
+@pytest.mark.parametrize(
+    ("question", "text", "lang", "expected"),
+    [
+        ("diabetes_type", "没有，血糖7.2", "zh", "unclear"),  # "no, blood sugar 7.2": it was no diabetes
+        ("diabetes_type", "no, my sugar was 130", "en", "unclear"),
+        ("diabetes_type", "5 no", "en", "no_diabetes"),  # a number key: its own rule (`_number_keys`)
+        ("diabetes_type", "type 2 for 10 years", "en", "type2"),  # a number beside a choice it names
+        ("cancer_or_blood_disease", "no", "en", "no"),
+    ],
+)
+def test_a_number_we_cannot_read_beside_a_plain_no_is_asked_again(
+    understanding: Understanding, pack: ContentPack, question: str, text: str, lang: str, expected: object
+) -> None:
+    meaning = understanding.interpret(pack.question(question), text, lang)
+    assert (meaning.value if meaning.status is Status.UNDERSTOOD else "unclear") == expected
+    if expected == "unclear":  # every answer is shown: the number may say the no is wrong
+        assert meaning.suggestions == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"), [("kidneys at 60%", "en"), ("kidney function 60 %", "en"), ("肾功能60%", "zh")]
+)
+def test_a_percent_sign_is_read(understanding: Understanding, pack: ContentPack, text: str, lang: str) -> None:
+    # "%" was dropped, and "kidneys at 60%" was kidney failure, which ends the screening.
+    assert understanding.interpret(pack.question("other_conditions"), text, lang).status is Status.UNCLEAR
+
+
 def test_a_misspelt_year_slot_is_a_content_error(tmp_path: Path) -> None:
     content = _copy_of_content(tmp_path)
     words = content / "words" / "en.toml"

@@ -463,6 +463,11 @@ def _slip_before_choice(unknown: Piece, after: Piece, facts: ChoiceFacts) -> boo
             and is_cjk(word) and is_cjk(after.tokens[0]) and word not in facts.plain_words)
 
 
+def _measured(word: str) -> bool:
+    """A number that is not a lone number key ("7.2", "130"): a reading, an age or a count."""
+    return word[0].isdigit() and len(word) > 1
+
+
 def _choice_decision(reading: _Reading, facts: ChoiceFacts) -> Decision:
     heard = tuple(dict.fromkeys([*reading.chosen, *sorted(reading.turned)]))
     if reading.unclear:
@@ -489,6 +494,10 @@ def _choice_decision(reading: _Reading, facts: ChoiceFacts) -> Decision:
         chosen += [c for c in facts.plain if c not in reading.turned]
     if set(chosen) & reading.turned:
         return Decision(None, "the same choice said and unsaid", heard)
+    if chosen and reading.by_no.issuperset(chosen) and any(_measured(word) for word in reading.left_over):
+        # "没有，血糖7.2", "no, sugar 7.2": a number we cannot read beside a plain no. The no may answer
+        # something else (the person's reading is in the range of diabetes), and it ended the screening.
+        return Decision(None, "a number we cannot read beside a no", closest=False)
     if reading.turned and reading.by_no:
         return Decision(None, 'a "no" next to a negated choice can be read two ways', heard)
     if not chosen:

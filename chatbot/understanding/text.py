@@ -31,7 +31,7 @@ _TOKEN = re.compile(
     r"|\d+o(?![a-z])"  # a letter o for a zero ("5o", "4O"): not a number, so not 5 (lower case by now)
     rf"|\d+(?:\.\d+)?"  # a number: "45", "1.5"
     r"|(?<![\w.])\.\d+"  # a number with no 0 before its point: ".5" (it was a break, then 5: ".5 years" was 60 months)
-    r"|[+~±<>]"  # words of their own: "50+" is more than 50, "~45" about 45, "<6" under 6 (the words files list them)
+    r"|[+~±<>%]"  # words of their own: "50+" is more than 50, "~45" about 45, "<6" under 6, "60%" (the words files list them)
     rf"|[{_CJK}]"  # one Chinese character
     rf"|[^\W\d_{_CJK}]+"  # a word in any other script
     r"|[,;.!?\n()\[\]{}/|:，。；！？、…：（）【】「」『』《》]"  # a break between parts of the answer
@@ -43,7 +43,7 @@ _MARK = re.compile(
     "\u2500-\u2bff"  # boxes, shapes (○ ●), symbols (☑ ☒), dingbats (✓ ✔ ✗ ❌), more arrows and signs (⭕)
     "\u3297\u3299\U0001f000-\U0001faff]"  # ㊗ ㊙, emoji (👍 👎 🙅 🤔 😊)
 )
-_SIGN_WORDS = "+~±<>"
+_SIGN_WORDS = "+~±<>%"
 _QUESTION_MARKS = "?？﹖‽⁇⁈⁉¿"
 _TRAILING = " \t\r\n!！.。)）"  # "no (?)" ends in a question mark too
 _DROPPED_CATEGORIES = frozenset({"Mn", "Me", "Cf", "Cc", "Co", "Cs"})
