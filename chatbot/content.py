@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from functools import cache, cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -337,6 +337,7 @@ def _check_words(path: Path, words: WordsFile, questions: tuple[Question, ...]) 
         if topic not in named:
             raise ContentError(path, f"topics.{topic}", f'no question names topic "{topic}" in `not_about`')
         _check_year_slots(path, f"topics.{topic}", texts)
+    _check_readable(path, {part.name: getattr(words, part.name) for part in fields(words)})
     for question_id, choices in words.choices.items():
         question = by_id.get(question_id)
         if question is None:
@@ -345,6 +346,22 @@ def _check_words(path: Path, words: WordsFile, questions: tuple[Question, ...]) 
             if question.choice(choice_id) is None:
                 raise ContentError(path, f"choices.{question_id}.{choice_id}", f'"{question_id}" has no choice "{choice_id}"')
             _check_year_slots(path, f"choices.{question_id}.{choice_id}", texts)
+
+
+def _check_readable(path: Path, lists: object, place: str = "") -> None:
+    """Every words-file entry has something in it that can be read: "$" or "..." alone (signs and
+    punctuation are dropped from answers, see understanding/text.py) would never match any answer."""
+    from .understanding.text import BREAK, tokens  # only when the files are checked, not on a start from the cache
+
+    if isinstance(lists, dict):
+        for key, value in lists.items():
+            _check_readable(path, value, f"{place}.{key}" if place else str(key))
+    elif isinstance(lists, list):
+        for text in lists:
+            if not isinstance(text, str) or _LETTER_OR_DIGIT.search(text):
+                continue  # a letter, a digit or a Chinese character is always read (and checking is quicker)
+            if not [token for token in tokens(_SLOT.sub("2020", text)) or [] if token != BREAK]:
+                raise ContentError(path, place, f'"{text}" has no word that an answer can match (signs are dropped)')
 
 
 def _check_year_slots(path: Path, place: str, texts: list[str]) -> None:
@@ -358,6 +375,7 @@ def _check_year_slots(path: Path, place: str, texts: list[str]) -> None:
 
 
 _SLOT = re.compile(r"\{[^{}]*\}")
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 
 
 def _load_templates(directory: Path) -> jinja2.Environment:

@@ -7,6 +7,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+from chatbot.content_cache import ENV_CACHE, load_content_cached
+
 PACKAGE = Path(__file__).resolve().parent.parent / "chatbot"
 
 
@@ -38,17 +42,22 @@ def test_loading_and_screening_headless_does_not_load_textual() -> None:
     assert result.stdout.strip() == "False"
 
 
-def test_the_app_shows_its_first_question_without_loading_what_only_later_screens_use() -> None:
+def test_the_app_shows_its_first_question_without_loading_what_only_later_screens_use(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # Start-up time: the answer interpreter (with rapidfuzz and its compiled patterns) waits for the first
     # typed answer, the QR code library for the kiosk's summary, the dialog replayer for a replay, the
-    # other screens (and their widgets) for when they are first shown, the validator and the TOML parser
-    # for content or settings not read from the cache (see test_content_cache.py).
+    # other screens (and their widgets) for when they are first shown, the validator, the TOML parser and
+    # the tokenizer (which checks the words files) for content or settings not read from the cache (see
+    # test_content_cache.py). The content comes from the cache, as on every start but the first.
+    monkeypatch.setenv(ENV_CACHE, str(tmp_path / "cache"))
+    load_content_cached()
     code = (
         "import sys, asyncio;"
-        "from chatbot.content import load_content; from chatbot.settings import Settings;"
+        "from chatbot.content_cache import load_content_cached; from chatbot.settings import Settings;"
         "from chatbot.ui.app import TrialbotApp; from chatbot.ui.messages import StartConversation;"
         "from chatbot.ui.screens.conversation import ConversationScreen\n"
-        "app = TrialbotApp(load_content(), Settings(), lang='en')\n"
+        "app = TrialbotApp(load_content_cached(), Settings(), lang='en')\n"
         "async def main():\n"
         "    async with app.run_test() as pilot:\n"
         "        app.post_message(StartConversation())\n"

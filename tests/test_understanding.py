@@ -648,6 +648,18 @@ def test_a_topic_is_named_once_defined_and_defined_once_named(tmp_path: Path, ol
         load_content(content)
 
 
+@pytest.mark.parametrize("entry", ['"$"', '"..."', '"，"'])
+def test_a_words_entry_with_nothing_readable_is_a_content_error(tmp_path: Path, entry: str) -> None:
+    # Signs and punctuation are dropped from answers: such an entry can never match, and was kept silently.
+    content = _copy_of_content(tmp_path)
+    words = content / "words" / "en.toml"
+    text = words.read_text(encoding="utf-8")
+    consent_yes = "[questions.consent]\nyes = [\n"
+    words.write_text(text.replace(consent_yes, consent_yes + f"    {entry},\n", 1), encoding="utf-8")
+    with pytest.raises(ContentError, match="questions.consent.yes"):
+        load_content(content)
+
+
 @pytest.mark.parametrize(
     ("question", "text", "expected"),
     [
