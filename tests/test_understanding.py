@@ -695,6 +695,27 @@ def test_a_number_we_cannot_read_beside_a_plain_no_is_asked_again(
         assert meaning.suggestions == ()
 
 
+SYMPTOMS = {"pain", "numbness", "tingling", "weakness", "unsteady", "hands"}
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "lang", "expected"),
+    [
+        ("feet_symptoms", "都有，尤其晚上疼", "zh", "unclear"),  # all, the pain worst at night: it was the pain alone
+        ("feet_symptoms", "all of them, especially the pain", "en", "unclear"),
+        ("feet_symptoms", "都有", "zh", SYMPTOMS),
+        ("feet_symptoms", "疼和麻都有", "zh", {"pain", "numbness"}),  # both of those named with it
+        ("feet_symptoms", "疼，两只脚都有", "zh", {"pain"}),  # pain, in both feet: "all" is about the feet
+        ("nerve_medicines", "all 3, b12 ala and epalrestat", "en", {"lipoic_acid", "methylcobalamin", "epalrestat"}),
+    ],
+)
+def test_all_on_its_own_beside_a_named_answer_is_asked_again(
+    understanding: Understanding, pack: ContentPack, question: str, text: str, lang: str, expected: object
+) -> None:
+    meaning = understanding.interpret(pack.question(question), text, lang)
+    assert (meaning.value if meaning.status is Status.UNDERSTOOD else "unclear") == expected
+
+
 @pytest.mark.parametrize(
     ("text", "lang"), [("kidneys at 60%", "en"), ("kidney function 60 %", "en"), ("肾功能60%", "zh")]
 )

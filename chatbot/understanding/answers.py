@@ -286,6 +286,8 @@ class ChoiceFacts:
     """Words that name one choice only ("vitamin" names methylcobalamin): left over, they make the answer unclear."""
     plain_words: frozenset[str] = frozenset()
     """Small words that never name a choice ("the", "的"): the words file's fillers."""
+    subjects: frozenset[str] = frozenset()
+    """The words a person starts a sentence about themselves with ("I", "我")."""
 
     def names(self, word: str) -> str | None:
         """The one choice a left-over word names or nearly names ("vitamin", "epalstat"), if any."""
@@ -296,7 +298,9 @@ class ChoiceFacts:
         return self.telling[found[0]] if found else None
 
     @classmethod
-    def of(cls, question: Question, book: Phrasebook, lang: str, words: WordsFile) -> ChoiceFacts:
+    def of(
+        cls, question: Question, book: Phrasebook, lang: str, words: WordsFile, subjects: frozenset[str] = frozenset()
+    ) -> ChoiceFacts:
         """Work out the facts for `question` from its phrasebook."""
         no_meaning = book.entries.get(phrase(words.answers["no"][0])) if words.answers.get("no") else None
         no_value = no_meaning.value if no_meaning and no_meaning.kind is Kind.ANSWER else None
@@ -325,6 +329,7 @@ class ChoiceFacts:
             known=book.known_words,
             telling=telling,
             plain_words=frozenset(skip),
+            subjects=subjects,
         )
 
 
@@ -341,6 +346,8 @@ class _Reading:
     lone_yes: bool = False
     """A part of the answer is a bare yes and nothing else ("有，没有"): not "就是" inside a sentence."""
     everything: bool = False
+    all_apart: bool = False
+    """"All" is a part of the answer on its own, and a choice is named in another ("都有，尤其晚上疼")."""
     unclear: str | None = None
     by_word: bool = False
     """`unclear` comes from a word that makes this answer unclear ("a small cut"): neither what the answer
@@ -354,11 +361,32 @@ class _Reading:
 def decide_choice(pieces: list[Piece], facts: ChoiceFacts) -> Decision:
     """A choice id (or, for a multi question, a set of them) from an answer to a choice question."""
     reading = _Reading()
+    alone = naming = 0  # parts that say "all" and nothing more; parts that name a choice
     for part in _parts(_all_but(pieces)):
+        naming += any(p.meaning is not None and p.meaning.kind is Kind.ANSWER and not p.meaning.negates for p in part)
+        alone += _all_alone(part, facts)
         _read_choice_part(part, facts, reading)
         said = [piece.meaning for piece in part if piece.meaning is None or piece.meaning.kind not in _SILENT]
         reading.lone_yes = reading.lone_yes or (len(said) == 1 and said[0] is not None and said[0].kind is Kind.YES)
+    reading.all_apart = alone > 0 and naming > 0
     return _choice_decision(reading, facts)
+
+
+def _all_alone(part: list[Piece], facts: ChoiceFacts) -> bool:
+    """A part that says "all" and nothing more: "都有", "我都有", "yes, all of them"; not "两只脚都有" (both feet
+    have it) or "一直都有" (I always have it), where what comes before says what "all" is about."""
+    at = next((i for i, p in enumerate(part) if p.meaning is not None and p.meaning.kind is Kind.ALL), None)
+    if at is None:
+        return False
+    before = all(
+        p.meaning.kind in (Kind.YES, Kind.AFFIRMATION, Kind.BREAK) if p.meaning is not None else p.tokens[0] in facts.subjects
+        for p in part[:at]
+    )
+    after = all(
+        p.meaning.kind is Kind.ALL or p.meaning.kind in _SILENT if p.meaning is not None else p.tokens[0] in facts.plain_words
+        for p in part[at + 1 :]
+    )
+    return before and after
 
 
 _EXCEPT = Meaning(Kind.NEGATION)
@@ -490,6 +518,13 @@ def _choice_decision(reading: _Reading, facts: ChoiceFacts) -> Decision:
                 return Decision(None, f'"{word}" looks like part of a choice', closest=False)
             return Decision(None, f'"{word}" looks like part of a choice', (choice, *heard))
     chosen = list(dict.fromkeys(reading.chosen))
+    named = {c for c in chosen if c not in facts.exclusive}
+    if facts.multi and reading.all_apart and named and not named.issuperset(facts.plain):
+        # "都有，尤其晚上疼" (all of them, the pain worst at night), "all of them, especially the pain": it was the
+        # pain alone, and the "all" was lost. An "all" said on its own may take in every answer, or only those
+        # named apart from it: asked again. Said with them ("疼和麻都有", both pain and numbness), it is them;
+        # said with other words ("疼，天天都有", pain, every day), it is not about the answers.
+        return Decision(None, '"all", and apart from it an answer named', closest=False)
     if facts.multi and reading.everything and not [c for c in chosen if c not in facts.exclusive]:
         chosen += [c for c in facts.plain if c not in reading.turned]
     if set(chosen) & reading.turned:

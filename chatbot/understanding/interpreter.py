@@ -120,7 +120,8 @@ class Understanding:
                 exact = {join(phrase(text)): unsure for text in words.answers.get("unsure", [])}
             return _Question(question, amounts, exact, None, frozenset(), plain_words)
         book = answer_phrasebook(question, words, lang, self.year)
-        facts = None if question.kind is QuestionKind.YES_NO else ChoiceFacts.of(question, book, lang, words)
+        subjects = frozenset(key[0] for key in map(phrase, words.affirmations) if len(key) > 1)
+        facts = None if question.kind is QuestionKind.YES_NO else ChoiceFacts.of(question, book, lang, words, subjects)
         for key, meaning in book.answer_keys.items():
             value = _exact_value(question, meaning)
             if value is not None:
@@ -129,7 +130,6 @@ class Understanding:
         negators = frozenset(key[0] for key in map(phrase, turning) if len(key) == 1)
         key_negators = {key: negators.intersection(phrase(key)) for key in book.answer_keys}
         values = frozenset(question.answer_values())
-        subjects = frozenset(key[0] for key in map(phrase, words.affirmations) if len(key) > 1)
         yes_words = frozenset(key[0] for key in map(phrase, words.answers.get("yes", [])) if len(key) == 1)
         unit_words = frozenset(key[0] for key in map(phrase, words.units) if key)
         return _Question(
