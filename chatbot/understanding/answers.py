@@ -378,15 +378,14 @@ def _all_alone(part: list[Piece], facts: ChoiceFacts) -> bool:
     at = next((i for i, p in enumerate(part) if p.meaning is not None and p.meaning.kind is Kind.ALL), None)
     if at is None:
         return False
-    before = all(
-        p.meaning.kind in (Kind.YES, Kind.AFFIRMATION, Kind.BREAK) if p.meaning is not None else p.tokens[0] in facts.subjects
-        for p in part[:at]
+    def says_nothing_more(piece: Piece, kinds: tuple[Kind, ...], words: frozenset[str]) -> bool:
+        return piece.meaning.kind in kinds if piece.meaning is not None else piece.tokens[0] in words
+
+    before = (Kind.YES, Kind.AFFIRMATION, Kind.BREAK)  # "yes, all", "I have all"
+    after = (Kind.ALL, *_SILENT)  # "all of them"
+    return all(says_nothing_more(p, before, facts.subjects) for p in part[:at]) and all(
+        says_nothing_more(p, after, facts.plain_words) for p in part[at + 1 :]
     )
-    after = all(
-        p.meaning.kind is Kind.ALL or p.meaning.kind in _SILENT if p.meaning is not None else p.tokens[0] in facts.plain_words
-        for p in part[at + 1 :]
-    )
-    return before and after
 
 
 _EXCEPT = Meaning(Kind.NEGATION)
