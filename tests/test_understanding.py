@@ -681,6 +681,8 @@ def test_an_unknown_character_starting_a_chinese_answer_before_a_choice_is_asked
     [
         ("diabetes_type", "没有，血糖7.2", "zh", "unclear"),  # "no, blood sugar 7.2": it was no diabetes
         ("diabetes_type", "no, my sugar was 130", "en", "unclear"),
+        ("diabetes_type", "没有，一百五十斤", "zh", "unclear"),  # number words in a row, as digits
+        ("diabetes_type", "没有，两年前查过", "zh", "no_diabetes"),  # one number word: checked two years ago
         ("diabetes_type", "5 no", "en", "no_diabetes"),  # a number key: its own rule (`_number_keys`)
         ("diabetes_type", "type 2 for 10 years", "en", "type2"),  # a number beside a choice it names
         ("cancer_or_blood_disease", "no", "en", "no"),

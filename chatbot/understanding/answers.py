@@ -288,6 +288,8 @@ class ChoiceFacts:
     """Small words that never name a choice ("the", "的"): the words file's fillers."""
     subjects: frozenset[str] = frozenset()
     """The words a person starts a sentence about themselves with ("I", "我")."""
+    number_words: frozenset[str] = frozenset()
+    """The words of numbers ("five", "五", "十"): the words file's `numbers`."""
 
     def names(self, word: str) -> str | None:
         """The one choice a left-over word names or nearly names ("vitamin", "epalstat"), if any."""
@@ -330,6 +332,7 @@ class ChoiceFacts:
             telling=telling,
             plain_words=frozenset(skip),
             subjects=subjects,
+            number_words=frozenset(t for text in (*words.numbers.values, *words.numbers.multipliers) for t in phrase(text)),
         )
 
 
@@ -347,6 +350,8 @@ class _Reading:
     """A part of the answer is a bare yes and nothing else ("有，没有"): not "就是" inside a sentence."""
     everything: bool = False
     all_apart: bool = False
+    number: bool = False
+    """A number the words do not read (`_has_number`)."""
     """"All" is a part of the answer on its own, and a choice is named in another ("都有，尤其晚上疼")."""
     unclear: str | None = None
     by_word: bool = False
@@ -369,7 +374,22 @@ def decide_choice(pieces: list[Piece], facts: ChoiceFacts) -> Decision:
         said = [piece.meaning for piece in part if piece.meaning is None or piece.meaning.kind not in _SILENT]
         reading.lone_yes = reading.lone_yes or (len(said) == 1 and said[0] is not None and said[0].kind is Kind.YES)
     reading.all_apart = alone > 0 and naming > 0
+    reading.number = _has_number(pieces, facts)
     return _choice_decision(reading, facts)
+
+
+def _has_number(pieces: list[Piece], facts: ChoiceFacts) -> bool:
+    """A number the answer's words do not read: digits ("7.2", "130"; a lone digit is a number key), or
+    number words in a row ("一百五十", "七十", "twenty five")."""
+    run = 0
+    for piece in pieces:
+        word = piece.tokens[0]
+        if piece.meaning is None and _measured(word):
+            return True
+        run = run + 1 if piece.meaning is None and word in facts.number_words else 0
+        if run > 1:
+            return True
+    return False
 
 
 def _all_alone(part: list[Piece], facts: ChoiceFacts) -> bool:
@@ -528,8 +548,8 @@ def _choice_decision(reading: _Reading, facts: ChoiceFacts) -> Decision:
         chosen += [c for c in facts.plain if c not in reading.turned]
     if set(chosen) & reading.turned:
         return Decision(None, "the same choice said and unsaid", heard)
-    if chosen and reading.by_no.issuperset(chosen) and any(_measured(word) for word in reading.left_over):
-        # "没有，血糖7.2", "no, sugar 7.2": a number we cannot read beside a plain no. The no may answer
+    if chosen and reading.by_no.issuperset(chosen) and reading.number:
+        # "没有，血糖7.2", "没有，一百五十斤", "no, sugar 7.2": a number we cannot read beside a plain no. The no may answer
         # something else (the person's reading is in the range of diabetes), and it ended the screening.
         return Decision(None, "a number we cannot read beside a no", closest=False)
     if reading.turned and reading.by_no:
