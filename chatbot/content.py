@@ -351,7 +351,7 @@ def _check_words(path: Path, words: WordsFile, questions: tuple[Question, ...]) 
 def _check_readable(path: Path, lists: object, place: str = "") -> None:
     """Every words-file entry has something in it that can be read: "$" or "..." alone (signs and
     punctuation are dropped from answers, see understanding/text.py) would never match any answer."""
-    from .understanding.text import BREAK, tokens  # only when the files are checked, not on a start from the cache
+    from .understanding.text import BREAK, tokens  # only when the files are checked, not on a start from cache
 
     if isinstance(lists, dict):
         for key, value in lists.items():

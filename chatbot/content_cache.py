@@ -8,7 +8,8 @@ content folder, the code that validates it (models.py, schema.py, content.py, un
 this file), and the Python and pydantic versions. So the app keeps the pack in a file named after a hash
 of all of those (about 1 ms to read). When anything changed, the name is different: the pack is loaded
 and checked from its files again, and a broken file stops the program exactly as before. Only a pack
-that passed is written. The templates are compiled on first use (saving a summary): they passed when the pack did.
+that passed is written. The templates are compiled on first use (saving a summary): they passed when the
+pack did.
 
 The file holds the trial's content only, never an answer or anything about a person. It is kept in
 $TRIALBOT_CACHE, else $XDG_CACHE_HOME/trialbot, else ~/.cache/trialbot, in a folder made so that only
@@ -66,7 +67,7 @@ def _fingerprint(root: Path) -> str:
     for part in (sys.version, str(root)):
         digest.update(part.encode() + b"\0")
     code = [Path(m.__file__ or "") for m in (models, schema, content)] + [Path(__file__), _pydantic_version_file()]
-    code.append(Path(content.__file__ or "").with_name("understanding") / "text.py")  # content.py checks entries with it
+    code.append(Path(content.__file__ or "").with_name("understanding") / "text.py")  # content.py checks words with it
     files = sorted(p for p in root.rglob("*") if p.is_file())
     for path in [*code, *files]:
         data = path.read_bytes()

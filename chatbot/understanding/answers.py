@@ -332,7 +332,9 @@ class ChoiceFacts:
             telling=telling,
             plain_words=frozenset(skip),
             subjects=subjects,
-            number_words=frozenset(t for text in (*words.numbers.values, *words.numbers.multipliers) for t in phrase(text)),
+            number_words=frozenset(
+                token for text in (*words.numbers.values, *words.numbers.multipliers) for token in phrase(text)
+            ),
         )
 
 
@@ -350,9 +352,9 @@ class _Reading:
     """A part of the answer is a bare yes and nothing else ("有，没有"): not "就是" inside a sentence."""
     everything: bool = False
     all_apart: bool = False
+    """"All" is a part of the answer on its own, and a choice is named in another ("都有，尤其晚上疼")."""
     number: bool = False
     """A number the words do not read (`_has_number`)."""
-    """"All" is a part of the answer on its own, and a choice is named in another ("都有，尤其晚上疼")."""
     unclear: str | None = None
     by_word: bool = False
     """`unclear` comes from a word that makes this answer unclear ("a small cut"): neither what the answer
@@ -398,6 +400,7 @@ def _all_alone(part: list[Piece], facts: ChoiceFacts) -> bool:
     at = next((i for i, p in enumerate(part) if p.meaning is not None and p.meaning.kind is Kind.ALL), None)
     if at is None:
         return False
+
     def says_nothing_more(piece: Piece, kinds: tuple[Kind, ...], words: frozenset[str]) -> bool:
         return piece.meaning.kind in kinds if piece.meaning is not None else piece.tokens[0] in words
 
@@ -549,8 +552,8 @@ def _choice_decision(reading: _Reading, facts: ChoiceFacts) -> Decision:
     if set(chosen) & reading.turned:
         return Decision(None, "the same choice said and unsaid", heard)
     if chosen and reading.by_no.issuperset(chosen) and reading.number:
-        # "没有，血糖7.2", "没有，一百五十斤", "no, sugar 7.2": a number we cannot read beside a plain no. The no may answer
-        # something else (the person's reading is in the range of diabetes), and it ended the screening.
+        # "没有，血糖7.2", "没有，一百五十斤", "no, sugar 7.2": a number we cannot read beside a plain no. The no
+        # may answer something else (the person's reading is in the range of diabetes), and it ended the screening.
         return Decision(None, "a number we cannot read beside a no", closest=False)
     if reading.turned and reading.by_no:
         return Decision(None, 'a "no" next to a negated choice can be read two ways', heard)

@@ -31,7 +31,7 @@ _TOKEN = re.compile(
     r"|\d+o(?![a-z])"  # a letter o for a zero ("5o", "4O"): not a number, so not 5 (lower case by now)
     rf"|\d+(?:\.\d+)?"  # a number: "45", "1.5"
     r"|(?<![\w.])\.\d+"  # a number with no 0 before its point: ".5" (it was a break, then 5: ".5 years" was 60 months)
-    r"|[+~±<>%]"  # words of their own: "50+" is more than 50, "~45" about 45, "<6" under 6, "60%" (the words files list them)
+    r"|[+~±<>%]"  # words of their own: "50+" is more than 50, "~45" about 45, "<6" under 6, "60%" (see the words files)
     rf"|[{_CJK}]"  # one Chinese character
     rf"|[^\W\d_{_CJK}]+"  # a word in any other script
     r"|[,;.!?\n()\[\]{}/|:，。；！？、…：（）【】「」『』《》]"  # a break between parts of the answer
