@@ -697,6 +697,21 @@ def test_a_number_we_cannot_read_beside_a_plain_no_is_asked_again(
         assert meaning.suggestions == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("不是特别清楚", {"unsure"}),  # not very clear to me: it was "none of these", the end of the screening
+        ("不是太了解", {"unsure"}),
+        ("不是，我记得没吃过", {"none"}),  # no; I remember I did not take them
+    ],
+)
+def test_a_no_word_right_before_a_knowing_word_is_not_sure_at_a_choice_question(
+    understanding: Understanding, pack: ContentPack, text: str, expected: object
+) -> None:
+    meaning = understanding.interpret(pack.question("nerve_medicines"), text, "zh")
+    assert meaning.status is Status.UNDERSTOOD and meaning.value == expected
+
+
 SYMPTOMS = {"pain", "numbness", "tingling", "weakness", "unsteady", "hands"}
 
 

@@ -485,8 +485,11 @@ def _read_choice_part(part: list[Piece], facts: ChoiceFacts, reading: _Reading) 
             if waiting is not None and not used:
                 reading.unclear = '"not all" does not say which'
             reading.everything = True
-        elif kind is Kind.KNOWING and waiting is not None and waiting.kind is Kind.NEGATION and not used:
-            # "I don't know the names": not knowing is not sure.
+        elif kind is Kind.KNOWING and waiting is not None and not used and (
+            waiting.kind is Kind.NEGATION or (waiting.negates and at - part.index(waiting_piece) <= _NEAR)
+        ):
+            # "I don't know the names": not knowing is not sure. So is "不是很清楚" (not very clear to me): a
+            # no-word right before a knowing word was a plain no, "none of these" (it ended the screening).
             waiting, used = None, False
             if facts.unsure:
                 reading.chosen.append(UNSURE)
