@@ -338,6 +338,7 @@ def _check_words(path: Path, words: WordsFile, questions: tuple[Question, ...]) 
             raise ContentError(path, f"topics.{topic}", f'no question names topic "{topic}" in `not_about`')
         _check_year_slots(path, f"topics.{topic}", texts)
     _check_readable(path, {part.name: getattr(words, part.name) for part in fields(words)})
+    _check_sound_slips(path, words.sound_slips)
     for question_id, choices in words.choices.items():
         question = by_id.get(question_id)
         if question is None:
@@ -362,6 +363,15 @@ def _check_readable(path: Path, lists: object, place: str = "") -> None:
                 continue  # a letter, a digit or a Chinese character is always read (and checking is quicker)
             if not [token for token in tokens(_SLOT.sub("2020", text)) or [] if token != BREAK]:
                 raise ContentError(path, place, f'"{text}" has no word that an answer can match (signs are dropped)')
+
+
+def _check_sound_slips(path: Path, slips: list[str]) -> None:
+    """A sound slip is one word (one Chinese character): it is compared with the single word before a yes."""
+    from .understanding.text import tokens
+
+    for text in slips:
+        if len(tokens(text) or []) != 1:
+            raise ContentError(path, "sound_slips", f'"{text}" is not one word: a slip stands for one "不" or "没"')
 
 
 def _check_year_slots(path: Path, place: str, texts: list[str]) -> None:

@@ -334,6 +334,10 @@ class WordsFile:
     """Real words that are never read as a misspelling of a nearby known word ("now" is not "know"). A
     single Chinese character here is never taken for a slip of another in a phrase, nor another for it:
     好 and 重 one character apart say opposite things ("越吃越好" is not "越吃越重")."""
+    sound_slips: list[str] = field(default_factory=list)
+    """Characters typed for a negation by its sound, a wrong input-method pick ("部" for 不, "美" for 没):
+    right before a yes word anywhere in an answer to a yes/no question ("从来部做过", "现在美怀孕"), they may
+    turn it round, and the answer is asked again."""
     numbers: NumberWords = field(default_factory=NumberWords)
     units: dict[str, float] = field(default_factory=dict)
     """Units of time, in months: "year" = 12, "个月" = 1."""

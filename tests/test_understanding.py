@@ -648,6 +648,32 @@ def test_a_topic_is_named_once_defined_and_defined_once_named(tmp_path: Path, ol
         load_content(content)
 
 
+@pytest.mark.parametrize(
+    ("question", "text", "expected"),
+    [
+        ("stem_cells_before", "从来部做过", "unclear"),  # never done (部 for 不): it was a yes, the end of the screening
+        ("pregnant_or_breastfeeding", "现在美怀孕", "unclear"),  # not pregnant now (美 for 没): it was a yes
+        ("pregnant_or_breastfeeding", "每天喂奶", "yes"),  # every day: 每 is not right before the yes word
+        ("stem_cells_before", "在美国参加过", "yes"),  # 美 is not right before it either
+    ],
+)
+def test_a_sound_slip_of_a_negation_right_before_a_yes_word_is_asked_again(
+    understanding: Understanding, pack: ContentPack, question: str, text: str, expected: str
+) -> None:
+    meaning = understanding.interpret(pack.question(question), text, "zh")
+    assert (meaning.value if meaning.status is Status.UNDERSTOOD else "unclear") == expected
+
+
+def test_a_sound_slip_of_more_than_one_word_is_a_content_error(tmp_path: Path) -> None:
+    content = _copy_of_content(tmp_path)
+    words = content / "words" / "zh.toml"
+    text = words.read_text(encoding="utf-8")
+    assert 'sound_slips = ["部", ' in text
+    words.write_text(text.replace('sound_slips = ["部", ', 'sound_slips = ["部分", ', 1), encoding="utf-8")
+    with pytest.raises(ContentError, match="sound_slips"):
+        load_content(content)
+
+
 @pytest.mark.parametrize("entry", ['"$"', '"..."', '"，"'])
 def test_a_words_entry_with_nothing_readable_is_a_content_error(tmp_path: Path, entry: str) -> None:
     # Signs and punctuation are dropped from answers: such an entry can never match, and was kept silently.

@@ -69,10 +69,11 @@ def decide_yes_no(
     plain_words: frozenset[str],
     subjects: frozenset[str] = frozenset(),
     yes_words: frozenset[str] = frozenset(),
+    slips: frozenset[str] = frozenset(),
 ) -> Decision:
     """Yes, no or not sure, from an answer to a yes/no question (`plain_words`: words that say nothing;
     `subjects`: the words a person starts a sentence about themselves with, "I", "we", "我"; `yes_words`: the
-    one-word yeses to any question, "yes", 是, 有)."""
+    one-word yeses to any question, "yes", 是, 有; `slips`: characters typed for a negation by its sound)."""
     values: list[str] = []
     found_words = False
     about_others = False
@@ -95,7 +96,7 @@ def decide_yes_no(
             # nothing but who, and a word that stands for the question's yes ("did", "is", 是).
             theirs = theirs or their_yes or any(_own_yes(p) for p in part)
             continue
-        outcome = _yes_no_part(part, plain_words, subjects, yes_words, question.agreement)
+        outcome = _yes_no_part(part, plain_words, subjects, yes_words, question.agreement, slips)
         found_words = found_words or any(p.meaning is not None and p.meaning.kind not in _SILENT for p in part)
         if isinstance(outcome, Decision):
             return outcome
@@ -145,6 +146,7 @@ def _yes_no_part(
     subjects: frozenset[str],
     yes_words: frozenset[str],
     agreement: bool = False,
+    slips: frozenset[str] = frozenset(),
 ) -> list[str] | Decision:
     """The values one part of a yes/no answer gives, or an unclear Decision (`agreement`: see
     `Question.agreement`)."""
@@ -194,6 +196,10 @@ def _yes_no_part(
                     and is_cjk(before.tokens[0]) and is_cjk(piece.tokens[0]) and before.tokens[0] not in plain_words):
                 # "步怀孕", "布打算要": the same slip, starting the part, before the question's own yes word. Only
                 # there: further in, a character we do not know is most often part of a word ("宝宝喂奶").
+                return Decision(None, f'"{_said(before)}" before "{_said(piece)}" may change it', closest=False)
+            if meaning.value == "yes" and before is not None and before.meaning is None and before.tokens[0] in slips:
+                # Further in, a character that is a known slip of 不 or 没 ("从来部做过", "现在美怀孕", "医生布诊断过"):
+                # it was dropped, and the answer read as the yes it turns round.
                 return Decision(None, f'"{_said(before)}" before "{_said(piece)}" may change it', closest=False)
             after = [p.tokens[0] for p in part[at + 1 : at + 3] if p.meaning is None and is_cjk(p.tokens[0])]
             ends_in_yes = bare_yes or (meaning.value == "yes" and piece.tokens[-1] in yes_words)

@@ -67,6 +67,8 @@ class _Question:
     yes_words: frozenset[str] = frozenset()
     """The one-word yeses to any question ("yes", 是, 有): a question's own yes that ends in one ("医生说是") says
     what something is, and what follows it must be read."""
+    slips: frozenset[str] = frozenset()
+    """Characters typed for a negation by its sound (`WordsFile.sound_slips`)."""
     unit_words: frozenset[str] = frozenset()
     """The first words of the units of time ("months", "个" of "个月"): "3 months pregnant" starts with a time,
     not with a number key."""
@@ -133,7 +135,8 @@ class Understanding:
         yes_words = frozenset(key[0] for key in map(phrase, words.answers.get("yes", [])) if len(key) == 1)
         unit_words = frozenset(key[0] for key in map(phrase, words.units) if key)
         return _Question(
-            question, book, exact, facts, values, plain_words, negators, key_negators, subjects, yes_words, unit_words
+            question, book, exact, facts, values, plain_words, negators, key_negators, subjects, yes_words,
+            frozenset(words.sound_slips), unit_words,
         )
 
     def interpret(self, question: Question, text: str, lang: str) -> Interpretation:
@@ -195,7 +198,9 @@ class Understanding:
         if question.kind is QuestionKind.DURATION:
             return _amount(question, read_duration(pieces, prepared.like_a_number))
         if prepared.facts is None:
-            decision = decide_yes_no(pieces, question, prepared.plain_words, prepared.subjects, prepared.yes_words)
+            decision = decide_yes_no(
+                pieces, question, prepared.plain_words, prepared.subjects, prepared.yes_words, prepared.slips
+            )
         else:
             decision = decide_choice(pieces, prepared.facts)
         return _conclude(prepared, said, pieces, _with_keys(decision, _number_keys(prepared, pieces)))
