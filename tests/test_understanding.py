@@ -759,9 +759,7 @@ def test_all_on_its_own_beside_a_named_answer_is_asked_again(
     assert (meaning.value if meaning.status is Status.UNDERSTOOD else "unclear") == expected
 
 
-@pytest.mark.parametrize(
-    ("text", "lang"), [("kidneys at 60%", "en"), ("kidney function 60 %", "en"), ("肾功能60%", "zh")]
-)
+@pytest.mark.parametrize(("text", "lang"), [("kidneys at 60%", "en"), ("kidney function 60 %", "en")])
 def test_a_percent_sign_is_read(understanding: Understanding, pack: ContentPack, text: str, lang: str) -> None:
     # "%" was dropped, and "kidneys at 60%" was kidney failure, which ends the screening.
     assert understanding.interpret(pack.question("other_conditions"), text, lang).status is Status.UNCLEAR
