@@ -738,6 +738,24 @@ def test_a_no_word_right_before_a_knowing_word_is_not_sure_at_a_choice_question(
     assert meaning.status is Status.UNDERSTOOD and meaning.value == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "months"),
+    [
+        ("半年6个月", "zh", None),  # half a year, 6 months: the same time said twice, it was 12
+        ("一年12个月", "zh", None),  # it was 24
+        ("2 years 18 months", "en", None),
+        ("1 year 11 months", "en", 23.0),
+        ("一年零六个月", "zh", 18.0),
+        ("a year and a half", "en", 18.0),
+    ],
+)
+def test_the_same_time_said_twice_is_not_added_up(
+    understanding: Understanding, pack: ContentPack, text: str, lang: str, months: float | None
+) -> None:
+    meaning = understanding.interpret(pack.question("treatment_months"), text, lang)
+    assert (meaning.value if meaning.status is Status.UNDERSTOOD else None) == months
+
+
 SYMPTOMS = {"pain", "numbness", "tingling", "weakness", "unsteady", "hands"}
 
 

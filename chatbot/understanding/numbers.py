@@ -227,6 +227,11 @@ def read_duration(pieces: list[Piece], like_a_number: Callable[[str], bool]) -> 
                 return _unclear("a unit of time without a number")
             if terms and (gap or value >= terms[-1][1]):
                 return _inexact("more than one amount")
+            if terms and (terms[-1][0] < 1 or amount * value >= terms[-1][1]):
+                # The same time said twice: "半年6个月" (half a year, 6 months) was 12, "一年12个月" 24, "2 years 18
+                # months" 42. A smaller unit after a part of one, or as much as the unit before it, is not a part
+                # of the same amount ("1 year 11 months" is; "1 year 6 months" is 18).
+                return _inexact("more than one amount")
             terms.append((amount, value))
             amount, gap = None, False
         elif kind == "gap" and (terms or amount is not None):
