@@ -351,15 +351,22 @@ def _check_words(path: Path, words: WordsFile, questions: tuple[Question, ...]) 
 
 def _check_readable(path: Path, lists: object, place: str = "") -> None:
     """Every words-file entry has something in it that can be read: "$" or "..." alone (signs and
-    punctuation are dropped from answers, see understanding/text.py) would never match any answer."""
+    punctuation are dropped from answers, see understanding/text.py) would never match any answer. And no
+    list has the same entry twice: the copy says nothing more, and hides which comment it belongs to."""
     from .understanding.text import BREAK, tokens  # only when the files are checked, not on a start from cache
 
     if isinstance(lists, dict):
         for key, value in lists.items():
             _check_readable(path, value, f"{place}.{key}" if place else str(key))
     elif isinstance(lists, list):
+        seen: set[str] = set()
         for text in lists:
-            if not isinstance(text, str) or _LETTER_OR_DIGIT.search(text):
+            if not isinstance(text, str):
+                continue
+            if (same := " ".join(text.casefold().split())) in seen:
+                raise ContentError(path, place, f'"{text}" is listed twice')
+            seen.add(same)
+            if _LETTER_OR_DIGIT.search(text):
                 continue  # a letter, a digit or a Chinese character is always read (and checking is quicker)
             if not [token for token in tokens(_SLOT.sub("2020", text)) or [] if token != BREAK]:
                 raise ContentError(path, place, f'"{text}" has no word that an answer can match (signs are dropped)')

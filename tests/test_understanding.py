@@ -674,15 +674,25 @@ def test_a_sound_slip_of_more_than_one_word_is_a_content_error(tmp_path: Path) -
         load_content(content)
 
 
-@pytest.mark.parametrize("entry", ['"$"', '"..."', '"，"'])
-def test_a_words_entry_with_nothing_readable_is_a_content_error(tmp_path: Path, entry: str) -> None:
-    # Signs and punctuation are dropped from answers: such an entry can never match, and was kept silently.
+@pytest.mark.parametrize(
+    ("entry", "error"),
+    [
+        # Signs and punctuation are dropped from answers: such an entry can never match, and was kept silently.
+        ('"$"', "no word"),
+        ('"..."', "no word"),
+        ('"，"', "no word"),
+        # A copy says nothing more; helpers' rounds had left 80 of them.
+        ('"I  Accept"', "listed twice"),  # "i accept" is there: case and spacing do not matter
+    ],
+)
+def test_a_words_entry_that_says_nothing_is_a_content_error(tmp_path: Path, entry: str, error: str) -> None:
     content = _copy_of_content(tmp_path)
     words = content / "words" / "en.toml"
     text = words.read_text(encoding="utf-8")
     consent_yes = "[questions.consent]\nyes = [\n"
+    assert '"i accept"' in text.split(consent_yes, 1)[1].split("\n]", 1)[0]
     words.write_text(text.replace(consent_yes, consent_yes + f"    {entry},\n", 1), encoding="utf-8")
-    with pytest.raises(ContentError, match="questions.consent.yes"):
+    with pytest.raises(ContentError, match=f"questions.consent.yes.*{error}"):
         load_content(content)
 
 

@@ -436,7 +436,7 @@ def _all_but(pieces: list[Piece]) -> list[Piece]:
 
 def _read_choice_part(part: list[Piece], facts: ChoiceFacts, reading: _Reading) -> None:
     waiting: Meaning | None = None  # a negation, waiting for the choice it turns around
-    waiting_piece = part[0]
+    waiting_piece, waiting_at = part[0], 0
     used = False
 
     def settle() -> None:
@@ -474,7 +474,7 @@ def _read_choice_part(part: list[Piece], facts: ChoiceFacts, reading: _Reading) 
                 used = True
             elif meaning.negates:
                 settle()
-                waiting, waiting_piece, used = meaning, piece, False
+                waiting, waiting_piece, waiting_at, used = meaning, piece, at, False
             elif waiting is not None:
                 reading.turned.add(meaning.value)
                 used = True  # and it goes on: "no stroke and kidney failure" turns both around
@@ -482,7 +482,7 @@ def _read_choice_part(part: list[Piece], facts: ChoiceFacts, reading: _Reading) 
                 reading.chosen.append(meaning.value)
         elif kind in (Kind.NEGATION, Kind.NO):
             settle()
-            waiting, waiting_piece, used = meaning, piece, False
+            waiting, waiting_piece, waiting_at, used = meaning, piece, at, False
         elif kind in (Kind.YES, Kind.AFFIRMATION):
             settle()
             waiting = None
@@ -492,7 +492,7 @@ def _read_choice_part(part: list[Piece], facts: ChoiceFacts, reading: _Reading) 
                 reading.unclear = '"not all" does not say which'
             reading.everything = True
         elif kind is Kind.KNOWING and waiting is not None and not used and (
-            waiting.kind is Kind.NEGATION or (waiting.negates and at - part.index(waiting_piece) <= _NEAR)
+            waiting.kind is Kind.NEGATION or (waiting.negates and at - waiting_at <= _NEAR)
         ):
             # "I don't know the names": not knowing is not sure. So is "不是很清楚" (not very clear to me): a
             # no-word right before a knowing word was a plain no, "none of these" (it ended the screening).
