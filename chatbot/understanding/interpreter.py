@@ -182,7 +182,7 @@ class Understanding:
         found = tokens(text)
         if found is None:
             return Interpretation(Status.UNCLEAR, None, 0.0, "too long to read as one answer")
-        if any(is_cjk(token) for token in found) and not self._is_chinese(lang):
+        if not self._is_chinese(lang) and any(map(is_cjk, found)):
             lang = next((other for other in self.pack.words if self._is_chinese(other)), lang)
         prepared = self._prepared(question, lang)
         assert prepared is not None
@@ -338,7 +338,7 @@ def _unknown_words(pieces: list[Piece]) -> bool:
 def _fuzzy(prepared: _Question, said: str) -> list[tuple[str, float, str]]:
     """Answer values ranked by how close the whole answer is to their phrases: (value, score, its closest phrase)."""
     keys = prepared.book.answer_keys
-    found = process.extract(said, list(keys), scorer=fuzz.ratio, processor=None, limit=12, score_cutoff=50)
+    found = process.extract(said, prepared.book.answer_phrases, scorer=fuzz.ratio, processor=None, limit=12, score_cutoff=50)
     ranked: dict[str, tuple[str, float, str]] = {}
     for key, score, _ in found:
         value = keys[key].value

@@ -37,6 +37,7 @@ _TOKEN = re.compile(
     r"|[,;.!?\n()\[\]{}/|:，。；！？、…：（）【】「」『』《》]"  # a break between parts of the answer
 )
 _CJK_CHARACTER = re.compile(rf"[{_CJK}]")
+_FIRST_CJK = _CJK[0]
 _MARK = re.compile(
     "[\u00d7\u00f7"  # × ÷
     "\u2190-\u245f"  # arrows, mathematical signs (√ ≤ ≥ ≈ ∞), technical signs
@@ -109,7 +110,8 @@ def has_mark(text: str) -> bool:
 
 def is_cjk(token: str) -> bool:
     """True for a single Chinese (or Japanese) character token."""
-    return len(token) == 1 and _CJK_CHARACTER.match(token) is not None
+    # Compared first: most tokens are words, digits or breaks, and the comparison is cheaper than the match.
+    return len(token) == 1 and token >= _FIRST_CJK and _CJK_CHARACTER.match(token) is not None
 
 
 def join(words: list[str] | tuple[str, ...]) -> str:

@@ -144,8 +144,14 @@ class Phrasebook:
         self.entries = entries
         self.not_typos = not_typos
         self._longest: dict[str, int] = {}
+        self._longest_after: dict[tuple[str, str], int] = {}
+        """The longest phrase that starts with these two words. With Chinese read character by character, one
+        character (没, 有) starts phrases of many lengths, and each was looked up in turn; two rarely do."""
         for key in entries:
             self._longest[key[0]] = max(self._longest.get(key[0], 0), len(key))
+            if len(key) > 1:
+                pair = (key[0], key[1])
+                self._longest_after[pair] = max(self._longest_after.get(pair, 0), len(key))
         words = {t for key in entries for t in key if not is_cjk(t) and not t[0].isdigit() and t[0] != "-"}
         self.known_words = frozenset(words)
         self._candidates = sorted(w for w in words if len(w) >= 3)
@@ -172,6 +178,8 @@ class Phrasebook:
         self.answer_keys: dict[str, Meaning] = {
             join(key): meaning for key, meaning in entries.items() if meaning.kind is Kind.ANSWER
         }
+        self.answer_phrases = list(self.answer_keys)
+        """The keys of `answer_keys`, listed once for fuzzy matching."""
 
     def correct(self, token: str) -> str:
         """The known word a misspelt token stands for, or the token itself when no single word is that close."""
@@ -220,7 +228,8 @@ class Phrasebook:
         """Split tokens into pieces: the longest known phrase at each place, BREAK pieces between parts."""
         if len(found) > 1 and all(len(t) == 1 and t.isascii() and t.isalpha() for t in found):
             found = ["".join(found)]  # "Y E S", "N O"
-        words = [t if t == BREAK else self.correct(t) for t in found]
+        known = self.known_words
+        words = [t if t in known or t == BREAK else self.correct(t) for t in found]
         pieces: list[Piece] = []
         i = 0
         count = len(words)
@@ -230,7 +239,7 @@ class Phrasebook:
                 pieces.append(_BREAK_PIECE)
                 i += 1
                 continue
-            longest = min(self._longest.get(word, 0), count - i)
+            longest = min(self._longest_after.get((word, words[i + 1]), 1), count - i) if i + 1 < count else 1
             # A single letter or a bare number ("n", "y", "2") answers only on its own; inside other text
             # ("%s%n", "1e309", "type 1 or 2") it may be anything, so the answer is asked again.
             letter = count > 1 and ((len(word) == 1 and word.isascii() and word.isalpha()) or word.isdigit())
