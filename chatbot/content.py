@@ -322,6 +322,8 @@ def _check_words(path: Path, words: WordsFile, questions: tuple[Question, ...]) 
             raise ContentError(path, f"questions.{question_id}", f'unknown question "{question_id}"')
         for kind, texts in lists.items():
             _check_year_slots(path, f"questions.{question_id}.{kind}", texts)
+        if lists.get("not_now") and by_id[question_id].kind is not QuestionKind.YES_NO:
+            raise ContentError(path, f"questions.{question_id}.not_now", "`not_now` is only for yes/no questions")
         for topic in lists.get("not_about", []):
             if topic not in words.topics:
                 known = ", ".join(words.topics) or "none"

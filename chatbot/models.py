@@ -297,14 +297,18 @@ class WordsFile:
     these) for questions with several choices. "no" and "none" also answer a choice with id "no" or "none"."""
     choices: dict[Id, dict[Id, list[str]]] = field(default_factory=dict)
     """question id -> choice id -> words."""
-    questions: dict[Id, dict[Literal["yes", "no", "unsure", "unclear", "together", "not_about"], list[str]]] = field(
-        default_factory=dict
-    )
+    questions: dict[
+        Id, dict[Literal["yes", "no", "unsure", "unclear", "not_now", "together", "not_about"], list[str]]
+    ] = field(default_factory=dict)
     """question id -> words that answer this question only ("pregnant" is a yes to the pregnancy question),
     that make its answer unclear ("healed" for a sore that may be gone), or, as `together`, the other
     people the question asks about too ("partner" in "are you or your partner planning a baby?"): said
     of anyone else (`others`), an answer is about someone else, and is not the person's own. `not_about`
-    names `topics` of other questions: their words make an answer to this one unclear, as `unclear` does."""
+    names `topics` of other questions: their words make an answer to this one unclear, as `unclear` does.
+
+    `not_now` (yes/no questions about now): a time gone by that may still reach now ("3 months ago", to
+    "are you breastfeeding?"). Alone it is no answer; beside a no the no stands ("stopped 3 months ago");
+    beside a yes ("pregnant 3 months ago") the yes may be over, and the answer is asked again."""
     agreement: dict[Literal["yes", "no", "unsure", "unclear"], list[str]] = field(default_factory=dict)
     """Words for every question that asks the person to agree (`Question.agreement`: to sign, to come): "no
     problem", "I'll pass", "没问题", "抽不出时间". A question's own words beat them."""

@@ -265,6 +265,36 @@ def test_a_study_some_months_ago_is_asked_again_not_taken_as_in_the_last_3_month
     assert value(understanding, pack, "recent_study", text, lang) == "unclear"
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("had a baby 3 months ago", "en", "unclear"),  # she may be breastfeeding: it was a no (from "ago")
+        ("孩子半年前生的", "zh", "unclear"),
+        ("pregnant 3 months ago", "en", "unclear"),  # the yes may be over
+        ("一年前怀孕", "zh", "unclear"),
+        ("stopped breastfeeding 2 months ago", "en", "no"),  # a no beside it stands
+        ("三个月前断奶了", "zh", "no"),
+        ("pregnant 10 years ago", "en", "unclear"),  # long ago is a no, beside the yes: two readings, as before
+        ("no, my last baby was 15 years ago", "en", "no"),
+    ],
+)
+def test_a_time_some_months_ago_is_no_answer_by_itself_to_pregnant_or_breastfeeding_now(
+    understanding: Understanding, pack: ContentPack, text: str, lang: str, expected: str
+) -> None:
+    assert value(understanding, pack, "pregnant_or_breastfeeding", text, lang) == expected
+
+
+def test_not_now_words_are_only_for_yes_no_questions(tmp_path: Path) -> None:
+    content = _copy_of_content(tmp_path)
+    words = content / "words" / "en.toml"
+    text = words.read_text(encoding="utf-8")
+    own = "[questions.feet_symptoms]\n"
+    assert own in text
+    words.write_text(text.replace(own, own + 'not_now = ["months ago"]\n', 1), encoding="utf-8")
+    with pytest.raises(ContentError, match="`not_now` is only for yes/no questions"):
+        load_content(content)
+
+
 @pytest.mark.parametrize(("text", "lang"), [("I can't read well", "en"), ("我不识字", "zh")])
 def test_not_reading_well_is_no_refusal_to_consent(understanding: Understanding, pack: ContentPack, text: str, lang: str) -> None:
     # It was a no: consent and the ability to consent "not met", and the person told the study may not suit them.

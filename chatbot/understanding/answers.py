@@ -112,6 +112,9 @@ def decide_yes_no(
     if len(values) > 1:
         return Decision(None, f"both {' and '.join(values)} in one answer", tuple(values))
     value = values[0]
+    if value == "yes" and any(p.meaning is not None and p.meaning.kind is Kind.NOT_NOW for p in pieces):
+        # "pregnant 3 months ago", "一年前怀孕": a yes said of a time gone by may be over now.
+        return Decision(None, "a yes said of a time gone by", ("yes", "no"))
     if value == UNSURE and not question.allow_unsure:
         return Decision(None, '"not sure" is not an answer to this question')
     return Decision(value, f"read as {value}")

@@ -51,6 +51,8 @@ class Kind(Enum):
     """Someone else ("my mother")."""
     UNCLEAR = auto()
     """Makes an answer to this question unclear ("healed" for a sore that may be gone)."""
+    NOT_NOW = auto()
+    """A time gone by that may still reach now ("3 months ago"): no answer alone, and a yes beside it is unclear."""
     AMBIGUOUS = auto()
     """Two different choices use this phrase."""
     # Amounts (number and duration questions)
@@ -425,7 +427,7 @@ def _add_own(
     year: int,
     priority: int,
 ) -> None:
-    """A question's own words (or those of every agreement question): answers, unclear words, and `together`."""
+    """A question's own words (or those of every agreement question): answers, unclear, not now and `together`."""
     for own_kind, own_texts in lists.items():
         if own_kind == "not_about":
             continue
@@ -435,6 +437,9 @@ def _add_own(
             continue
         if own_kind == "together":
             builder.add(texts, Meaning(Kind.NEUTRAL), priority)  # not someone else, for this question
+            continue
+        if own_kind == "not_now":
+            builder.add(texts, Meaning(Kind.NOT_NOW), priority)
             continue
         meaning = _answer_meaning(question, own_kind, generic=False)
         for text in texts:
