@@ -273,7 +273,7 @@ async def test_an_age_out_of_range_is_asked_again_with_the_bounds(make_app: Make
         await start(pilot)
         await type_answer(pilot, "150")
         assert current_id(app) == "age"
-        assert pack.text("reask_out_of_range", "en", said="150", min="0", max="120") in screen_text(app.screen)
+        assert pack.text("reask_out_of_range", "en", said="150", min="10", max="120") in screen_text(app.screen)
 
 
 async def test_back_returns_to_the_last_question_and_a_new_answer_replaces_the_old(make_app: MakeApp) -> None:
