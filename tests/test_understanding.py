@@ -295,6 +295,27 @@ def test_not_now_words_are_only_for_yes_no_questions(tmp_path: Path) -> None:
         load_content(content)
 
 
+@pytest.mark.parametrize(
+    ("question", "text", "lang", "expected"),
+    [
+        ("visits", "yes but my knees are bad", "en", "unclear"),  # it was a yes: the condition was not read
+        ("consent", "yes, but I have questions", "en", "unclear"),
+        ("visits", "可以，不过我要上班", "zh", "unclear"),
+        ("consent", "no but thank you", "en", "no"),  # thanks say nothing
+        ("visits", "我住在北京，不过可以坐高铁来", "zh", "yes"),  # the "but" comes before the yes
+        ("visits", "yes but", "en", "yes"),  # nothing after it
+        ("hiv", "no, but my husband is", "en", "no"),  # not a question that asks to agree
+    ],
+)
+def test_an_agreement_with_a_but_we_cannot_read_after_it_is_asked_again(
+    understanding: Understanding, pack: ContentPack, question: str, text: str, lang: str, expected: str
+) -> None:
+    meaning = read(understanding, pack, question, text, lang)
+    assert measure.reading(meaning) == expected
+    if expected == "unclear":
+        assert meaning.suggestions == ("yes",)  # "Did you mean Yes?": what was said comes first
+
+
 @pytest.mark.parametrize(("text", "lang"), [("I can't read well", "en"), ("我不识字", "zh")])
 def test_not_reading_well_is_no_refusal_to_consent(understanding: Understanding, pack: ContentPack, text: str, lang: str) -> None:
     # It was a no: consent and the ability to consent "not met", and the person told the study may not suit them.

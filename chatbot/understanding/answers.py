@@ -112,12 +112,35 @@ def decide_yes_no(
     if len(values) > 1:
         return Decision(None, f"both {' and '.join(values)} in one answer", tuple(values))
     value = values[0]
+    unread = _unread_after_contrast(pieces, plain_words) if question.agreement else None
+    if unread is not None:
+        # "yes but my knees are bad", "yes, but it is far" to "Can you come to every visit?": a yes with a
+        # condition we cannot read may not be a yes. It was one.
+        return Decision(None, f'"{unread}" after a "but", which we cannot read', (value,), closest=False)
     if value == "yes" and any(p.meaning is not None and p.meaning.kind is Kind.NOT_NOW for p in pieces):
         # "pregnant 3 months ago", "一年前怀孕": a yes said of a time gone by may be over now.
         return Decision(None, "a yes said of a time gone by", ("yes", "no"))
     if value == UNSURE and not question.allow_unsure:
         return Decision(None, '"not sure" is not an answer to this question')
     return Decision(value, f"read as {value}")
+
+
+def _unread_after_contrast(pieces: list[Piece], plain_words: frozenset[str]) -> str | None:
+    """The first word we do not know after a contrast ("but", "但是") that follows an answer, if there is one.
+    ("我住在北京，不过可以坐高铁来": the contrast comes before the yes, and the yes settles it.)"""
+    answered = contrasted = False
+    for piece in pieces:
+        meaning = piece.meaning
+        if meaning is None:
+            word = piece.tokens[0]
+            if contrasted and word not in plain_words and not word[0].isdigit():
+                return word
+        elif meaning.kind is Kind.BREAK:
+            # A contrast keeps its words; a comma does not.
+            contrasted = contrasted or (answered and piece.tokens != (BREAK,))
+        elif meaning.kind is Kind.ANSWER:
+            answered = True
+    return None
 
 
 def _is_others(piece: Piece) -> bool:
