@@ -337,8 +337,9 @@ def _unknown_words(pieces: list[Piece]) -> bool:
 
 def _fuzzy(prepared: _Question, said: str) -> list[tuple[str, float, str]]:
     """Answer values ranked by how close the whole answer is to their phrases: (value, score, its closest phrase)."""
-    keys = prepared.book.answer_keys
-    found = process.extract(said, prepared.book.answer_phrases, scorer=fuzz.ratio, processor=None, limit=12, score_cutoff=50)
+    book = prepared.book
+    keys = book.answer_keys
+    found = process.extract(said, book.answer_phrases, scorer=fuzz.ratio, processor=None, limit=12, score_cutoff=50)
     ranked: dict[str, tuple[str, float, str]] = {}
     for key, score, _ in found:
         value = keys[key].value
