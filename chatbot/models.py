@@ -298,13 +298,14 @@ class WordsFile:
     choices: dict[Id, dict[Id, list[str]]] = field(default_factory=dict)
     """question id -> choice id -> words."""
     questions: dict[
-        Id, dict[Literal["yes", "no", "unsure", "unclear", "not_now", "together", "not_about"], list[str]]
+        Id, dict[Literal["yes", "no", "unsure", "unclear", "neutral", "not_now", "together", "not_about"], list[str]]
     ] = field(default_factory=dict)
     """question id -> words that answer this question only ("pregnant" is a yes to the pregnancy question),
-    that make its answer unclear ("healed" for a sore that may be gone), or, as `together`, the other
-    people the question asks about too ("partner" in "are you or your partner planning a baby?"): said
-    of anyone else (`others`), an answer is about someone else, and is not the person's own. `not_about`
-    names `topics` of other questions: their words make an answer to this one unclear, as `unclear` does.
+    that make its answer unclear ("healed" for a sore that may be gone), that say nothing here though they
+    hedge elsewhere (`neutral`: "sometimes" numb is still numb), or, as `together`, the other people the
+    question asks about too ("partner" in "are you or your partner planning a baby?"): said of anyone else
+    (`others`), an answer is about someone else, and is not the person's own. `not_about` names `topics`
+    of other questions: their words make an answer to this one unclear, as `unclear` does.
 
     `not_now` (yes/no questions about now): a time gone by that may still reach now ("3 months ago", to
     "are you breastfeeding?"). Alone it is no answer; beside a no the no stands ("stopped 3 months ago");

@@ -316,6 +316,22 @@ def test_an_agreement_with_a_but_we_cannot_read_after_it_is_asked_again(
         assert meaning.suggestions == ("yes",)  # "Did you mean Yes?": what was said comes first
 
 
+@pytest.mark.parametrize(
+    ("question", "text", "lang", "expected"),
+    [
+        ("feet_symptoms", "pain, sometimes numbness", "en", ["numbness", "pain"]),  # how often: it was asked again
+        ("feet_symptoms", "有时候麻，有时候疼", "zh", ["numbness", "pain"]),
+        ("feet_symptoms", "maybe sometimes numb", "en", "unclear"),  # a hedge beside it still hedges
+        ("symptoms_after_diabetes", "sometimes", "en", "unclear"),  # elsewhere "sometimes" still hedges
+        ("alcohol_drugs", "有时候", "zh", "unclear"),
+    ],
+)
+def test_a_questions_own_neutral_words_say_nothing_there_and_still_hedge_elsewhere(
+    understanding: Understanding, pack: ContentPack, question: str, text: str, lang: str, expected: object
+) -> None:
+    assert value(understanding, pack, question, text, lang) == expected
+
+
 @pytest.mark.parametrize(("text", "lang"), [("I can't read well", "en"), ("我不识字", "zh")])
 def test_not_reading_well_is_no_refusal_to_consent(understanding: Understanding, pack: ContentPack, text: str, lang: str) -> None:
     # It was a no: consent and the ability to consent "not met", and the person told the study may not suit them.
@@ -323,18 +339,18 @@ def test_not_reading_well_is_no_refusal_to_consent(understanding: Understanding,
 
 
 @pytest.mark.parametrize(
-    ("text", "lang"),
+    ("text", "lang", "expected"),
     [
-        ("diabetes came first", "en"),  # a yes: it was read as a no ("first")
-        ("first the pain, then diabetes", "en"),
-        ("先有的糖尿病", "zh"),  # a yes: it was read as a no ("先有的")
-        ("先脚麻后来才查出糖尿病", "zh"),  # a no: it was read as a yes ("后来")
+        ("diabetes came first", "en", "unclear"),  # a yes: it was read as a no ("first")
+        ("first the pain, then diabetes", "en", "unclear"),
+        ("先有的糖尿病", "zh", "yes"),  # it was read as a no ("先有的"); the whole phrase is listed now
+        ("先脚麻后来才查出糖尿病", "zh", "unclear"),  # a no: it was read as a yes ("后来")
     ],
 )
 def test_an_order_that_names_the_diabetes_too_is_never_read_from_its_order_word_alone(
-    understanding: Understanding, pack: ContentPack, text: str, lang: str
+    understanding: Understanding, pack: ContentPack, text: str, lang: str, expected: str
 ) -> None:
-    assert value(understanding, pack, "symptoms_after_diabetes", text, lang) == "unclear"
+    assert value(understanding, pack, "symptoms_after_diabetes", text, lang) == expected
 
 
 @pytest.mark.parametrize(("question", "text", "expected"), [("age", "50多", "unclear"), ("hiv", "没有", "no"), ("age", "52岁", 52)])

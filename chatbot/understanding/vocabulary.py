@@ -427,7 +427,7 @@ def _add_own(
     year: int,
     priority: int,
 ) -> None:
-    """A question's own words (or those of every agreement question): answers, unclear, not now and `together`."""
+    """A question's own words (or those of every agreement question): answers, unclear, neutral, not now, together."""
     for own_kind, own_texts in lists.items():
         if own_kind == "not_about":
             continue
@@ -435,8 +435,8 @@ def _add_own(
         if own_kind == "unclear":
             builder.add(texts, Meaning(Kind.UNCLEAR), priority)
             continue
-        if own_kind == "together":
-            builder.add(texts, Meaning(Kind.NEUTRAL), priority)  # not someone else, for this question
+        if own_kind in ("neutral", "together"):  # "together": not someone else, for this question
+            builder.add(texts, Meaning(Kind.NEUTRAL), priority)
             continue
         if own_kind == "not_now":
             builder.add(texts, Meaning(Kind.NOT_NOW), priority)
