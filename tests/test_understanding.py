@@ -687,6 +687,19 @@ def test_another_questions_topic_is_asked_again_where_a_question_names_it(tmp_pa
     assert understanding.interpret(pack.question("cancer_or_blood_disease"), "no cancer", "en").value == "no"
 
 
+def test_a_bare_no_at_a_choice_question_does_not_hang_on_the_order_of_the_no_words(tmp_path: Path) -> None:
+    """The first of the shared no words was taken as the plain no: a helper put "thankfully not" first, and
+    "nah" to "Which type of diabetes?" was asked again ("no" does not answer it) instead of "no diabetes"."""
+    content = _copy_of_content(tmp_path)
+    words = content / "words" / "en.toml"
+    text = words.read_text(encoding="utf-8")
+    start = text.index("\nno = [\n", text.index("[answers]")) + len("\nno = [\n")
+    words.write_text(text[:start] + '    "a phrase put first",\n' + text[start:], encoding="utf-8")
+    reordered = Understanding(load_content(content))
+    question = reordered.pack.question("diabetes_type")
+    assert reordered.interpret(question, "nah", "en").value == "no_diabetes"
+
+
 def test_a_questions_own_words_beat_the_words_of_its_topics(tmp_path: Path) -> None:
     content = _copy_of_content(tmp_path)
     words = content / "words" / "en.toml"

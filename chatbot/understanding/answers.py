@@ -333,10 +333,14 @@ class ChoiceFacts:
 
     @classmethod
     def of(
-        cls, question: Question, book: Phrasebook, lang: str, words: WordsFile, subjects: frozenset[str] = frozenset()
+        cls, question: Question, book: Phrasebook, lang: str, words: WordsFile, subjects: frozenset[str] = frozenset(),
+        plain_no: str = "no",
     ) -> ChoiceFacts:
-        """Work out the facts for `question` from its phrasebook."""
-        no_meaning = book.entries.get(phrase(words.answers["no"][0])) if words.answers.get("no") else None
+        """Work out the facts for `question` from its phrasebook (`plain_no`: the language's own "no", as the No
+        button says it)."""
+        # Not the first of the words file's no words: a phrase put first ("thankfully not") changed what a bare
+        # negation means at every choice question ("nah" to "Which type of diabetes?" was asked again).
+        no_meaning = book.entries.get(phrase(plain_no))
         no_value = no_meaning.value if no_meaning and no_meaning.kind is Kind.ANSWER else None
         generic_yes = {
             key for key, m in book.entries.items()

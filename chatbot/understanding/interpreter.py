@@ -123,7 +123,10 @@ class Understanding:
             return _Question(question, amounts, exact, None, frozenset(), plain_words)
         book = answer_phrasebook(question, words, lang, self.year)
         subjects = frozenset(key[0] for key in map(phrase, words.affirmations) if len(key) > 1)
-        facts = None if question.kind is QuestionKind.YES_NO else ChoiceFacts.of(question, book, lang, words, subjects)
+        facts = None
+        if question.kind is not QuestionKind.YES_NO:
+            plain_no = self.pack.text("answer_no", lang)
+            facts = ChoiceFacts.of(question, book, lang, words, subjects, plain_no)
         for key, meaning in book.answer_keys.items():
             value = _exact_value(question, meaning)
             if value is not None:
