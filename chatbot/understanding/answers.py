@@ -334,7 +334,7 @@ class ChoiceFacts:
     @classmethod
     def of(
         cls, question: Question, book: Phrasebook, lang: str, words: WordsFile, subjects: frozenset[str] = frozenset(),
-        plain_no: str = "no",
+        plain_no: str = "",
     ) -> ChoiceFacts:
         """Work out the facts for `question` from its phrasebook (`plain_no`: the language's own "no", as the No
         button says it)."""

@@ -125,7 +125,8 @@ class Understanding:
         subjects = frozenset(key[0] for key in map(phrase, words.affirmations) if len(key) > 1)
         facts = None
         if question.kind is not QuestionKind.YES_NO:
-            plain_no = self.pack.text("answer_no", lang)
+            # A draft language may have words but no messages yet: its first no word stands in for its No button.
+            plain_no = self.pack.messages["answer_no"].get(lang) or next(iter(words.answers.get("no", [])), "")
             facts = ChoiceFacts.of(question, book, lang, words, subjects, plain_no)
         for key, meaning in book.answer_keys.items():
             value = _exact_value(question, meaning)
