@@ -332,6 +332,24 @@ def test_a_questions_own_neutral_words_say_nothing_there_and_still_hedge_elsewhe
     assert value(understanding, pack, question, text, lang) == expected
 
 
+@pytest.mark.parametrize(
+    ("question", "text", "lang", "expected"),
+    [
+        # It was asked again: the 没吃过 after a medicine was read as "none of these", beside two medicines.
+        ("nerve_medicines", "甲钴胺和硫辛酸吃过，依帕司他没吃过", "zh", ["lipoic_acid", "methylcobalamin"]),
+        ("nerve_medicines", "b12 yes, epalrestat no", "en", ["methylcobalamin"]),
+        ("feet_symptoms", "麻，疼没有", "zh", ["numbness"]),
+        ("feet_symptoms", "疼没有", "zh", "unclear"),  # only what is not the case
+        ("nerve_medicines", "甲钴胺吃过依帕司他没吃过", "zh", "unclear"),  # which does the 没吃过 turn round?
+        ("feet_symptoms", "numbness no pain", "en", ["numbness"]),  # a no before a choice, as before
+    ],
+)
+def test_a_no_right_after_a_choice_at_the_end_of_its_part_turns_that_choice_round(
+    understanding: Understanding, pack: ContentPack, question: str, text: str, lang: str, expected: object
+) -> None:
+    assert value(understanding, pack, question, text, lang) == expected
+
+
 @pytest.mark.parametrize(("text", "lang"), [("I can't read well", "en"), ("我不识字", "zh")])
 def test_not_reading_well_is_no_refusal_to_consent(understanding: Understanding, pack: ContentPack, text: str, lang: str) -> None:
     # It was a no: consent and the ability to consent "not met", and the person told the study may not suit them.

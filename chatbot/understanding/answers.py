@@ -468,6 +468,7 @@ def _read_choice_part(part: list[Piece], facts: ChoiceFacts, reading: _Reading) 
     waiting: Meaning | None = None  # a negation, waiting for the choice it turns around
     waiting_piece, waiting_at = part[0], 0
     used = False
+    named: list[str] = []  # the choices just named, with no other word that means something since
 
     def settle() -> None:
         """A negation with nothing after it is an answer of its own: "no", "none", "I don't"."""
@@ -488,6 +489,8 @@ def _read_choice_part(part: list[Piece], facts: ChoiceFacts, reading: _Reading) 
         meaning = piece.meaning
         if meaning is None:
             reading.left_over.extend(piece.tokens)
+            if piece.tokens[0] not in facts.plain_words:
+                named = []  # "甲钴胺吃过依帕司他没吃过": the 吃过 closes the first
             if at == 0 and len(part) > 1 and _slip_before_choice(piece, part[1], facts):
                 # "步疼", "部麻", "莫疼": a slip of 不 or 没 typed by its sound, starting the answer, before a choice.
                 # It was dropped, and the answer read as the choice it turns around. Only there: further in, a
@@ -502,6 +505,9 @@ def _read_choice_part(part: list[Piece], facts: ChoiceFacts, reading: _Reading) 
                 reading.chosen.append(meaning.value)  # "no, I'm not diabetic": the no and the choice agree
                 reading.by_no.add(meaning.value)
                 used = True
+            elif meaning.negates and named and _ends_part(part, at + 1, facts):
+                _turn_named(named, reading)  # "依帕司他没吃过", "epalrestat no": the no comes after the choice
+                used = True
             elif meaning.negates:
                 settle()
                 waiting, waiting_piece, waiting_at, used = meaning, piece, at, False
@@ -510,6 +516,12 @@ def _read_choice_part(part: list[Piece], facts: ChoiceFacts, reading: _Reading) 
                 used = True  # and it goes on: "no stroke and kidney failure" turns both around
             else:
                 reading.chosen.append(meaning.value)
+                if facts.multi and meaning.value not in facts.exclusive:  # a list of things had, or not had
+                    named.append(meaning.value)
+                continue
+        elif kind is Kind.NO and named and waiting is None and _ends_part(part, at + 1, facts):
+            _turn_named(named, reading)
+            continue
         elif kind in (Kind.NEGATION, Kind.NO):
             settle()
             waiting, waiting_piece, waiting_at, used = meaning, piece, at, False
@@ -542,7 +554,25 @@ def _read_choice_part(part: list[Piece], facts: ChoiceFacts, reading: _Reading) 
         elif kind in (Kind.UNCLEAR, Kind.AMBIGUOUS):
             reading.unclear = f'"{_said(piece)}" leaves this answer unclear'
             reading.by_word = kind is Kind.UNCLEAR
+        if kind not in _SILENT or kind is Kind.AFFIRMATION:
+            named = []
     settle()
+
+
+def _ends_part(part: list[Piece], start: int, facts: ChoiceFacts) -> bool:
+    """Whether nothing after `start` says anything: only small words ("的", "the") or silent ones."""
+    return all(
+        p.tokens[0] in facts.plain_words if p.meaning is None else p.meaning.kind in _SILENT for p in part[start:]
+    )
+
+
+def _turn_named(named: list[str], reading: _Reading) -> None:
+    """The choices just named are turned around by a no after them, at the end of their part: "甲钴胺和硫辛酸
+    吃过，依帕司他没吃过" was asked again (the 没吃过 read as "none of these", beside two medicines)."""
+    for value in named:
+        reading.chosen.remove(value)
+        reading.turned.add(value)
+    named.clear()
 
 
 def _slip_before_choice(unknown: Piece, after: Piece, facts: ChoiceFacts) -> bool:
