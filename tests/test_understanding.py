@@ -359,8 +359,9 @@ def test_not_reading_well_is_no_refusal_to_consent(understanding: Understanding,
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
-        ("diabetes came first", "en", "unclear"),  # a yes: it was read as a no ("first")
-        ("first the pain, then diabetes", "en", "unclear"),
+        ("diabetes came first", "en", "yes"),  # it was read as a no ("first"); the whole phrase is listed now
+        ("first the pain, then diabetes", "en", "no"),  # "then diabetes" is listed
+        ("first the diabetes, I think", "en", "unclear"),
         ("先有的糖尿病", "zh", "yes"),  # it was read as a no ("先有的"); the whole phrase is listed now
         ("先脚麻后来才查出糖尿病", "zh", "unclear"),  # a no: it was read as a yes ("后来")
     ],
@@ -476,8 +477,15 @@ def test_maybe_in_chinese_is_never_a_yes(understanding: Understanding, pack: Con
         assert value(understanding, pack, "hiv", text, "zh") in (UNSURE, "unclear"), text
 
 
+@pytest.mark.parametrize("text", ["type 22", "52 type"])
+def test_a_typo_is_never_read_across_a_different_number(understanding: Understanding, pack: ContentPack, text: str) -> None:
+    # "type 22" was type 2: the whole answer is 92% like "type 2", and no word of it was known.
+    meaning = read(understanding, pack, "diabetes_type", text)
+    assert meaning.status is Status.UNCLEAR and "type2" in meaning.suggestions
+
+
 def test_an_unclear_answer_comes_with_the_closest_options(understanding: Understanding, pack: ContentPack) -> None:
-    meaning = read(understanding, pack, "nerve_medicines", "甲古胺", "zh")
+    meaning = read(understanding, pack, "nerve_medicines", "甲股胺", "zh")  # "甲古胺" is listed now (by voice)
     assert meaning.status is Status.UNCLEAR
     assert meaning.suggestions[0] == "methylcobalamin"
 

@@ -325,7 +325,8 @@ def _conclude(prepared: _Question, said: str, pieces: list[Piece], decision: Dec
             if _turned_round(prepared, said, key):
                 # Every answer is shown: offering the turned-round one would lead the person to the opposite.
                 return _unclear(prepared, said, f'like "{key}" but for a negation', (), closest=False)
-            if score - runner_up >= FUZZY_MARGIN:
+            if score - runner_up >= FUZZY_MARGIN and _digits(said) == _digits(key):
+                # Never across a different number: "type 22" is not a slip of "type 2", nor "52 type" of "2 type".
                 result: AnswerValue = frozenset({best}) if question.kind is QuestionKind.MULTI else best
                 reason = f"close to a known answer ({score:.0f})"
                 return Interpretation(Status.UNDERSTOOD, result, round(score / 100, 3), reason)
@@ -333,6 +334,10 @@ def _conclude(prepared: _Question, said: str, pieces: list[Piece], decision: Dec
         prepared, said, decision.reason, decision.heard,
         hedged=decision.hedged, closest=decision.closest, about_others=decision.about_others,
     )
+
+
+def _digits(text: str) -> str:
+    return "".join(c for c in text if c.isdigit())
 
 
 def _unknown_words(pieces: list[Piece]) -> bool:
