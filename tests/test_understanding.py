@@ -204,6 +204,12 @@ AGES_AND_DURATIONS = [  # durations in months
     ("en", "age", "I will be 56 in march", "unclear"),
     ("zh", "age", "明年56", "unclear"),
     ("zh", "age", "虚岁56", "unclear"),
+    # about so much, near the 6 months the study needs: "about six months", "probably 5 months" were 6 and 5
+    ("en", "treatment_months", "about six months", "unclear"),
+    ("en", "treatment_months", "probably 5 months", "unclear"),
+    ("zh", "treatment_months", "半年左右", "unclear"),
+    ("en", "treatment_months", "about 2 years", 24),  # 18 to 30 months: all past 6
+    ("en", "treatment_months", "around 4 months", 4),  # 3 to 5: all short of it
 ]
 
 

@@ -42,6 +42,9 @@ class Amount:
     inexact: bool = False
     """True when an amount was given but is not one exact amount ("50 something", "两三年"): the person is
     asked for a more exact one, not told they gave none."""
+    about: bool = False
+    """True when a time was said as about so much ("about 6 months", "probably 5 months", "半年左右"): it is
+    kept only where a time a quarter shorter or longer gives the same verdict."""
 
 
 def _unclear(reason: str) -> Amount:
@@ -243,4 +246,7 @@ def read_duration(pieces: list[Piece], like_a_number: Callable[[str], bool]) -> 
     months = round(sum(a * months for a, months in terms), 4)
     if Kind.AT_LEAST in colour:
         return Amount(months, False, f'"{colour[Kind.AT_LEAST]}": {months:g} months or longer', at_least=True)
+    said_about = next((colour[kind] for kind in _INEXACT if kind in colour), None)
+    if said_about is not None:
+        return Amount(months, False, f'"{said_about}" {months:g} months', about=True)
     return Amount(months, False, "an amount of time in months")
