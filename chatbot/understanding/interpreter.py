@@ -362,11 +362,16 @@ def _unknown_words(pieces: list[Piece]) -> bool:
     return any(p.meaning is None and not p.tokens[0][0].isdigit() for p in pieces)
 
 
+_FUZZY_PHRASES = 60
+"""The closest phrases looked at, for the closest answers: a few answers may have many phrases each ("type 2",
+"2 type", "type ii" ...), and with 12, "type" to "Which type?" offered type 1 and 2 but no longer "another type"."""
+
+
 def _fuzzy(prepared: _Question, said: str) -> list[tuple[str, float, str]]:
     """Answer values ranked by how close the whole answer is to their phrases: (value, score, its closest phrase)."""
     book = prepared.book
     keys = book.answer_keys
-    found = process.extract(said, book.answer_phrases, scorer=fuzz.ratio, processor=None, limit=12, score_cutoff=50)
+    found = process.extract(said, book.answer_phrases, scorer=fuzz.ratio, processor=None, limit=_FUZZY_PHRASES, score_cutoff=50)
     ranked: dict[str, tuple[str, float, str]] = {}
     for key, score, _ in found:
         value = keys[key].value

@@ -72,8 +72,11 @@ async def test_the_arrow_keys_move_between_keys_and_enter_presses(make_app: Make
         await pilot.press("up", "enter")  # the digit above Delete: 2
         assert box.value == "2"
         pad.focus()
-        await pilot.press("left", "left", "enter")  # past the first key to the last one: Send
-        assert app.session.screening.given("age").value == 2  # type: ignore[union-attr]
+        await pilot.press("right", "right", "enter")  # from the 2 to the 4 (an age is 10 or more)
+        assert box.value == "24"
+        pad.focus()
+        await pilot.press("left", "left", "left", "left", "enter")  # past the first key to the last one: Send
+        assert app.session.screening.given("age").value == 24  # type: ignore[union-attr]
 
 
 async def test_the_key_under_the_pointer_is_lit_and_a_pressed_key_flashes(make_app: MakeApp) -> None:
