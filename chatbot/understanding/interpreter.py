@@ -335,6 +335,7 @@ def _conclude(prepared: _Question, said: str, pieces: list[Piece], decision: Dec
             if rival and rival[0][1] >= FUZZY_CUTOFF + 2 and rival[0][0] != value:
                 return _unclear(prepared, said, "it also looks like another answer", (rival[0][0], str(value)))
         return Interpretation(Status.UNDERSTOOD, value, 0.9, decision.reason)
+    ranked = None
     if not decision.found_words:
         ranked = _fuzzy(prepared, said)
         if ranked and ranked[0][1] >= FUZZY_CUTOFF:
@@ -350,7 +351,7 @@ def _conclude(prepared: _Question, said: str, pieces: list[Piece], decision: Dec
                 return Interpretation(Status.UNDERSTOOD, result, round(score / 100, 3), reason)
     return _unclear(
         prepared, said, decision.reason, decision.heard,
-        hedged=decision.hedged, closest=decision.closest, about_others=decision.about_others,
+        hedged=decision.hedged, closest=decision.closest, about_others=decision.about_others, ranked=ranked,
     )
 
 
@@ -393,6 +394,7 @@ def _turned_round(prepared: _Question, said: str, key: str) -> bool:
 def _unclear(
     prepared: _Question, said: str, reason: str, heard: tuple[str, ...], *,
     hedged: bool = False, closest: bool = True, about_others: bool = False,
+    ranked: list[tuple[str, float, str]] | None = None,
 ) -> Interpretation:
     # The options the person named come first ("yes and no": yes, no); else (`closest`) the answers whose
     # phrases are close to the whole text. A hedged answer ("probably yes") ends with "not sure", where that
@@ -401,8 +403,9 @@ def _unclear(
     best = 0.0  # how like a known answer the text is; only worked out when the closest ones are offered
     if not suggestions and closest:
         # Not an answer that is like the text only but for a negation ("不可以" for "可以"): it would lead the
-        # person to the opposite of what they typed.
-        ranked = [found for found in _fuzzy(prepared, said) if not _turned_round(prepared, said, found[2])]
+        # person to the opposite of what they typed. (`ranked`: `_fuzzy`'s result, if the caller has it.)
+        close = _fuzzy(prepared, said) if ranked is None else ranked
+        ranked = [found for found in close if not _turned_round(prepared, said, found[2])]
         best = ranked[0][1] if ranked else 0.0
         if best >= SUGGEST_CUTOFF:
             suggestions = [v for v, _, _ in ranked]

@@ -230,8 +230,8 @@ class Phrasebook:
         """Split tokens into pieces: the longest known phrase at each place, BREAK pieces between parts."""
         if len(found) > 1 and all(len(t) == 1 and t.isascii() and t.isalpha() for t in found):
             found = ["".join(found)]  # "Y E S", "N O"
-        known = self.known_words
-        words = [t if t in known or t == BREAK else self.correct(t) for t in found]
+        known = self.known_words  # and words too short to correct (a Chinese character, a digit): no call
+        words = [t if t in known or len(t) < 3 else self.correct(t) for t in found]
         pieces: list[Piece] = []
         i = 0
         count = len(words)
