@@ -468,7 +468,8 @@ def _read_choice_part(part: list[Piece], facts: ChoiceFacts, reading: _Reading) 
     waiting: Meaning | None = None  # a negation, waiting for the choice it turns around
     waiting_piece, waiting_at = part[0], 0
     used = False
-    named: list[str] = []  # the choices just named, with no other word that means something since
+    named: list[str] = []  # the choices just named, with no other word that means something since (so no
+    # negation waits while there are any: a negation empties it, and a choice after one is turned, not named)
 
     def settle() -> None:
         """A negation with nothing after it is an answer of its own: "no", "none", "I don't"."""
@@ -507,7 +508,6 @@ def _read_choice_part(part: list[Piece], facts: ChoiceFacts, reading: _Reading) 
                 used = True
             elif meaning.negates and named and _ends_part(part, at + 1, facts):
                 _turn_named(named, reading)  # "依帕司他没吃过", "epalrestat no": the no comes after the choice
-                used = True
             elif meaning.negates:
                 settle()
                 waiting, waiting_piece, waiting_at, used = meaning, piece, at, False
@@ -519,7 +519,7 @@ def _read_choice_part(part: list[Piece], facts: ChoiceFacts, reading: _Reading) 
                 if facts.multi and meaning.value not in facts.exclusive:  # a list of things had, or not had
                     named.append(meaning.value)
                 continue
-        elif kind is Kind.NO and named and waiting is None and _ends_part(part, at + 1, facts):
+        elif kind is Kind.NO and named and _ends_part(part, at + 1, facts):
             _turn_named(named, reading)
             continue
         elif kind in (Kind.NEGATION, Kind.NO):
