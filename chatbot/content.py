@@ -341,6 +341,11 @@ def _check_words(path: Path, words: WordsFile, questions: tuple[Question, ...]) 
         _check_year_slots(path, f"topics.{topic}", texts)
     _check_readable(path, {part.name: getattr(words, part.name) for part in fields(words)})
     _check_sound_slips(path, words.sound_slips)
+    yes_words = {" ".join(text.casefold().split()) for text in words.answers.get("yes", [])}
+    for text in words.murmurs:
+        if " ".join(text.casefold().split()) not in yes_words:
+            why = f'"{text}" is not a yes word (`answers.yes`): a murmur is a yes on its own'
+            raise ContentError(path, "murmurs", why)
     for question_id, choices in words.choices.items():
         question = by_id.get(question_id)
         if question is None:

@@ -343,6 +343,9 @@ class WordsFile:
     """Characters typed for a negation by its sound, a wrong input-method pick ("部" for 不, "美" for 没):
     right before a yes word anywhere in an answer to a yes/no question ("从来部做过", "现在美怀孕"), they may
     turn it round, and the answer is asked again."""
+    murmurs: list[str] = field(default_factory=list)
+    """Sounds made before or after an answer that are a yes only on their own ("嗯", "恩"): "嗯，没有" (um, no)
+    is a no, and was both a yes and a no. Each is a yes word too (`answers.yes`)."""
     numbers: NumberWords = field(default_factory=NumberWords)
     units: dict[str, float] = field(default_factory=dict)
     """Units of time, in months: "year" = 12, "个月" = 1."""

@@ -149,6 +149,7 @@ LOOSE_NAMES = [
 AGES_AND_DURATIONS = [  # durations in months
     ("en", "age", "45", 45),
     ("en", "age", "I'm 45", 45),
+    ("en", "age", "45 y'o", 45),  # an apostrophe inside a word is no year
     ("en", "age", "forty-five", 45),
     ("en", "age", "45 years old", 45),
     ("en", "age", "age 40", 40),
@@ -244,10 +245,22 @@ NO_AFTER_A_CHOICE = [
     ("en", "feet_symptoms", "numbness no pain", ["numbness"]),  # a no before a choice, as before
 ]
 
+# A murmur (`murmurs`: 嗯) is a yes alone, and only a sound before or after another answer: "嗯，没有" (um, no)
+# was both a yes and a no, and asked again.
+MURMURS = [
+    ("zh", "hiv", "嗯，没有", "no"),
+    ("zh", "hiv", "没有，嗯。", "no"),
+    ("zh", "consent", "嗯嗯，不同意", "no"),
+    ("zh", "foot_problems", "恩，没有", ["none"]),
+    ("zh", "hiv", "嗯，有", "yes"),
+    ("zh", "hiv", "嗯", "yes"),
+    ("zh", "hiv", "嗯，应该没有", "unclear"),  # the hedge still hedges
+]
+
 
 @pytest.mark.parametrize(
     ("lang", "question", "text", "expected"),
-    [*NEGATIONS_AND_HEDGES, *LOOSE_NAMES, *AGES_AND_DURATIONS, *NOT_NOW, *HOW_OFTEN, *NO_AFTER_A_CHOICE],
+    [*NEGATIONS_AND_HEDGES, *LOOSE_NAMES, *AGES_AND_DURATIONS, *NOT_NOW, *HOW_OFTEN, *NO_AFTER_A_CHOICE, *MURMURS],
 )
 def test_hard_answers_are_read_as_a_careful_person_would(
     understanding: Understanding, pack: ContentPack, lang: str, question: str, text: str, expected: object
@@ -268,6 +281,8 @@ def test_hard_answers_are_read_as_a_careful_person_would(
         ("treatment_months", "两三年", "zh", True),
         ("treatment_months", "a while", "en", False),
         ("age", "45?", "en", True),  # said as a question: was 45
+        ("age", "'78", "en", True),  # a year written short: was the age 78, past the study's 55
+        ("age", "born ’78", "en", True),
         ("age", "≥50", "en", True),  # a sign that is not read: was 50
         ("treatment_months", "≤ 6 months", "en", True),  # was 6
         ("age", "5o", "en", False),  # a letter for a digit: was 5
@@ -754,6 +769,16 @@ def test_a_sound_slip_of_a_negation_right_before_a_yes_word_is_asked_again(
 ) -> None:
     meaning = understanding.interpret(pack.question(question), text, "zh")
     assert (meaning.value if meaning.status is Status.UNDERSTOOD else "unclear") == expected
+
+
+def test_a_murmur_that_is_not_a_yes_word_is_a_content_error(tmp_path: Path) -> None:
+    content = _copy_of_content(tmp_path)
+    words = content / "words" / "zh.toml"
+    text = words.read_text(encoding="utf-8")
+    assert 'murmurs = ["嗯", ' in text
+    words.write_text(text.replace('murmurs = ["嗯", ', 'murmurs = ["嗯", "哦", ', 1), encoding="utf-8")
+    with pytest.raises(ContentError, match="murmurs"):
+        load_content(content)
 
 
 def test_a_sound_slip_of_more_than_one_word_is_a_content_error(tmp_path: Path) -> None:

@@ -19,7 +19,7 @@ from ..models import UNSURE, Question, QuestionKind, WordsFile
 from .answers import ChoiceFacts, Decision, decide_choice, decide_yes_no
 from .meaning import Interpretation, Status
 from .numbers import Amount, read_age, read_duration
-from .text import has_mark, is_cjk, join, said_as_question, tokens
+from .text import has_mark, has_short_year, is_cjk, join, said_as_question, tokens
 from .vocabulary import (
     Kind,
     Meaning,
@@ -72,6 +72,8 @@ class _Question:
     unit_words: frozenset[str] = frozenset()
     """The first words of the units of time ("months", "个" of "个月"): "3 months pregnant" starts with a time,
     not with a number key."""
+    murmurs: frozenset[str] = frozenset()
+    """Sounds that are a yes only on their own (`WordsFile.murmurs`), as the phrasebook joins them."""
 
     def like_a_number(self, token: str) -> bool:
         """Whether an unknown word beside a number may be part of it, misspelt (a small word never is)."""
@@ -138,9 +140,10 @@ class Understanding:
         values = frozenset(question.answer_values())
         yes_words = frozenset(key[0] for key in map(phrase, words.answers.get("yes", [])) if len(key) == 1)
         unit_words = frozenset(key[0] for key in map(phrase, words.units) if key)
+        murmurs = frozenset(join(phrase(text)) for text in words.murmurs)
         return _Question(
             question, book, exact, facts, values, plain_words, negators, key_negators, subjects, yes_words,
-            frozenset(words.sound_slips), unit_words,
+            frozenset(words.sound_slips), unit_words, murmurs,
         )
 
     def interpret(self, question: Question, text: str, lang: str) -> Interpretation:
@@ -159,6 +162,8 @@ class Understanding:
                 return _checked(question, meaning, "said as a question")
             if has_mark(text):
                 return _checked(question, meaning, "a sign or picture that is not read")
+            if question.kind in (QuestionKind.NUMBER, QuestionKind.DURATION) and has_short_year(text):
+                return _checked(question, meaning, "a year written short ('78) is not an amount")
         return meaning
 
     def _other_reading(self, question: Question, text: str, lang: str) -> Interpretation | None:
@@ -196,7 +201,7 @@ class Understanding:
         known = prepared.exact.get(said)
         if known is not None:
             return known
-        pieces = prepared.book.read(found)
+        pieces = _without_murmurs(prepared.book.read(found), prepared.murmurs)
         if question.kind is QuestionKind.NUMBER:
             return _amount(question, read_age(pieces, prepared.like_a_number))
         if question.kind is QuestionKind.DURATION:
@@ -211,6 +216,28 @@ class Understanding:
 
 
 _SAYS_NOTHING = frozenset({Kind.NEUTRAL, Kind.BREAK})
+
+
+def _without_murmurs(pieces: list[Piece], murmurs: frozenset[str]) -> list[Piece]:
+    """The pieces without a murmur at either end ("嗯，没有": um, no), if the rest says something; the murmur
+    alone, or beside words we do not know, is still its yes ("嗯", "嗯，谢谢")."""
+    if not murmurs:
+        return pieces
+    start, end = _murmured(pieces, murmurs), len(pieces) - _murmured(pieces[::-1], murmurs)
+    rest = pieces[start:end]
+    if len(rest) < len(pieces) and any(p.meaning is not None and p.meaning.kind not in _SAYS_NOTHING for p in rest):
+        return rest
+    return pieces
+
+
+def _murmured(pieces: list[Piece], murmurs: frozenset[str]) -> int:
+    """How many pieces at the start are murmurs and the breaks between them ("嗯，嗯，"): none without a murmur."""
+    count = 0
+    for piece in pieces:
+        if piece.meaning is None or not (piece.meaning.kind is Kind.BREAK or join(piece.tokens) in murmurs):
+            break
+        count += 1
+    return count if any(join(p.tokens) in murmurs for p in pieces[:count] if p.meaning is not None) else 0
 
 
 def _both(letters: Interpretation, chinese: Interpretation) -> Interpretation:

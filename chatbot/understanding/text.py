@@ -108,6 +108,15 @@ def has_mark(text: str) -> bool:
     return not text.isascii() and _MARK.search(text) is not None
 
 
+def has_short_year(text: str) -> bool:
+    """Whether the text holds a year written short ("'78", "’03"): the tokens drop the apostrophe, and "'78"
+    at the age question was the age 78."""
+    return any(mark in text for mark in "'’‘`") and _SHORT_YEAR.search(text) is not None
+
+
+_SHORT_YEAR = re.compile(r"(?<!\w)['’‘`]\d\d(?!\d)")
+
+
 def is_cjk(token: str) -> bool:
     """True for a single Chinese (or Japanese) character token."""
     # Compared first: most tokens are words, digits or breaks, and the comparison is cheaper than the match.
