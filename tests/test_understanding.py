@@ -245,6 +245,13 @@ NO_AFTER_A_CHOICE = [
     ("en", "feet_symptoms", "numbness no pain", ["numbness"]),  # a no before a choice, as before
 ]
 
+# At a choice question too, what is said of someone else is no answer, and the person's own plain no stands:
+# "no, but my mother had a stroke" was asked again.
+THEIR_OWN_NO = [
+    ("en", "other_conditions", "no, but my mother had a stroke", ["none"]),
+    ("en", "cancer_or_blood_disease", "my mom had cancer, not me", "no"),
+    ("zh", "foot_problems", "我爸截肢了，我没有", ["none"]),
+]
 # A murmur (`murmurs`: 嗯) is a yes alone, and only a sound before or after another answer: "嗯，没有" (um, no)
 # was both a yes and a no, and asked again.
 MURMURS = [
@@ -260,7 +267,10 @@ MURMURS = [
 
 @pytest.mark.parametrize(
     ("lang", "question", "text", "expected"),
-    [*NEGATIONS_AND_HEDGES, *LOOSE_NAMES, *AGES_AND_DURATIONS, *NOT_NOW, *HOW_OFTEN, *NO_AFTER_A_CHOICE, *MURMURS],
+    [
+        *NEGATIONS_AND_HEDGES, *LOOSE_NAMES, *AGES_AND_DURATIONS, *NOT_NOW, *HOW_OFTEN, *NO_AFTER_A_CHOICE, *MURMURS,
+        *THEIR_OWN_NO,
+    ],
 )
 def test_hard_answers_are_read_as_a_careful_person_would(
     understanding: Understanding, pack: ContentPack, lang: str, question: str, text: str, expected: object
@@ -508,6 +518,8 @@ def test_a_bare_yes_to_a_which_question_suggests_the_yes_choices(
         ("other_conditions", "my mother had a stroke", "en"),
         ("hiv", "yes, my wife", "en"),  # the yes is the wife's: was the person's own yes
         ("hiv", "是的，我老公", "zh"),
+        ("cancer_or_blood_disease", "no, my wife", "en"),  # the no may be the wife's
+        ("diabetes_type", "type 2, my mother too", "en"),  # a choice beside someone else's
     ],
 )
 def test_an_answer_about_someone_else_is_asked_again_as_one_with_nothing_of_theirs_offered(

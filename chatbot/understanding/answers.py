@@ -405,7 +405,12 @@ def decide_choice(pieces: list[Piece], facts: ChoiceFacts) -> Decision:
     """A choice id (or, for a multi question, a set of them) from an answer to a choice question."""
     reading = _Reading()
     alone = naming = 0  # parts that say "all" and nothing more; parts that name a choice
+    others = whom = False  # parts said of someone else were set aside (see below); one only says who
     for part in _parts(_all_but(pieces)):
+        condition = any(p.meaning is not None and p.meaning.kind in _CONDITIONS for p in part)
+        if any(map(_is_others, part)) and not condition:
+            others, whom = True, whom or all(_only_whom(p, facts.plain_words) for p in part)
+            continue
         naming += any(p.meaning is not None and p.meaning.kind is Kind.ANSWER and not p.meaning.negates for p in part)
         alone += _all_alone(part, facts)
         _read_choice_part(part, facts, reading)
@@ -413,7 +418,16 @@ def decide_choice(pieces: list[Piece], facts: ChoiceFacts) -> Decision:
         reading.lone_yes = reading.lone_yes or (len(said) == 1 and said[0] is not None and said[0].kind is Kind.YES)
     reading.all_apart = alone > 0 and naming > 0
     reading.number = _has_number(pieces, facts)
-    return _choice_decision(reading, facts)
+    decision = _choice_decision(reading, facts)
+    if others:
+        # "no, but my mother had a stroke": what is said of someone else is no answer for the person, and their
+        # own plain no stands, as at a yes/no question. Anything else beside it (a choice, which the person
+        # may mean of the one they named: "type 2, my mother too"), or a no beside nothing but whom ("none, my
+        # wife", "my wife, no"), is asked again, with every answer shown. It was always asked again.
+        plain_no = facts.no_value is not None and decision.value in (facts.no_value, frozenset({facts.no_value}))
+        if not plain_no or whom:
+            return Decision(None, "this answer is about someone else", closest=False, about_others=True)
+    return decision
 
 
 def _has_number(pieces: list[Piece], facts: ChoiceFacts) -> bool:
