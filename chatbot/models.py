@@ -11,7 +11,7 @@ from dataclasses import field
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from .schema import NON_EMPTY, AtLeast, Pattern, model
+from .schema import NON_EMPTY, AtLeast, MoreThan, Pattern, model
 
 Id = Annotated[
     str, Pattern(r"^[a-z][a-z0-9_]*$", "a small letter, then only small letters, digits and _ (like feet_pain)")
@@ -110,6 +110,9 @@ class Question:
     """Yes/no questions that ask the person to agree to something (to sign, to come): there a "not" before a
     word we do not know may be a double negative ("I don't object", "不推辞"), so the answer is asked again
     rather than read as a no, which would end the screening."""
+    within_months: Annotated[float, MoreThan(0)] | None = None
+    """Yes/no questions about a recent time ("In the last 3 months, ..."): how far back it reaches. A time
+    ago said in the answer is compared with it: "5 months ago" is a no, "2 weeks ago" a yes."""
     ask_if: AskIf | None = None
     rules: Annotated[list[Rule], NON_EMPTY]
 
@@ -122,6 +125,8 @@ class Question:
             raise ValueError(f"a {self.kind} question has no choices")
         if self.agreement and self.kind is not QuestionKind.YES_NO:
             raise ValueError("only a yes_no question asks for an agreement")
+        if self.within_months is not None and self.kind is not QuestionKind.YES_NO:
+            raise ValueError("only a yes_no question reaches back a time (within_months)")
         if self.kind in (QuestionKind.NUMBER, QuestionKind.DURATION):
             if self.min is None or self.max is None or self.min > self.max:
                 raise ValueError("a number or duration question needs min <= max")
@@ -298,7 +303,8 @@ class WordsFile:
     choices: dict[Id, dict[Id, list[str]]] = field(default_factory=dict)
     """question id -> choice id -> words."""
     questions: dict[
-        Id, dict[Literal["yes", "no", "unsure", "unclear", "neutral", "not_now", "together", "not_about"], list[str]]
+        Id,
+        dict[Literal["yes", "no", "unsure", "unclear", "neutral", "not_now", "together", "not_about", "once"], list[str]],
     ] = field(default_factory=dict)
     """question id -> words that answer this question only ("pregnant" is a yes to the pregnancy question),
     that make its answer unclear ("healed" for a sore that may be gone), that say nothing here though they
@@ -309,7 +315,11 @@ class WordsFile:
 
     `not_now` (yes/no questions about now): a time gone by that may still reach now ("3 months ago", to
     "are you breastfeeding?"). Alone it is no answer; beside a no the no stands ("stopped 3 months ago");
-    beside a yes ("pregnant 3 months ago") the yes may be over, and the answer is asked again."""
+    beside a yes ("pregnant 3 months ago") the yes may be over, and the answer is asked again.
+
+    `once` (questions that reach back a time, `Question.within_months`): yes words that say it happened, and
+    no more ("参加过", "took part"). With a time ago before the window they are a no ("五个月前参加过"); the
+    other yes words may say it still goes on ("五个月前参加的，还没结束"), and are asked again."""
     agreement: dict[Literal["yes", "no", "unsure", "unclear"], list[str]] = field(default_factory=dict)
     """Words for every question that asks the person to agree (`Question.agreement`: to sign, to come): "no
     problem", "I'll pass", "没问题", "抽不出时间". A question's own words beat them."""
@@ -353,6 +363,9 @@ class WordsFile:
     """"About", "大概": fine for how long, not for an age (people know their age)."""
     vague: list[str] = field(default_factory=list)
     """Words that make an amount not one number: "a few", "almost", "ago", "几"."""
+    ago: list[str] = field(default_factory=list)
+    """Words after an amount of time that put it before now ("2 weeks ago", "五个月前"), for questions that
+    reach back a time (`Question.within_months`)."""
     at_least: list[str] = field(default_factory=list)
     """Words that make an amount the least it can be: "more than a year", "一年多". Such an answer settles a
     time question only when every rule of the question is met by anything that long or longer."""

@@ -252,6 +252,22 @@ THEIR_OWN_NO = [
     ("en", "cancer_or_blood_disease", "my mom had cancer, not me", "no"),
     ("zh", "foot_problems", "我爸截肢了，我没有", ["none"]),
 ]
+# At "In the last 3 months, have you been in any other medical study?" (`within_months = 3`) an exact time ago
+# is compared with the 3 months. It was always asked again.
+TIME_AGO = [
+    ("en", "recent_study", "yes, 5 months ago", "no"),
+    ("en", "recent_study", "2 weeks ago", "yes"),
+    ("zh", "recent_study", "五个月前参加过", "no"),
+    ("zh", "recent_study", "两个月前参加过", "yes"),
+    ("en", "recent_study", "no, 2 weeks ago", "unclear"),  # the no and the time do not fit
+    ("en", "recent_study", "5 months ago, still in it", "unclear"),  # still in one: not a no
+    ("zh", "recent_study", "五个月前参加的，还没结束", "unclear"),
+    ("en", "recent_study", "started one 5 months ago", "unclear"),  # a word we do not know: it may go on
+    ("en", "recent_study", "3 months ago", "unclear"),  # the window itself
+    ("en", "recent_study", "13 weeks ago", "unclear"),  # about the window
+    ("en", "recent_study", "a few months ago", "unclear"),
+    ("en", "recent_study", "about 2 months ago", "unclear"),
+]
 # A murmur (`murmurs`: 嗯) is a yes alone, and only a sound before or after another answer: "嗯，没有" (um, no)
 # was both a yes and a no, and asked again.
 MURMURS = [
@@ -269,7 +285,7 @@ MURMURS = [
     ("lang", "question", "text", "expected"),
     [
         *NEGATIONS_AND_HEDGES, *LOOSE_NAMES, *AGES_AND_DURATIONS, *NOT_NOW, *HOW_OFTEN, *NO_AFTER_A_CHOICE, *MURMURS,
-        *THEIR_OWN_NO,
+        *THEIR_OWN_NO, *TIME_AGO,
     ],
 )
 def test_hard_answers_are_read_as_a_careful_person_would(
@@ -319,14 +335,6 @@ def test_all_but_one_is_all_the_others_not_the_one(
     # "Everything but weakness" was read as weakness alone: "but" split it into "everything" and "weakness".
     meaning = read(understanding, pack, question, text, lang)
     assert (meaning.status, meaning.value) == (Status.UNDERSTOOD, frozenset(expected))
-
-
-@pytest.mark.parametrize(("text", "lang"), [("yes, 5 months ago", "en"), ("五个月前参加过", "zh")])
-def test_a_study_some_months_ago_is_asked_again_not_taken_as_in_the_last_3_months(
-    understanding: Understanding, pack: ContentPack, text: str, lang: str
-) -> None:
-    # It was a yes, and a yes rules the person out: 5 months ago is outside the 3 months asked about.
-    assert value(understanding, pack, "recent_study", text, lang) == "unclear"
 
 
 def test_not_now_words_are_only_for_yes_no_questions(tmp_path: Path) -> None:
@@ -781,6 +789,27 @@ def test_a_sound_slip_of_a_negation_right_before_a_yes_word_is_asked_again(
 ) -> None:
     meaning = understanding.interpret(pack.question(question), text, "zh")
     assert (meaning.value if meaning.status is Status.UNDERSTOOD else "unclear") == expected
+
+
+def test_a_time_window_on_a_question_that_is_not_yes_or_no_is_a_content_error(tmp_path: Path) -> None:
+    content = _copy_of_content(tmp_path)
+    questions = content / "questions.toml"
+    text = questions.read_text(encoding="utf-8")
+    age = 'id = "age"\nkind = "number"\n'
+    assert age in text
+    questions.write_text(text.replace(age, f"{age}within_months = 3\n"), encoding="utf-8")
+    with pytest.raises(ContentError, match="within_months"):
+        load_content(content)
+
+
+def test_once_words_at_a_question_without_a_time_window_are_a_content_error(tmp_path: Path) -> None:
+    content = _copy_of_content(tmp_path)
+    questions = content / "questions.toml"
+    text = questions.read_text(encoding="utf-8")
+    assert "within_months = 3\n" in text
+    questions.write_text(text.replace("within_months = 3\n", "", 1), encoding="utf-8")
+    with pytest.raises(ContentError, match="once"):
+        load_content(content)
 
 
 def test_a_murmur_that_is_not_a_yes_word_is_a_content_error(tmp_path: Path) -> None:

@@ -74,6 +74,10 @@ class _Question:
     not with a number key."""
     murmurs: frozenset[str] = frozenset()
     """Sounds that are a yes only on their own (`WordsFile.murmurs`), as the phrasebook joins them."""
+    ago: frozenset[str] = frozenset()
+    """Words that put an amount of time before now (`WordsFile.ago`), as the phrasebook joins them."""
+    once: frozenset[str] = frozenset()
+    """This question's yes words that say it happened, and no more (`once` in the words file), joined."""
 
     def like_a_number(self, token: str) -> bool:
         """Whether an unknown word beside a number may be part of it, misspelt (a small word never is)."""
@@ -141,9 +145,11 @@ class Understanding:
         yes_words = frozenset(key[0] for key in map(phrase, words.answers.get("yes", [])) if len(key) == 1)
         unit_words = frozenset(key[0] for key in map(phrase, words.units) if key)
         murmurs = frozenset(join(phrase(text)) for text in words.murmurs)
+        ago = frozenset(join(phrase(text)) for text in words.ago)
+        once = frozenset(join(phrase(text)) for text in words.questions.get(question.id, {}).get("once", []))
         return _Question(
             question, book, exact, facts, values, plain_words, negators, key_negators, subjects, yes_words,
-            frozenset(words.sound_slips), unit_words, murmurs,
+            frozenset(words.sound_slips), unit_words, murmurs, ago, once,
         )
 
     def interpret(self, question: Question, text: str, lang: str) -> Interpretation:
@@ -201,6 +207,10 @@ class Understanding:
         known = prepared.exact.get(said)
         if known is not None:
             return known
+        if question.within_months is not None:
+            timed = _time_ago(prepared, self._amounts[lang], found, question.within_months)
+            if timed is not None:
+                return timed
         pieces = _without_murmurs(prepared.book.read(found), prepared.murmurs)
         if question.kind is QuestionKind.NUMBER:
             return _amount(question, read_age(pieces, prepared.like_a_number))
@@ -216,6 +226,67 @@ class Understanding:
 
 
 _SAYS_NOTHING = frozenset({Kind.NEUTRAL, Kind.BREAK})
+
+
+def _time_ago(prepared: _Question, amounts: Phrasebook, found: list[str], within: float) -> Interpretation | None:
+    """A time ago said at a question that reaches back `within` months, compared with it: "yes, 5 months ago"
+    and "五个月前参加过" are a no, "2 weeks ago" a yes. None (the answer is read as usual, and asked again) when
+    the time is not one exact time ("a few months ago", "about 2 months ago"), is `within` itself, or the rest
+    of the answer holds a word we do not know ("started one 5 months ago": it may still go on) or does not
+    fit it ("no, 2 weeks ago")."""
+    pieces = amounts.read(found)
+    starts = [0]
+    for piece in pieces:
+        starts.append(starts[-1] + len(piece.tokens))
+    at = next((i for i, p in enumerate(pieces) if p.meaning is not None and join(p.tokens) in prepared.ago), None)
+    if at is None:
+        return None
+    first = at
+    while first and _part_of_an_amount(pieces[first - 1]):
+        first -= 1
+    amount = read_duration(pieces[first:at], lambda _token: False)
+    months = amount.value
+    if months is None or months == within or amount.at_least or amount.about:
+        return None
+    rest = prepared.book.read([*found[: starts[first]], *found[starts[at + 1] :]])
+    if any(p.meaning is None and p.tokens[0] not in prepared.plain_words for p in rest):
+        return None
+    said = None
+    if any(p.meaning is not None and p.meaning.kind not in _SAYS_NOTHING for p in rest):
+        decision = decide_yes_no(
+            rest, prepared.question, prepared.plain_words, prepared.subjects, prepared.yes_words, prepared.slips
+        )
+        said = decision.value
+        if said not in ("yes", "no"):
+            return None
+    if abs(months - within) < _NEAR_THE_WINDOW:
+        return None  # "13 weeks ago", "90 days ago": about the window itself
+    if months < within and said in (None, "yes"):
+        return Interpretation(Status.UNDERSTOOD, "yes", 0.9, f"{months:g} months ago is within {within:g} months")
+    answers = [p for p in rest if p.meaning is not None and p.meaning.kind is Kind.ANSWER]
+    if months > within and all(_once(p, prepared.once) for p in answers):
+        # "yes, 5 months ago", "五个月前参加过"; not "五个月前参加的，还没结束" (not over yet: still in it)
+        return Interpretation(Status.UNDERSTOOD, "no", 0.9, f"{months:g} months ago is before {within:g} months")
+    return None
+
+
+_NEAR_THE_WINDOW = 0.5
+"""Months: a time ago this close to a question's window is about the window itself, and asked again."""
+
+
+def _once(piece: Piece, once: frozenset[str]) -> bool:
+    """An answer word that says it happened and no more: a yes or no to any question, or a question's `once`."""
+    return piece.meaning is not None and (piece.meaning.generic or join(piece.tokens) in once)
+
+
+def _part_of_an_amount(piece: Piece) -> bool:
+    """A number, a unit of time, or a word that joins them ("a year and a half", "两个半月")."""
+    if piece.meaning is None:
+        return piece.tokens[0][0].isdigit()
+    return piece.meaning.kind in _AMOUNT_KINDS
+
+
+_AMOUNT_KINDS = frozenset({Kind.NUMBER, Kind.MULTIPLIER, Kind.FRACTION, Kind.UNIT, Kind.ARTICLE, Kind.JOINER})
 
 
 def _without_murmurs(pieces: list[Piece], murmurs: frozenset[str]) -> list[Piece]:

@@ -441,7 +441,7 @@ def _add_own(
         if own_kind == "not_now":
             builder.add(texts, Meaning(Kind.NOT_NOW), priority)
             continue
-        meaning = _answer_meaning(question, own_kind, generic=False)
+        meaning = _answer_meaning(question, "yes" if own_kind == "once" else own_kind, generic=False)
         for text in texts:
             # "never tested" turns what follows around ("never tested positive"); "before" does not.
             key = phrase(text)
