@@ -11,7 +11,7 @@ from dataclasses import field
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from .schema import NON_EMPTY, AtLeast, MoreThan, Pattern, model
+from .schema import NON_EMPTY, MoreThan, Pattern, model
 
 Id = Annotated[
     str, Pattern(r"^[a-z][a-z0-9_]*$", "a small letter, then only small letters, digits and _ (like feet_pain)")
@@ -60,8 +60,6 @@ class Choice:
     label: Text
     exclusive: bool = False
     """In a multi-choice question, this choice cannot be combined with others ("none", "not sure")."""
-    points: Annotated[int, AtLeast(0)] = 0
-    """Points this choice adds to a self-reported score (the symptom part of the TCSS nerve score)."""
 
 
 @model
@@ -139,14 +137,6 @@ class Question:
         if self.kind is QuestionKind.YES_NO:
             return ["yes", "no", UNSURE] if self.allow_unsure else ["yes", "no"]
         return [c.id for c in self.choices]
-
-    def points(self, value: object) -> tuple[int, int] | None:
-        """(points the chosen choices add up to, most possible), or None if the question keeps no score."""
-        most = sum(c.points for c in self.choices)
-        if not most:
-            return None
-        chosen = value if isinstance(value, frozenset) else {value}
-        return sum(c.points for c in self.choices if c.id in chosen), most
 
     def choice(self, choice_id: str) -> Choice | None:
         """The choice with this id, if the question has one."""

@@ -3,7 +3,11 @@
     @model
     class Choice:
         id: Annotated[str, Pattern(r"^[a-z][a-z0-9_]*$", "lower_case")]
-        points: Annotated[int, AtLeast(0)] = 0
+        exclusive: bool = False
+
+    @model
+    class Question:
+        within_months: Annotated[float, MoreThan(0)] | None = None
 
 The content, settings and dialog models are plain dataclasses, so a start that reads the content pack
 from its cache (content_cache.py) and has no settings file never imports pydantic: that is about 75 ms
@@ -98,12 +102,6 @@ class MinLength(_Limit):
     """A string, list or dict must have at least this many characters (items)."""
 
     keyword = "min_length"
-
-
-class AtLeast(_Limit):
-    """A number must be at least this."""
-
-    keyword = "ge"
 
 
 class MoreThan(_Limit):

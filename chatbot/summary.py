@@ -48,12 +48,7 @@ def answer_label(pack: ContentPack, question: Question, given: Given, lang: str)
     if question.kind is QuestionKind.DURATION:
         return pack.text("value_months", lang, value=format_number(float(value)))  # type: ignore[arg-type]
     chosen = value if isinstance(value, frozenset) else {value}
-    label = pack.text("list_separator", lang).join(c.label[lang] for c in question.choices if c.id in chosen)
-    score = question.points(value)
-    if score is None or UNSURE in chosen:
-        return label
-    score_text = pack.text("summary_score", lang, points=score[0], most=score[1])
-    return pack.text("answer_and_score", lang, answer=label, score=score_text)
+    return pack.text("list_separator", lang).join(c.label[lang] for c in question.choices if c.id in chosen)
 
 
 def answer_with_words(pack: ContentPack, question: Question, given: Given, lang: str) -> str:

@@ -87,7 +87,7 @@ def edit(path: Path, old: str, new: str) -> None:
 BROKEN: dict[str, tuple[Callable[[Path], None], str, str]] = {
     "bad toml": (lambda d: edit(d / "questions.toml", 'id = "age"', 'id = "age'), "questions.toml", "not valid TOML"),
     "missing field": (
-        lambda d: edit(d / "questions.toml", 'text = { en = "How old are you?", zh = "您今年多少岁？" }\n', ""),
+        lambda d: edit(d / "questions.toml", 'text = { en = "How old are you?", zh = "您今年几周岁？" }\n', ""),
         "questions.toml", 'questions[0] (id "age").text: Field required',
     ),
     "unknown criterion in a rule": (
@@ -149,9 +149,9 @@ BROKEN: dict[str, tuple[Callable[[Path], None], str, str]] = {
         lambda d: edit(d / "questions.toml", 'id = "sex"', 'id = "Sex"'),
         "questions.toml", "questions[1] (id \"Sex\").id: Should be a small letter, then only small letters, digits and _",
     ),
-    "negative points": (
-        lambda d: edit(d / "questions.toml", 'zh = "脚或腿疼" }, points = 1', 'zh = "脚或腿疼" }, points = -1'),
-        "questions.toml", "points: Input should be greater than or equal to 0",
+    "a time window of no months": (
+        lambda d: edit(d / "questions.toml", "within_months = 3", "within_months = 0"),
+        "questions.toml", "within_months: Input should be greater than 0",
     ),
     "no rules": (
         lambda d: edit(d / "questions.toml", 'rules = [{ criterion = "age", between = [18, 55] }]', "rules = []"),
@@ -212,7 +212,7 @@ def test_a_loaded_model_cannot_be_changed_but_can_be_copied_and_kept(pack: Conte
 def test_models_compare_and_show_their_fields_as_dataclasses_do(pack: ContentPack) -> None:
     """schema.py shares one __eq__ and __repr__ among the models instead of writing one per class."""
     choice = pack.question("sex").choices[0]
-    assert choice == dataclasses.replace(choice) and choice != dataclasses.replace(choice, points=choice.points + 1)
+    assert choice == dataclasses.replace(choice) and choice != dataclasses.replace(choice, exclusive=not choice.exclusive)
     assert pack.question("age") != pack.question("sex") and choice != pack.question("sex")
     assert repr(choice).startswith(f"Choice(id={choice.id!r}, label={choice.label!r}, exclusive=False")
     with pytest.raises(TypeError, match="unhashable"):
