@@ -541,6 +541,18 @@ async def test_the_criteria_table_is_drawn_once_for_each_width(make_app: MakeApp
         assert len(widths) == 2 and widths[1] < widths[0]  # drawn again, once, at its new width
 
 
+async def test_on_a_wide_screen_the_conversation_keeps_to_a_centred_column(make_app: MakeApp) -> None:
+    """At 200 columns the answers were shown at column 195, the questions at column 1."""
+    app = make_app()
+    async with app.run_test(size=(200, 50)) as pilot:
+        await start(pilot)
+        await type_answer(pilot, "48")
+        await pilot.pause()
+        chat, said = app.screen.query_one("#chat"), app.screen.query_one("#transcript")
+        assert said.region.width <= 100
+        assert abs((said.region.x - chat.region.x) - (chat.region.right - said.region.right)) <= 2
+
+
 @pytest.mark.parametrize("size", [(60, 18), (80, 24), (120, 40)])
 async def test_a_new_screen_has_its_size_classes_before_it_is_drawn(make_app: MakeApp, size: tuple[int, int]) -> None:
     every = {name for _, name in breakpoints.HORIZONTAL + breakpoints.VERTICAL}
