@@ -98,6 +98,9 @@ class Question:
     text: Text
     why: Text
     hint: Text | None = None
+    short: Text | None = None
+    """A few words that name the question ("Consent form"), before its answer in a summary row that shows the
+    answers to more than one question ("Consent form: Yes", "Visits for 2 years: Yes")."""
     choices: list[Choice] = field(default_factory=list)
     unit: Literal["years", "months"] | None = None
     """Number questions: the unit of the value. Duration questions always answer in months."""

@@ -91,10 +91,13 @@ def rows(screening: Screening, lang: str) -> list[Row]:
     verdicts = screening.verdicts()
     result = []
     for criterion_id, criterion in pack.criteria.items():
+        questions = pack.questions_for(criterion_id)
         answers = tuple(
-            answer_with_words(pack, q, given, lang)
-            for q in pack.questions_for(criterion_id)
+            # Which answer is which, when a row has several ("Consent form: Yes", "Visits for 2 years: Yes").
+            f"{q.short[lang]}{pack.text('colon', lang)}{answer}" if len(questions) > 1 and q.short else answer
+            for q in questions
             if (given := screening.given(q.id)) is not None
+            and (answer := answer_with_words(pack, q, given, lang))
         )
         verdict = verdicts[criterion_id]
         result.append(

@@ -100,6 +100,24 @@ def test_an_answer_shows_the_persons_words_only_when_they_add_something(
     assert row.answers == (expected,)
 
 
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [("en", ("Consent form: Yes", "Visits for 2 years: No")), ("zh", ("知情同意书：是", "2年复查：否"))],
+)
+def test_a_row_with_the_answers_to_several_questions_names_each(
+    pack: ContentPack, lang: str, expected: tuple[str, ...]
+) -> None:
+    # It showed "Yes" and "No", and nobody could tell which answered what. A row of one question names none.
+    screening = Screening(pack)
+    screening.answer("consent", "yes", "")
+    screening.answer("visits", "no", "")
+    [row] = [r for r in rows(screening, lang) if r.criterion_id == "consent"]
+    assert row.answers == expected
+    screening.answer("sex", "woman", "")
+    [sex] = [r for r in rows(screening, lang) if r.criterion_id == "sex"]
+    assert sex.answers == (pack.question("sex").choice("woman").label[lang],)  # type: ignore[union-attr]
+
+
 def test_the_first_screen_says_when_the_study_may_no_longer_take_people(pack: ContentPack) -> None:
     """Before anyone spends minutes answering: the end date has passed, or the record does not say it recruits."""
     after = status_notice(pack, dt.date(2024, 6, 1), "en")
