@@ -39,7 +39,7 @@ class Settings:
     """Fixes "today" (tests, snapshots); unset means the real date."""
     language: Literal["en", "zh"] = "en"
     kiosk_language: Literal["en", "zh"] | None = None
-    kiosk_pin: Annotated[str, Pattern(r"^\d{4,12}$", "4 to 12 digits, and nothing else")] | None = None
+    kiosk_pin: Annotated[str, Pattern(r"^[0-9]{4,12}$", "4 to 12 digits, and nothing else")] | None = None
     idle_seconds: Annotated[float, MoreThan(0)] = 120.0
     idle_warning_seconds: Annotated[float, MoreThan(0)] = 20.0
     contact: ClinicContact = field(default_factory=ClinicContact)

@@ -38,6 +38,8 @@ def test_the_environment_sets_the_pin_and_today() -> None:
     ("text", "expected"),
     [
         ('kiosk_pin = "12"\n', "kiosk_pin: Should be 4 to 12 digits, and nothing else"),
+        # Full-width digits (a Chinese keyboard's) passed, and the PIN box takes only 0-9: staff were locked in.
+        ('kiosk_pin = "４８２９１３"\n', "kiosk_pin: Should be 4 to 12 digits, and nothing else"),
         ("idle_seconds = 0\n", "idle_seconds: Input should be greater than 0"),
         ('language = "fr"\n', "language: Input should be 'en' or 'zh'"),
         ('colour = "red"\n', "colour: Extra inputs are not permitted"),

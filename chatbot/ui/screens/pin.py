@@ -5,6 +5,7 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.content import Content
+from textual.timer import Timer
 from textual.widgets import Input, Static
 
 from ..pin_guard import PinGuard, PinResult
@@ -20,6 +21,8 @@ class PinScreen(DialogScreen[bool]):
     def __init__(self, session: Session, guard: PinGuard) -> None:
         super().__init__(session)
         self.guard = guard
+        self.countdown: Timer | None = None
+        """While the lock message is shown: moves it on each second (it said "wait 30 seconds" for ever)."""
 
     def body(self) -> ComposeResult:
         t = self.session.t
@@ -39,9 +42,18 @@ class PinScreen(DialogScreen[bool]):
         if result is PinResult.RIGHT:
             self.dismiss(True)
             return
-        t = self.session.t
         if result is PinResult.LOCKED:
-            problem = t("ui_pin_locked", seconds=self.guard.seconds_locked())
+            if self.countdown is None:
+                self.countdown = self.set_interval(1, self.count_down)
+            self.count_down()
         else:
-            problem = t("ui_pin_wrong")
+            self.query_one("#pin-problem", Static).update(Content(self.session.t("ui_pin_wrong")))
+
+    def count_down(self) -> None:
+        """The lock message follows the guard's clock: the seconds left, then nothing once tries count again."""
+        seconds = self.guard.seconds_locked()
+        if not seconds and self.countdown is not None:
+            self.countdown.stop()
+            self.countdown = None
+        problem = self.session.t("ui_pin_locked", seconds=seconds) if seconds else ""
         self.query_one("#pin-problem", Static).update(Content(problem))
