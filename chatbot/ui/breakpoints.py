@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from textual import events
 from textual.screen import Screen
 
 from .widgets.too_small import MIN_HEIGHT, MIN_WIDTH
@@ -26,6 +27,37 @@ def size_classes(width: int, height: int) -> set[str]:
 
 def _widest(size: int, breakpoints: list[tuple[int, str]]) -> str:
     return max((start, name) for start, name in breakpoints if size >= start)[1]
+
+
+def too_small(screen: Screen[Any]) -> bool:
+    """Whether "please make the window bigger" covers the screen (app.tcss hides everything else)."""
+    return screen.has_class("-too-narrow") or screen.has_class("-too-short")
+
+
+class KeysWaitWhenTooSmall:
+    """For a screen: its keys do nothing while it is too small to show what they would press. A 1 answered
+    the question hidden under "please make the window bigger", and the person never saw it. And the
+    keyboard comes back to where the screen keeps it once it is big enough again: hiding the answer box
+    took its focus, and what the person then typed went nowhere."""
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if too_small(self):  # type: ignore[arg-type]
+            return False
+        return super().check_action(action, parameters)  # type: ignore[misc]
+
+    def on_resize(self, event: events.Resize) -> None:
+        screen: Screen[Any] = self  # type: ignore[assignment]
+        if not too_small(screen) and screen.focused is None and screen.AUTO_FOCUS:
+            screen.call_after_refresh(_focus_first, screen, screen.AUTO_FOCUS)
+
+
+def _focus_first(screen: Screen[Any], selector: str) -> None:
+    """Focus the first focusable widget `selector` matches, as Textual does when a screen is first shown."""
+    if screen.focused is None:
+        for widget in screen.query(selector):
+            if widget.focusable:
+                screen.set_focus(widget)
+                return
 
 
 def fit(screen: Screen[Any]) -> None:

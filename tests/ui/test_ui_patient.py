@@ -775,6 +775,26 @@ async def test_a_window_too_small_says_so_instead_of_a_broken_screen(make_app: M
         assert not message.display
 
 
+async def test_keys_do_nothing_while_the_window_is_too_small_to_show_the_question(make_app: MakeApp) -> None:
+    """A 1 pressed under "please make the window bigger" answered the hidden question, unseen."""
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start(pilot)
+        await answer_until(pilot, stop="sex")
+        await pilot.resize_terminal(30, 10)
+        await pilot.pause()
+        await pilot.press("1")
+        box = app.screen.query_one(AnswerInput)
+        box.value = "woman"
+        await pilot.press("enter")
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        assert current_id(app) == "sex" and app.session.screening.given("sex") is None
+        assert box.value == "woman"  # kept, for Enter once the question shows again
+        await pilot.press("enter")
+        assert app.session.screening.given("sex").value == "woman"  # type: ignore[union-attr]
+
+
 async def test_switching_language_keeps_the_answers(make_app: MakeApp, pack: ContentPack) -> None:
     app = make_app()
     async with app.run_test() as pilot:

@@ -11,7 +11,7 @@ from textual.screen import Screen
 from textual.widgets import Button, Static
 
 from ...summary import status_lines
-from ..breakpoints import fit
+from ..breakpoints import KeysWaitWhenTooSmall, fit
 from ..keys import FOCUS_KEYS, SCROLL_KEYS
 from ..session import Session
 from ..widgets.action_bar import ActionBar
@@ -22,7 +22,7 @@ from .once import ClosesOnce
 from .scrolling import ScrollsBody
 
 
-class AboutScreen(ScrollsBody, ClosesOnce, Screen[None], inherit_bindings=False):
+class AboutScreen(KeysWaitWhenTooSmall, ScrollsBody, ClosesOnce, Screen[None], inherit_bindings=False):
     """Opened over any screen; 1 or Escape closes it."""
 
     BINDINGS = [

@@ -29,7 +29,7 @@ from ...literal import excerpt, printable
 from ...models import UNSURE, Question, QuestionKind
 from ...summary import answer_label, button_labels, format_number, pressed_words
 from ...understanding import Interpretation, Status
-from ..breakpoints import fit
+from ..breakpoints import KeysWaitWhenTooSmall, fit, too_small
 from ..keys import FOCUS_KEYS, number_keys
 from ..messages import ChooseLanguage, ShowAbout
 from ..session import Session
@@ -72,7 +72,7 @@ class _Word:
     press answers nothing."""
 
 
-class ConversationScreen(Screen[None], inherit_bindings=False):
+class ConversationScreen(KeysWaitWhenTooSmall, Screen[None], inherit_bindings=False):
     """One question at a time. Number keys press answers (or type digits for a number question)."""
 
     # Focused as the screen is made, so its first frame already shows the box ready for typing.
@@ -383,6 +383,8 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
             chat.scroll_to_widget(current, animate=False, top=True)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if super().check_action(action, parameters) is False:
+            return False
         if action == "language":
             return len(self.session.languages) > 1
         if action == "back":
@@ -606,6 +608,8 @@ class ConversationScreen(Screen[None], inherit_bindings=False):
 
     @on(Input.Submitted, "#answer")
     async def _typed(self, event: Input.Submitted) -> None:
+        if too_small(self):
+            return  # the question is hidden (see KeysWaitWhenTooSmall): what was typed stays in the box
         event.input.clear()
         text, word = event.value, self.word
         if word is not None and not word.pressed and self.question is not None and word.question_id == self.question.id:

@@ -11,7 +11,7 @@ from textual.containers import VerticalGroup
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input
 
-from ..breakpoints import fit
+from ..breakpoints import KeysWaitWhenTooSmall, fit
 from ..keys import FOCUS_KEYS
 from ..session import Session
 from ..widgets.action_bar import press_numbered
@@ -21,7 +21,7 @@ from .once import ClosesOnce
 ResultT = TypeVar("ResultT")
 
 
-class DialogScreen(ClosesOnce, ModalScreen[ResultT], inherit_bindings=False):
+class DialogScreen(KeysWaitWhenTooSmall, ClosesOnce, ModalScreen[ResultT], inherit_bindings=False):
     """A modal box whose contents come from `body()`. Number keys press its ActionBar's buttons; Escape
     calls `action_cancel`, which does nothing unless the dialog can be cancelled."""
 

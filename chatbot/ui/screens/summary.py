@@ -21,7 +21,7 @@ from textual.widgets import Button, Static
 from ...literal import printable
 from ...models import Outcome
 from ...summary import rows, status_lines
-from ..breakpoints import fit
+from ..breakpoints import KeysWaitWhenTooSmall, fit
 from ..keys import FOCUS_KEYS, SCROLL_KEYS
 from ..messages import ShowAbout, StartAgain
 from ..session import Session
@@ -37,7 +37,7 @@ from .save import SaveScreen
 from .scrolling import ScrollsBody
 
 
-class SummaryScreen(ScrollsBody, ClosesOnce, Screen[bool], inherit_bindings=False):
+class SummaryScreen(KeysWaitWhenTooSmall, ScrollsBody, ClosesOnce, Screen[bool], inherit_bindings=False):
     """Dismissed with True when the person wants to change an answer; Start again / Finish go to the app."""
 
     BINDINGS = [

@@ -13,7 +13,7 @@ from textual.screen import Screen
 from textual.widgets import Button, Static
 
 from ...summary import status_notice
-from ..breakpoints import fit
+from ..breakpoints import KeysWaitWhenTooSmall, fit
 from ..keys import FOCUS_KEYS, SCROLL_KEYS
 from ..messages import ChooseLanguage, ShowAbout, StartConversation
 from ..session import Session
@@ -26,7 +26,7 @@ SECONDS_PER_QUESTION = 15
 """A generous reading-and-answering time per question, for the "about N minutes" estimate."""
 
 
-class WelcomeScreen(ScrollsBody, Screen[None], inherit_bindings=False):
+class WelcomeScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inherit_bindings=False):
     """Welcome: 1 (or Enter) starts, 2 opens About the study, 3 and up choose a language."""
 
     BINDINGS = [
