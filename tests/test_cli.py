@@ -101,6 +101,18 @@ def test_broken_content_exits_2_without_a_traceback(tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr
 
 
+def test_output_cut_short_by_its_reader_gives_no_traceback() -> None:
+    """`trialbot check | head` printed two tracebacks (BrokenPipeError) once head had its lines."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "chatbot", "check"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()  # before the first line: every write finds the reader gone
+    errors = process.stderr.read()
+    assert process.wait(timeout=120) == 1
+    assert errors == ""
+
+
 def test_a_settings_file_with_a_wrong_type_exits_2(tmp_path: Path) -> None:
     bad = tmp_path / "settings.toml"
     bad.write_text('idle_seconds = "soon"\n', encoding="utf-8")
