@@ -285,6 +285,10 @@ YEARS = {
 including): "in {past year}" is "in 1966" ... "in 2025" in 2026, and "in 2026" too from 2027 on."""
 
 
+QuestionWords = Literal["yes", "no", "unsure", "unclear", "neutral", "not_now", "together", "not_about", "once"]
+"""The lists a question's own words come in (`WordsFile.questions`)."""
+
+
 @model
 class WordsFile:
     """The words patients use, for one language. Every phrase is matched after normalising
@@ -295,10 +299,7 @@ class WordsFile:
     these) for questions with several choices. "no" and "none" also answer a choice with id "no" or "none"."""
     choices: dict[Id, dict[Id, list[str]]] = field(default_factory=dict)
     """question id -> choice id -> words."""
-    questions: dict[
-        Id,
-        dict[Literal["yes", "no", "unsure", "unclear", "neutral", "not_now", "together", "not_about", "once"], list[str]],
-    ] = field(default_factory=dict)
+    questions: dict[Id, dict[QuestionWords, list[str]]] = field(default_factory=dict)
     """question id -> words that answer this question only ("pregnant" is a yes to the pregnancy question),
     that make its answer unclear ("healed" for a sore that may be gone), that say nothing here though they
     hedge elsewhere (`neutral`: "sometimes" numb is still numb), or, as `together`, the other people the

@@ -216,7 +216,8 @@ def test_a_loaded_model_cannot_be_changed_but_can_be_copied_and_kept(pack: Conte
 def test_models_compare_and_show_their_fields_as_dataclasses_do(pack: ContentPack) -> None:
     """schema.py shares one __eq__ and __repr__ among the models instead of writing one per class."""
     choice = pack.question("sex").choices[0]
-    assert choice == dataclasses.replace(choice) and choice != dataclasses.replace(choice, exclusive=not choice.exclusive)
+    other = dataclasses.replace(choice, exclusive=not choice.exclusive)
+    assert choice == dataclasses.replace(choice) and choice != other
     assert pack.question("age") != pack.question("sex") and choice != pack.question("sex")
     assert repr(choice).startswith(f"Choice(id={choice.id!r}, label={choice.label!r}, exclusive=False")
     with pytest.raises(TypeError, match="unhashable"):

@@ -791,44 +791,26 @@ def test_a_sound_slip_of_a_negation_right_before_a_yes_word_is_asked_again(
     assert (meaning.value if meaning.status is Status.UNDERSTOOD else "unclear") == expected
 
 
-def test_a_time_window_on_a_question_that_is_not_yes_or_no_is_a_content_error(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("file", "old", "new", "error"),
+    [
+        # A time window on a question that is not yes or no.
+        ("questions.toml", 'unit = "years"\n', 'unit = "years"\nwithin_months = 3\n', "within_months"),
+        # `once` words turn a yes round only beside a time window: without one they would mean nothing.
+        ("questions.toml", "within_months = 3\n", "", "once"),
+        ("words/zh.toml", 'murmurs = ["嗯", ', 'murmurs = ["嗯", "哦", ', "murmurs"),  # a murmur is a yes word
+        ("words/zh.toml", 'sound_slips = ["部", ', 'sound_slips = ["部分", ', "sound_slips"),  # one character
+    ],
+)
+def test_a_words_or_question_setting_that_cannot_work_is_a_content_error(
+    tmp_path: Path, file: str, old: str, new: str, error: str
+) -> None:
     content = _copy_of_content(tmp_path)
-    questions = content / "questions.toml"
-    text = questions.read_text(encoding="utf-8")
-    age = 'id = "age"\nkind = "number"\n'
-    assert age in text
-    questions.write_text(text.replace(age, f"{age}within_months = 3\n"), encoding="utf-8")
-    with pytest.raises(ContentError, match="within_months"):
-        load_content(content)
-
-
-def test_once_words_at_a_question_without_a_time_window_are_a_content_error(tmp_path: Path) -> None:
-    content = _copy_of_content(tmp_path)
-    questions = content / "questions.toml"
-    text = questions.read_text(encoding="utf-8")
-    assert "within_months = 3\n" in text
-    questions.write_text(text.replace("within_months = 3\n", "", 1), encoding="utf-8")
-    with pytest.raises(ContentError, match="once"):
-        load_content(content)
-
-
-def test_a_murmur_that_is_not_a_yes_word_is_a_content_error(tmp_path: Path) -> None:
-    content = _copy_of_content(tmp_path)
-    words = content / "words" / "zh.toml"
-    text = words.read_text(encoding="utf-8")
-    assert 'murmurs = ["嗯", ' in text
-    words.write_text(text.replace('murmurs = ["嗯", ', 'murmurs = ["嗯", "哦", ', 1), encoding="utf-8")
-    with pytest.raises(ContentError, match="murmurs"):
-        load_content(content)
-
-
-def test_a_sound_slip_of_more_than_one_word_is_a_content_error(tmp_path: Path) -> None:
-    content = _copy_of_content(tmp_path)
-    words = content / "words" / "zh.toml"
-    text = words.read_text(encoding="utf-8")
-    assert 'sound_slips = ["部", ' in text
-    words.write_text(text.replace('sound_slips = ["部", ', 'sound_slips = ["部分", ', 1), encoding="utf-8")
-    with pytest.raises(ContentError, match="sound_slips"):
+    path = content / file
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    with pytest.raises(ContentError, match=error):
         load_content(content)
 
 
