@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 import pytest
 from textual.widget import Widget
+from textual.containers import VerticalScroll
 from textual.widgets import Button, Static
 
 from app_steps import KIOSK_PIN, FakeClock, answer_until, current_id, screen_text, start, type_answer
@@ -21,6 +22,7 @@ from chatbot.ui.screens.pin import PinScreen
 from chatbot.models import Outcome
 from chatbot.ui.screens.summary import SummaryScreen
 from chatbot.ui.screens.welcome import WelcomeScreen
+from chatbot.ui.widgets.choice_button import ChoiceButton
 
 MakeKiosk = Callable[..., TrialbotApp]
 
@@ -229,3 +231,23 @@ async def test_every_button_has_a_line_to_be_drawn_on(
         assert _flat_buttons(app, "why", "back", "about", "language", "choice-1", "done") == []
         await answer_until(pilot)
         assert isinstance(app.screen, SummaryScreen) and _flat_buttons(app) == []
+
+
+async def test_after_several_unclear_tries_the_newest_re_ask_and_the_answers_are_in_view(make_kiosk: MakeKiosk) -> None:
+    """After three unclear tries at 80x24 (the kiosk's bigger spacing) the view showed the first re-asks
+    and only the first answer button; the arrow keys did not scroll."""
+    app = make_kiosk()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start(pilot)
+        await answer_until(pilot, stop="sex")
+        for text in ("xyz", "qqq", "zzz"):
+            await type_answer(pilot, text)
+        for _ in range(5):
+            await pilot.pause()
+        chat = app.screen.query_one("#chat", VerticalScroll)
+        newest = app.screen.query_one("#reask-3")
+        shown = [newest, *(button for button in app.screen.query(ChoiceButton) if button.display)]
+        assert len(shown) == 4 and all(chat.region.contains_region(w.region) for w in shown)
+        at = chat.scroll_offset.y
+        await pilot.press("up")
+        assert chat.scroll_offset.y < at  # the arrow keys scroll the conversation

@@ -30,7 +30,7 @@ from ...models import UNSURE, Question, QuestionKind
 from ...summary import answer_label, button_labels, format_number, pressed_words
 from ...understanding import Interpretation, Status
 from ..breakpoints import KeysWaitWhenTooSmall, fit, too_small
-from ..keys import FOCUS_KEYS, number_keys
+from ..keys import FOCUS_KEYS, SCROLL_KEYS, number_keys
 from ..messages import ChooseLanguage, ShowAbout
 from ..session import Session
 from ..widgets.action_bar import KeyButton
@@ -42,6 +42,7 @@ from ..widgets.key_bar import KeyBar
 from ..widgets.number_pad import NumberPad
 from ..widgets.too_small import TooSmall
 from ..widgets.transcript import Exchange, Transcript
+from .scrolling import ScrollsBody
 
 if TYPE_CHECKING:
     from .ruled_out import RuledOutChoice
@@ -72,7 +73,7 @@ class _Word:
     press answers nothing."""
 
 
-class ConversationScreen(KeysWaitWhenTooSmall, Screen[None], inherit_bindings=False):
+class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inherit_bindings=False):
     """One question at a time. Number keys press answers (or type digits for a number question)."""
 
     # Focused as the screen is made, so its first frame already shows the box ready for typing.
@@ -88,7 +89,10 @@ class ConversationScreen(KeysWaitWhenTooSmall, Screen[None], inherit_bindings=Fa
         Binding("escape", "back", "ui_key_back", key_display="esc"),
         Binding("ctrl+t", "about", "ui_key_about"),
         Binding("ctrl+l", "language", "ui_key_language"),
+        # The answer box has Home and End; these scroll the conversation (a button or the pad takes them first).
+        *(key for key in SCROLL_KEYS if key.key in ("up", "down", "pageup", "pagedown")),
     ]
+    BODY = "chat"
 
     def __init__(self, session: Session) -> None:
         super().__init__()
@@ -373,14 +377,23 @@ class ConversationScreen(KeysWaitWhenTooSmall, Screen[None], inherit_bindings=Fa
     # --- keys and buttons ------------------------------------------------------------------------
 
     def _show_question(self) -> None:
-        """If the question and its answers are taller than the view, scroll up to the question."""
+        """If the question and its answers are taller than the view, scroll up to the question, or to as
+        much above its end (the answers, or Why) as fits: the newest re-ask, or the answers alone. After a
+        few unclear tries the question and the first re-asks filled the view, and the answers were below it."""
         try:
             chat = self.query_one("#chat", VerticalScroll)
             current = self.query_one("#current", Area)
         except NoMatches:  # the screen was rebuilt (a new language) or closed (a wipe) meanwhile
             return
-        if current.outer_size.height > chat.scrollable_content_region.height:
-            chat.scroll_to_widget(current, animate=False, top=True)
+        view = chat.scrollable_content_region.height
+        if current.outer_size.height <= view:
+            return
+        shown = [child for child in current.children if child.display]
+        if not shown:
+            return
+        end = shown[-1].virtual_region_with_margin.bottom
+        top = next((child for child in shown if end - child.virtual_region_with_margin.y <= view), shown[-1])
+        chat.scroll_to_widget(top, animate=False, top=True)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if super().check_action(action, parameters) is False:
