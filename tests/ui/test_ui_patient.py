@@ -654,6 +654,17 @@ async def test_a_save_problem_is_explained_and_nothing_is_written(make_app: Make
     assert list(tmp_path.iterdir()) == []
 
 
+async def test_a_folder_typed_as_the_file_name_is_said_to_be_a_folder(make_app: MakeApp, tmp_path: Path) -> None:
+    """It asked "There is already a file called ... Replace it?", and then could not: "Is a directory"."""
+    app = make_app()
+    async with app.run_test() as pilot:
+        await _summary_of_a_short_conversation(pilot)
+        await _save_as(pilot, tmp_path)
+        assert isinstance(app.screen, SaveScreen)
+        assert app.session.t("ui_save_folder", path=str(tmp_path)) in screen_text(app.screen)
+    assert list(tmp_path.iterdir()) == []
+
+
 async def test_a_number_key_that_comes_before_a_dialog_has_its_buttons_presses_nothing(make_app: MakeApp) -> None:
     """A burst of keys can reach a dialog just pushed before it has mounted its buttons: it used to raise."""
     app = make_app()

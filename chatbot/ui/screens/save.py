@@ -41,6 +41,9 @@ class SaveScreen(DialogScreen[Path | None]):
             self._problem(self.session.t("ui_save_no_name"))
             return
         path = resolve(typed)
+        if path.is_dir():  # it was "There is already a file called ... Replace it?", then "Is a directory"
+            self._problem(self.session.t("ui_save_folder", path=printable(str(path))))
+            return
         try:
             self._write(path, replace=False)
         except FileExistsError:
