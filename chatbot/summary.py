@@ -93,17 +93,21 @@ def rows(screening: Screening, lang: str) -> list[Row]:
     for criterion_id, criterion in pack.criteria.items():
         questions = pack.questions_for(criterion_id)
         answers = tuple(
-            # Which answer is which, when a row has several ("Consent form: Yes", "Visits for 2 years: Yes").
-            f"{q.short[lang]}{pack.text('colon', lang)}{answer}" if len(questions) > 1 and q.short else answer
+            _named(pack, q, answer_with_words(pack, q, given, lang), lang, shared=len(questions) > 1)
             for q in questions
             if (given := screening.given(q.id)) is not None
-            and (answer := answer_with_words(pack, q, given, lang))
         )
         verdict = verdicts[criterion_id]
         result.append(
             Row(criterion_id, criterion.summary[lang], verdict, pack.text(f"verdict_{verdict}", lang), answers)
         )
     return result
+
+
+def _named(pack: ContentPack, question: Question, answer: str, lang: str, *, shared: bool) -> str:
+    """An answer in a row that shows the answers to several questions, after its question's short name
+    ("Consent form: Yes"): which is which. Alone in its row, it is as it is."""
+    return f"{question.short[lang]}{pack.text('colon', lang)}{answer}" if shared and question.short else answer
 
 
 def render_summary(screening: Screening, settings: Settings, lang: str, fmt: Format = "txt") -> str:

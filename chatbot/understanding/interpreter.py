@@ -246,8 +246,8 @@ def _time_ago(prepared: _Question, amounts: Phrasebook, found: list[str], within
         first -= 1
     amount = read_duration(pieces[first:at], lambda _token: False)
     months = amount.value
-    if months is None or months == within or amount.at_least or amount.about:
-        return None
+    if months is None or amount.at_least or amount.about or abs(months - within) < _NEAR_THE_WINDOW:
+        return None  # not one time; or about the window itself ("3 months ago", "13 weeks ago", "90 days ago")
     rest = prepared.book.read([*found[: starts[first]], *found[starts[at + 1] :]])
     if any(p.meaning is None and p.tokens[0] not in prepared.plain_words for p in rest):
         return None
@@ -259,8 +259,6 @@ def _time_ago(prepared: _Question, amounts: Phrasebook, found: list[str], within
         said = decision.value
         if said not in ("yes", "no"):
             return None
-    if abs(months - within) < _NEAR_THE_WINDOW:
-        return None  # "13 weeks ago", "90 days ago": about the window itself
     if months < within and said in (None, "yes"):
         return Interpretation(Status.UNDERSTOOD, "yes", 0.9, f"{months:g} months ago is within {within:g} months")
     answers = [p for p in rest if p.meaning is not None and p.meaning.kind is Kind.ANSWER]
