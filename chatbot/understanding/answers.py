@@ -84,7 +84,7 @@ def decide_yes_no(
             # "my wife is pregnant", "我老公是阳性": what is said of someone else is no answer for the person
             # ("no, but my sister was in one" is still their own no). A condition stays one, whoever it
             # names ("yes, but my husband has to agree first").
-            condition = next((p for p in part if p.meaning is not None and p.meaning.kind in _CONDITIONS), None)
+            condition = next(filter(_is_condition, part), None)
             if condition is not None:
                 return Decision(None, f'"{_said(condition)}" leaves this answer unclear', closest=False)
             about_others = True
@@ -141,6 +141,10 @@ def _unread_after_contrast(pieces: list[Piece], plain_words: frozenset[str]) -> 
         elif meaning.kind is Kind.ANSWER:
             answered = True
     return None
+
+
+def _is_condition(piece: Piece) -> bool:
+    return piece.meaning is not None and piece.meaning.kind in _CONDITIONS
 
 
 def _is_others(piece: Piece) -> bool:
@@ -407,8 +411,7 @@ def decide_choice(pieces: list[Piece], facts: ChoiceFacts) -> Decision:
     alone = naming = 0  # parts that say "all" and nothing more; parts that name a choice
     others = whom = False  # parts said of someone else were set aside (see below); one only says who
     for part in _parts(_all_but(pieces)):
-        condition = any(p.meaning is not None and p.meaning.kind in _CONDITIONS for p in part)
-        if any(map(_is_others, part)) and not condition:
+        if any(map(_is_others, part)) and not any(_is_condition(p) for p in part):
             others, whom = True, whom or all(_only_whom(p, facts.plain_words) for p in part)
             continue
         naming += any(p.meaning is not None and p.meaning.kind is Kind.ANSWER and not p.meaning.negates for p in part)

@@ -74,8 +74,12 @@ class _Question:
     not with a number key."""
     murmurs: frozenset[str] = frozenset()
     """Sounds that are a yes only on their own (`WordsFile.murmurs`), as the phrasebook joins them."""
+    murmur_words: frozenset[str] = frozenset()
+    """Every word of the murmurs: an answer with none of them at either end has none (the quick test)."""
     ago: frozenset[str] = frozenset()
     """Words that put an amount of time before now (`WordsFile.ago`), as the phrasebook joins them."""
+    ago_words: frozenset[str] = frozenset()
+    """Every word of those: an answer with none of them says no time ago (the quick test)."""
     once: frozenset[str] = frozenset()
     """This question's yes words that say it happened, and no more (`once` in the words file), joined."""
 
@@ -149,7 +153,8 @@ class Understanding:
         once = frozenset(join(phrase(text)) for text in words.questions.get(question.id, {}).get("once", []))
         return _Question(
             question, book, exact, facts, values, plain_words, negators, key_negators, subjects, yes_words,
-            frozenset(words.sound_slips), unit_words, murmurs, ago, once,
+            frozenset(words.sound_slips), unit_words, murmurs, _words_of(words.murmurs), ago, _words_of(words.ago),
+            once,
         )
 
     def interpret(self, question: Question, text: str, lang: str) -> Interpretation:
@@ -207,11 +212,15 @@ class Understanding:
         known = prepared.exact.get(said)
         if known is not None:
             return known
-        if question.within_months is not None:
+        if question.within_months is not None and not prepared.ago_words.isdisjoint(found):
             timed = _time_ago(prepared, self._amounts[lang], found, question.within_months)
             if timed is not None:
                 return timed
-        pieces = _without_murmurs(prepared.book.read(found), prepared.murmurs)
+        pieces = prepared.book.read(found)
+        if found[0] in prepared.murmur_words or found[-1] in prepared.murmur_words or (
+            len(found) > 1 and found[-2] in prepared.murmur_words
+        ):
+            pieces = _without_murmurs(pieces, prepared.murmurs)
         if question.kind is QuestionKind.NUMBER:
             return _amount(question, read_age(pieces, prepared.like_a_number))
         if question.kind is QuestionKind.DURATION:
@@ -226,6 +235,10 @@ class Understanding:
 
 
 _SAYS_NOTHING = frozenset({Kind.NEUTRAL, Kind.BREAK})
+
+
+def _words_of(texts: list[str]) -> frozenset[str]:
+    return frozenset(word for text in texts for word in phrase(text))
 
 
 def _time_ago(prepared: _Question, amounts: Phrasebook, found: list[str], within: float) -> Interpretation | None:
@@ -294,9 +307,8 @@ def _without_murmurs(pieces: list[Piece], murmurs: frozenset[str]) -> list[Piece
         return pieces
     start, end = _murmured(pieces, murmurs), len(pieces) - _murmured(pieces[::-1], murmurs)
     rest = pieces[start:end]
-    if len(rest) < len(pieces) and any(p.meaning is not None and p.meaning.kind not in _SAYS_NOTHING for p in rest):
-        return rest
-    return pieces
+    says = any(p.meaning is not None and p.meaning.kind not in _SAYS_NOTHING for p in rest)
+    return rest if says and len(rest) < len(pieces) else pieces
 
 
 def _murmured(pieces: list[Piece], murmurs: frozenset[str]) -> int:
