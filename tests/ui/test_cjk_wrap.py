@@ -45,3 +45,23 @@ def test_a_line_without_chinese_is_split_as_rich_splits_it() -> None:
     text = "Stem cells from umbilical cords, for diabetic nerve pain (in the feet)."
     assert list(cjk_wrap.words(text)) == list(cjk_wrap._rich_words(text))
     assert lines(text, 20) == ["Stem cells from", "umbilical cords, for", "diabetic nerve pain", "(in the feet)."]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Opening punctuation goes with the character after it, closing with the one before, spaces after.
+        ("（未知），好 B12。", ["（未", "知），", "好 ", "B12。"]),
+        ("  “中”", ["  “中”"]),
+        # Opening punctuation with nothing after it: the last of it that is Chinese is the character.
+        ("《“ 中", ["《", "“ ", "中"]),
+        ("中“‘", ["中", "“", "‘"]),  # none of it is Chinese: each is a word of its own
+        ("中 … ”", ["中 ", "… ", "”"]),  # closing punctuation with nothing before it
+        ("中\u3000文 ", ["中\u3000", "文 "]),  # the ideographic space is a space
+        ("中   ", ["中   "]),
+    ],
+)
+def test_a_chinese_line_is_split_into_characters_with_their_punctuation(text: str, expected: list[str]) -> None:
+    split = list(cjk_wrap.words(text))
+    assert [word for _start, _end, word in split] == expected
+    assert all(text[start:end] == word for start, end, word in split)
