@@ -389,6 +389,27 @@ async def test_a_tick_beside_a_typed_none_is_asked_again(make_app: MakeApp) -> N
         assert offered == ["none", "pain"]  # what was typed first, then the ticks
 
 
+async def test_the_closest_answers_to_a_choose_all_question_are_ticked_then_sent_with_done(
+    make_app: MakeApp, pack: ContentPack
+) -> None:
+    """"numb and maybe tingling" may mean two answers. Pressing one of those offered answered with it
+    alone, and the other was dropped without a word."""
+    app = make_app()
+    async with app.run_test() as pilot:
+        await start(pilot)
+        await answer_until(pilot, stop="feet_symptoms")
+        await type_answer(pilot, "numb and maybe tingling")
+        assert pack.text("reask_suggest_multi", "en", said="numb and maybe tingling") in screen_text(app.screen)
+        offered = [button.value for button in app.screen.query(ChoiceButton) if button.display]
+        assert offered == ["numbness", "unsure", "tingling"]
+        await pilot.press("1", "3")
+        assert current_id(app) == "feet_symptoms"
+        chosen = [b.value for b in app.screen.query(ChoiceButton) if b.has_class("-chosen")]
+        assert chosen == ["numbness", "tingling"]
+        await pilot.press("0")
+        assert app.session.screening.given("feet_symptoms").value == frozenset({"numbness", "tingling"})  # type: ignore[union-attr]
+
+
 async def test_back_to_a_choose_all_question_shows_the_earlier_ticks(make_app: MakeApp) -> None:
     app = make_app()
     async with app.run_test() as pilot:

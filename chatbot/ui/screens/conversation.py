@@ -262,12 +262,20 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
     def _answers(self, question: Question) -> list[Widget]:
         """The answer buttons: "Did you mean ...?" after an unclear try, else every answer (or the number pad)."""
         t = self.session.t
+        toggle = question.kind is QuestionKind.MULTI
         if self.suggestions:
+            # At a choose-all question the closest answers are ticked as the others are: "脚麻，走路有点不稳"
+            # may mean two of them, and pressing one answered with that one alone, dropping the other.
+            offered = self._offered()
             buttons: list[Widget] = [
-                ChoiceButton(value, number, self._label(value), question=question.id, place=number)
-                for number, value in enumerate(self.suggestions, start=1)
+                ChoiceButton(
+                    value, number, self._label(value),
+                    question=question.id, place=number, toggle=toggle, chosen=value in self.chosen,
+                )
+                for number, value in enumerate(offered, start=1)
             ]
-            return [*buttons, KeyButton(len(self.suggestions) + 1, t("ui_show_all"), id="show-all")]
+            buttons.append(KeyButton(len(offered) + 1, t("ui_show_all"), id="show-all"))
+            return [*buttons, *self._multi_done()] if toggle else buttons
         if self.unit_choices:
             return [
                 KeyButton(number, text, id=f"unit-{number}", classes="unit-choice")
@@ -280,7 +288,6 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
             ]
             unsure = ChoiceButton(UNSURE, None, self._label(UNSURE), question=question.id, place=1)
             return pad + ([unsure] if question.allow_unsure else [])
-        toggle = question.kind is QuestionKind.MULTI
         widgets: list[Widget] = [
             ChoiceButton(
                 value, number if number <= 9 else None, self._label(value),
@@ -288,10 +295,22 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
             )
             for number, value in enumerate(question.answer_values(), start=1)
         ]
-        if toggle:
-            widgets.append(parking(Static(Content(t("ui_multi_hint")), classes="hint", id="multi-hint")))
-            widgets.append(parking(KeyButton(0, t("ui_done_button"), id="done", variant="primary", disabled=not self.chosen)))
-        return widgets
+        return [*widgets, *self._multi_done()] if toggle else widgets
+
+    def _offered(self) -> tuple[str, ...]:
+        """The answers offered after an unclear try: the closest, and at a choose-all question also those
+        already ticked (a tick that cannot be seen would still be sent by Done)."""
+        assert self.question is not None
+        ticked = [value for value in self.question.answer_values() if value in self.chosen and value not in self.suggestions]
+        return (*self.suggestions, *ticked)
+
+    def _multi_done(self) -> list[Widget]:
+        """A choose-all question's hint and its Done button."""
+        t = self.session.t
+        return [
+            parking(Static(Content(t("ui_multi_hint")), classes="hint", id="multi-hint")),
+            parking(KeyButton(0, t("ui_done_button"), id="done", variant="primary", disabled=not self.chosen)),
+        ]
 
     def _spare_answers(self) -> list[Widget]:
         """An answer button for each place any question has, and a choose-all-that-fit question's hint and Done."""
@@ -441,7 +460,7 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
                 if done.display:  # not parked (see `Area`): this question is choose-all-that-fit
                     done.post_message(Button.Pressed(done))
             return
-        if self.suggestions and number == len(self.suggestions) + 1:
+        if self.suggestions and number == len(self._offered()) + 1:
             buttons = list(self.query("#show-all").results(Button))
         else:
             buttons = [b for b in self.query(ChoiceButton) if b.number == number]
@@ -559,7 +578,7 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
         if not self._acceptable(pressed_value(self.question, [value])):
             self.word = None
             return
-        if self.question.kind is QuestionKind.MULTI and not self.suggestions:
+        if self.question.kind is QuestionKind.MULTI:
             self._toggle(value)
             for button in self.query(ChoiceButton):
                 button.set_chosen(button.value in self.chosen)
@@ -573,7 +592,7 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
         A choose-all-that-fit question asked again starts with the earlier answer's ticks, and pressing a
         ticked answer unticks it: those not wanted are pressed first, then the wanted ones not yet ticked."""
         question = self.question
-        if question is None or question.kind is not QuestionKind.MULTI or self.suggestions:
+        if question is None or question.kind is not QuestionKind.MULTI:
             return list(values)
         untick = [value for value in question.answer_values() if value in self.chosen and value not in values]
         return untick + [value for value in values if value not in self.chosen]
@@ -704,7 +723,7 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
         if meaning.about_others:
             return t("reask_about_you", said=said)
         if offered:
-            return t("reask_suggest", said=said)
+            return t("reask_suggest_multi" if question.kind is QuestionKind.MULTI else "reask_suggest", said=said)
         if meaning.inexact:
             inexact = "reask_number_inexact" if question.kind is QuestionKind.NUMBER else "reask_duration_inexact"
             return t(inexact, said=said)
