@@ -102,6 +102,9 @@ class Question:
     """A few words that name the question ("Consent form"), before its answer in a summary row that shows the
     answers to more than one question ("Consent form: Yes", "Visits for 2 years: Yes")."""
     choices: list[Choice] = field(default_factory=list)
+    labels: dict[str, Text] = field(default_factory=dict)
+    """Yes/no questions: the words on an answer's button where "Yes", "No" or "Not sure" would not fit the
+    question. Chinese answers 有没有……？ with 有 or 没有 and 能……吗？ with 能 or 不能, never 是 or 否."""
     unit: Literal["years", "months"] | None = None
     """Number questions: the unit of the value. Duration questions always answer in months."""
     min: float | None = None
@@ -124,6 +127,11 @@ class Question:
             raise ValueError(f"a {self.kind} question needs at least two choices")
         if not has_choices and self.choices:
             raise ValueError(f"a {self.kind} question has no choices")
+        if self.labels and self.kind is not QuestionKind.YES_NO:
+            raise ValueError("only a yes_no question has labels (a choice has its own label)")
+        unknown = [value for value in self.labels if value not in self.answer_values()]
+        if unknown:
+            raise ValueError(f'a label for "{unknown[0]}", which is not an answer of this question')
         if self.agreement and self.kind is not QuestionKind.YES_NO:
             raise ValueError("only a yes_no question asks for an agreement")
         if self.within_months is not None and self.kind is not QuestionKind.YES_NO:

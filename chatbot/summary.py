@@ -39,10 +39,10 @@ def format_number(value: float) -> str:
 def answer_label(pack: ContentPack, question: Question, given: Given, lang: str) -> str:
     """What the answer was understood as, in words ("Yes", "52 years", "Pain, Tingling")."""
     value = given.value
-    if value == UNSURE and question.kind in (QuestionKind.YES_NO, QuestionKind.NUMBER, QuestionKind.DURATION):
+    if value == UNSURE and question.kind in (QuestionKind.NUMBER, QuestionKind.DURATION):
         return pack.text("answer_unsure", lang)
     if question.kind is QuestionKind.YES_NO:
-        return pack.text(f"answer_{value}", lang)
+        return yes_no_label(pack, question, str(value), lang)
     if question.kind is QuestionKind.NUMBER:
         return pack.text(f"value_{question.unit}", lang, value=format_number(float(value)))  # type: ignore[arg-type]
     if question.kind is QuestionKind.DURATION:
@@ -146,5 +146,11 @@ def button_labels(pack: ContentPack, question: Question, values: list[str], lang
     labels = []
     for value in values:
         choice = question.choice(value)
-        labels.append(choice.label[lang] if choice else pack.text(f"answer_{value}", lang))
+        labels.append(choice.label[lang] if choice else yes_no_label(pack, question, value, lang))
     return pack.text("list_separator", lang).join(labels)
+
+
+def yes_no_label(pack: ContentPack, question: Question, value: str, lang: str) -> str:
+    """The words of a yes/no answer ("yes", "no", "unsure"): the question's own (说过), else "Yes", "No", "Not sure"."""
+    own = question.labels.get(value)
+    return own[lang] if own else pack.text(f"answer_{value}", lang)

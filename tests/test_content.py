@@ -179,6 +179,14 @@ BROKEN: dict[str, tuple[Callable[[Path], None], str, str]] = {
         ),
         "en.toml", "agreement: no question asks for an agreement",
     ),
+    "button words for an answer the question does not have": (
+        lambda d: edit(d / "questions.toml", 'labels = { yes = { en = "Yes", zh = "说过" }', 'labels = { maybe = { en = "Yes", zh = "说过" }'),
+        "questions.toml", 'a label for "maybe", which is not an answer of this question',
+    ),
+    "button words in one language only": (
+        lambda d: edit(d / "questions.toml", 'labels = { yes = { en = "Yes", zh = "说过" }', 'labels = { yes = { zh = "说过" }'),
+        "questions.toml", 'questions[3] (id "doctor_said_neuropathy").labels.yes: no text in language en',
+    ),
     "an agreement that is not a yes or no": (
         lambda d: edit(d / "questions.toml", 'kind = "choice"', 'kind = "choice"\nagreement = true'),
         "questions.toml", 'questions[1] (id "sex"): Value error, only a yes_no question asks for an agreement',

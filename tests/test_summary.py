@@ -102,7 +102,7 @@ def test_an_answer_shows_the_persons_words_only_when_they_add_something(
 
 @pytest.mark.parametrize(
     ("lang", "expected"),
-    [("en", ("Consent form: Yes", "Visits for 2 years: No")), ("zh", ("知情同意书：是", "2年复查：否"))],
+    [("en", ("Consent form: Yes", "Visits for 2 years: No")), ("zh", ("知情同意书：可以", "2年复查：做不到"))],
 )
 def test_a_row_with_the_answers_to_several_questions_names_each(
     pack: ContentPack, lang: str, expected: tuple[str, ...]

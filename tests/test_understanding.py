@@ -50,6 +50,23 @@ def value(understanding: Understanding, pack: ContentPack, question: str, text: 
 # The labelled set ---------------------------------------------------------------------------------
 
 
+def test_the_words_of_every_answer_button_typed_are_that_answer(understanding: Understanding, pack: ContentPack) -> None:
+    """Someone who types what a button says (说过, "A woman", 参加过) gets that button's answer."""
+    from chatbot.summary import button_labels
+
+    checked = 0
+    for question in pack.questions:
+        for lang in pack.languages:
+            for answer in question.answer_values():
+                label = button_labels(pack, question, [answer], lang)
+                expected = frozenset({answer}) if question.kind.value == "multi" else answer
+                assert understanding.interpret(question, label, lang).value == expected, (lang, question.id, label)
+                checked += 1
+    assert checked > 150
+    assert button_labels(pack, pack.question("doctor_said_neuropathy"), ["no"], "zh") == "没说过"
+    assert button_labels(pack, pack.question("doctor_said_neuropathy"), ["no"], "en") == "No"
+
+
 def test_the_labelled_set_is_large_and_covers_every_question_in_both_languages() -> None:
     cases = measure.load_cases()
     assert len(cases) >= 600

@@ -407,6 +407,14 @@ def answer_phrasebook(question: Question, words: WordsFile, lang: str, year: int
     if question.agreement:
         _add_own(builder, question, words.agreement, negators, year, _AGREEMENT)
     _add_own(builder, question, words.questions.get(question.id, {}), negators, year, _OWN)
+    # A yes/no question's own button words (说过, 没说过) read as that button, as a choice's label does.
+    # "Yes" and "No" are the shared answer words already, and stay as they are read there.
+    labels = {
+        value: [label[lang]]
+        for value, label in question.labels.items()
+        if label.get(lang) and phrase(label[lang]) not in plain
+    }
+    _add_own(builder, question, labels, negators, year, _OWN)
     own_words = words.choices.get(question.id, {})
     for choice in question.choices:
         label = choice.label.get(lang)
