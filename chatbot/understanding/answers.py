@@ -112,10 +112,11 @@ def decide_yes_no(
     if len(values) > 1:
         return Decision(None, f"both {' and '.join(values)} in one answer", tuple(values))
     value = values[0]
-    unread = _unread_after_contrast(pieces, plain_words) if question.agreement else None
+    unread = _unread_after_contrast(pieces, plain_words) if question.agreement or value == "no" else None
     if unread is not None:
         # "yes but my knees are bad", "yes, but it is far" to "Can you come to every visit?": a yes with a
-        # condition we cannot read may not be a yes. It was one.
+        # condition we cannot read may not be a yes. It was one. And a no with a "but" we cannot read may hide
+        # a yes to another part of the question: "not pregnant but I do breast feed" was a no.
         return Decision(None, f'"{unread}" after a "but", which we cannot read', (value,), closest=False)
     if value == "yes" and any(p.meaning is not None and p.meaning.kind is Kind.NOT_NOW for p in pieces):
         # "pregnant 3 months ago", "一年前怀孕": a yes said of a time gone by may be over now.
