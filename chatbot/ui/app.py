@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from rich.text import Text
 from textual import events, on
 from textual.app import App
 from textual.binding import Binding
@@ -22,6 +23,7 @@ from .. import garbage
 from ..content import ContentPack
 from ..settings import ENV_PIN, Settings
 from . import breakpoints, cjk_wrap, one_pass
+from .crash import crash_message, full_traceback_wanted
 from .held_keys import SETTLE_SECONDS, HeldKeys
 from .messages import ChooseLanguage, ShowAbout, StartAgain, StartConversation
 from .pin_guard import PinGuard
@@ -96,6 +98,15 @@ class TrialbotApp(App[int], inherit_bindings=False):
 
     def get_default_screen(self) -> Screen[None]:
         return WelcomeScreen(self.session)
+
+    def _fatal_error(self) -> None:
+        """An error nothing handled: an apology instead of Textual's traceback of every variable (see crash.py).
+        Textual's own method, private: it adds the traceback to what is printed once the app has closed."""
+        if full_traceback_wanted():
+            super()._fatal_error()
+            return
+        self._exit_renderables.append(Text(crash_message(self._exception)))
+        self._close_messages_no_wait()
 
     def on_mount(self) -> None:
         self.last_input = self.clock()
@@ -256,4 +267,4 @@ def run_app(pack: ContentPack, settings: Settings, *, lang: str, kiosk: bool = F
         os.environ.pop("TEXTUAL_ALLOW_SIGNALS", None)
     app = TrialbotApp(pack, settings, lang=lang, kiosk=kiosk)
     result = app.run()
-    return result or 0
+    return app.return_code or result or 0  # 1 after an error nothing handled (see crash.py)
