@@ -18,6 +18,7 @@ from .content_cache import load_content_cached
 from .settings import Settings, load_settings
 
 if TYPE_CHECKING:
+    from .engine import Screening
     from .understanding import Interpretation
 
 USAGE_ERROR = 2
@@ -156,21 +157,41 @@ def _check(pack: ContentPack) -> int:
 
 
 def _render_every_summary(pack: ContentPack) -> None:
-    """Render both summary templates in every language, so a wrong message key or placeholder shows now."""
+    """Render both summary templates in every language, so a wrong message key or placeholder shows now:
+    with no answers and with an answer that rules the person out (its reasons), without and with every
+    contact line a clinic can set. A template that renders nothing is an error too (an empty file saved)."""
     import jinja2
 
     from .engine import Screening
+    from .settings import ClinicContact
     from .summary import render_summary
 
-    screening = Screening(pack)
-    for lang in pack.languages:
-        for fmt in ("txt", "md"):
-            try:
-                render_summary(screening, Settings(), lang, fmt)
-            except (KeyError, IndexError, jinja2.TemplateError) as error:
-                template = pack.directory / "templates" / f"summary.{fmt}.j2"
-                raise ContentError(template, f"language {lang}", f"cannot be rendered: {error!r}") from None
+    contact = ClinicContact(name="-", phone="-", email="-", address="-", hours="-")
+    for screening in (Screening(pack), _ruled_out(pack)):
+        for settings in (Settings(), Settings(contact=contact)):
+            for lang in pack.languages:
+                for fmt in ("txt", "md"):
+                    template = pack.directory / "templates" / f"summary.{fmt}.j2"
+                    try:
+                        rendered = render_summary(screening, settings, lang, fmt)
+                    except (KeyError, IndexError, AttributeError, jinja2.TemplateError) as error:
+                        raise ContentError(template, f"language {lang}", f"cannot be rendered: {error!r}") from None
+                    if not rendered.strip():
+                        raise ContentError(template, f"language {lang}", "renders nothing")
     print(f"Summary templates render in {', '.join(pack.languages)}.")
+
+
+def _ruled_out(pack: ContentPack) -> Screening:
+    """A screening with one answer that rules the person out, so the summary has reasons to show."""
+    from .engine import Screening
+
+    for question in pack.questions:
+        values = question.answer_values() or [question.max, question.min]
+        for value in values:
+            screening = Screening(pack)
+            if value is not None and screening.answer(question.id, value, ""):
+                return screening
+    return Screening(pack)
 
 
 def _understand(pack: ContentPack, parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:

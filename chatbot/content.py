@@ -183,6 +183,7 @@ def load_content(directory: Path | str | None = None) -> ContentPack:
         messages.update(messages_file.messages)
     if not messages:
         raise ContentError(root / "messages", "", "no messages files (*.toml) found")
+    _check_messages_used(root / "messages", messages, defined_in)
     words = {}
     for lang in allowed:
         words_path = root / "words" / f"{lang}.toml"
@@ -263,6 +264,25 @@ def _check_translations(
     elif isinstance(data, list):
         for index, value in enumerate(data):
             _check_translations(path, value, languages, allowed, f"{place}[{index}]")
+
+
+def _check_messages_used(folder: Path, messages: dict[str, dict[str, str]], defined_in: dict[str, str]) -> None:
+    """Every message the code shows is there, with no placeholder the code does not fill in (message_keys.py)."""
+    from .message_keys import FILLED, PLAIN
+
+    for key in sorted(PLAIN | set(FILLED)):
+        if key not in messages:
+            raise ContentError(folder, f"messages.{key}", "missing: the app shows this message")
+    for key, texts in messages.items():
+        if key not in PLAIN and key not in FILLED:
+            continue  # a message of the author's own: nothing in the code shows it
+        filled = FILLED.get(key, frozenset())
+        for lang, text in texts.items():
+            extra = sorted(set(_PLACEHOLDER.findall(text)) - filled)
+            if extra:
+                can = ", ".join(f"{{{name}}}" for name in sorted(filled)) or "none"
+                why = f"{{{extra[0]}}} is never filled in here (this message can use: {can})"
+                raise ContentError(folder / defined_in[key], f"messages.{key}.{lang}", why)
 
 
 def _check_questions(path: Path, questions: tuple[Question, ...], criteria: dict[str, Criterion]) -> None:

@@ -133,6 +133,30 @@ def test_check_renders_the_summaries_and_catches_an_unknown_message_key(tmp_path
     assert "summary.txt.j2: language en: cannot be rendered: KeyError('summary_titel')" in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        # Only a clinic's settings show the contact lines, and only a ruled-out summary its reasons: `check`
+        # rendered neither, and said the templates were fine.
+        ("contact.phone", "contact.telephone", "has no attribute 'telephone'"),
+        ('t("summary_reasons_heading")', 't("summary_reasons")', "KeyError('summary_reasons')"),
+        (None, "", "summary.txt.j2: language en: renders nothing"),  # Save wrote an empty file
+    ],
+)
+def test_check_renders_every_part_of_the_summaries(tmp_path: Path, old: str | None, new: str, expected: str) -> None:
+    import shutil
+
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "content", content)
+    template = content / "templates" / "summary.txt.j2"
+    text = template.read_text(encoding="utf-8")
+    assert old is None or old in text
+    template.write_text(text.replace(old, new) if old is not None else new, encoding="utf-8")
+    result = run("--content", str(content), "check")
+    assert result.returncode == 2
+    assert expected in result.stderr and "Traceback" not in result.stderr
+
+
 def test_garbage_collection_waits_while_the_app_starts_and_is_on_again_after(monkeypatch: pytest.MonkeyPatch) -> None:
     import gc
 

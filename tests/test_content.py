@@ -180,18 +180,43 @@ BROKEN: dict[str, tuple[Callable[[Path], None], str, str]] = {
         "en.toml", "agreement: no question asks for an agreement",
     ),
     "button words for an answer the question does not have": (
-        lambda d: edit(d / "questions.toml", 'labels = { yes = { en = "Yes", zh = "说过" }', 'labels = { maybe = { en = "Yes", zh = "说过" }'),
+        lambda d: edit(
+            d / "questions.toml", 'labels = { yes = { en = "Yes", zh = "说过" }', 'labels = { maybe = { en = "Yes", zh = "说过" }'
+        ),
         "questions.toml", 'a label for "maybe", which is not an answer of this question',
     ),
     "button words in one language only": (
         lambda d: edit(d / "questions.toml", 'labels = { yes = { en = "Yes", zh = "说过" }', 'labels = { yes = { zh = "说过" }'),
         "questions.toml", 'questions[3] (id "doctor_said_neuropathy").labels.yes: no text in language en',
     ),
+    "a message the app shows, renamed": (
+        lambda d: edit(d / "messages" / "ui.toml", "ui_welcome_heading =", "ui_welcome_title ="),
+        "messages", "messages.ui_welcome_heading: missing: the app shows this message",
+    ),
+    "a placeholder the app does not fill in": (
+        lambda d: (
+            edit(d / "messages" / "ui.toml", 'en = "This is not', 'en = "Call {phone}. This is not'),
+            edit(d / "messages" / "ui.toml", 'zh = "这不是医疗建议', 'zh = "请打 {phone}。这不是医疗建议'),
+        ),
+        "ui.toml", "messages.ui_welcome_not.en: {phone} is never filled in here (this message can use: none)",
+    ),
     "an agreement that is not a yes or no": (
         lambda d: edit(d / "questions.toml", 'kind = "choice"', 'kind = "choice"\nagreement = true'),
         "questions.toml", 'questions[1] (id "sex"): Value error, only a yes_no question asks for an agreement',
     ),
 }
+
+
+def test_the_list_of_messages_the_app_shows_is_the_shipped_messages(pack: ContentPack) -> None:
+    """chatbot/message_keys.py names each message the code shows and what it fills in; the shipped files
+    hold exactly those (a message added to the code and the files must be added to the list too)."""
+    from chatbot.content import _PLACEHOLDER
+    from chatbot.message_keys import FILLED, PLAIN
+
+    assert not PLAIN & set(FILLED)
+    assert set(pack.messages) == PLAIN | set(FILLED)
+    for key, texts in pack.messages.items():
+        assert set(_PLACEHOLDER.findall(texts["en"])) == FILLED.get(key, set()), key
 
 
 @pytest.mark.parametrize("case", BROKEN, ids=list(BROKEN))
