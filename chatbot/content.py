@@ -31,7 +31,8 @@ if TYPE_CHECKING:
 
 DEFAULT_CONTENT_DIR = Path(__file__).resolve().parent.parent / "content"
 TEMPLATES = ("summary.txt.j2", "summary.md.j2")
-_PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+_PLACEHOLDER = re.compile(r"\{([a-z_]+)(?::[^{}]*)?\}")
+"""A {placeholder} of a message, by name; a date's may say how it is written ({today:%Y年%m月%d日})."""
 
 M = TypeVar("M")
 

@@ -67,8 +67,8 @@ def status_lines(pack: ContentPack, today: dt.date, lang: str) -> list[str]:
     line = pack.text(
         "summary_status_line", lang,
         status=trial.status,
-        last_updated=trial.last_updated.isoformat(),
-        completion_date=trial.completion_date.isoformat(),
+        last_updated=trial.last_updated,
+        completion_date=trial.completion_date,
     )
     passed = today > trial.completion_date
     return [line, pack.text("summary_status_passed" if passed else "summary_status_not_passed", lang)]
@@ -79,9 +79,9 @@ def status_notice(pack: ContentPack, today: dt.date, lang: str) -> str | None:
     longer take people: its expected end has passed, or its record does not say it is recruiting."""
     trial = pack.trial
     if today > trial.completion_date:
-        return pack.text("status_notice_passed", lang, completion_date=trial.completion_date.isoformat())
+        return pack.text("status_notice_passed", lang, completion_date=trial.completion_date)
     if trial.status != "RECRUITING":
-        return pack.text("status_notice_unknown", lang, last_updated=trial.last_updated.isoformat())
+        return pack.text("status_notice_unknown", lang, last_updated=trial.last_updated)
     return None
 
 
@@ -124,7 +124,7 @@ def render_summary(screening: Screening, settings: Settings, lang: str, fmt: For
         t=t,
         trial=pack.trial,
         lang=lang,
-        today=today.isoformat(),
+        today=today,
         outcome=str(outcome),
         outcome_text=t(f"outcome_{outcome}"),
         next_step=t(f"summary_next_{outcome}") if outcome is not Outcome.IN_PROGRESS else "",

@@ -127,7 +127,7 @@ def test_the_first_screen_says_when_the_study_may_no_longer_take_people(pack: Co
     recruiting = dataclasses.replace(pack, trial=dataclasses.replace(pack.trial, status="RECRUITING"))
     assert status_notice(recruiting, dt.date(2024, 5, 31), "en") is None
     assert status_notice(recruiting, dt.date(2024, 6, 1), "en") == after
-    assert "2024-05-31" in (status_notice(pack, dt.date(2024, 6, 1), "zh") or "")
+    assert "2024年05月31日" in (status_notice(pack, dt.date(2024, 6, 1), "zh") or "")  # as Chinese writes a date
 
 
 @pytest.mark.parametrize(("value", "shown"), [(6.0008, "6 months"), (5.96, "5.9 months"), (2.5, "2.5 months"), (18.0, "18 months")])
