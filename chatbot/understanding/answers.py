@@ -488,6 +488,9 @@ def _read_choice_part(part: list[Piece], facts: ChoiceFacts, reading: _Reading) 
     used = False
     named: list[str] = []  # the choices just named, with no other word that means something since (so no
     # negation waits while there are any: a negation empties it, and a choice after one is turned, not named)
+    beside = False  # a choice was just named: a negation now may be said of it, or of the choice after it
+    between = False  # the waiting negation came right after a choice
+    turned_between: Piece | None = None  # such a negation, once it turned the choice after it
 
     def settle() -> None:
         """A negation with nothing after it is an answer of its own: "no", "none", "I don't"."""
@@ -510,6 +513,7 @@ def _read_choice_part(part: list[Piece], facts: ChoiceFacts, reading: _Reading) 
             reading.left_over.extend(piece.tokens)
             if piece.tokens[0] not in facts.plain_words:
                 named = []  # "甲钴胺吃过依帕司他没吃过": the 吃过 closes the first
+                beside = False
             if at == 0 and len(part) > 1 and _slip_before_choice(piece, part[1], facts):
                 # "步疼", "部麻", "莫疼": a slip of 不 or 没 typed by its sound, starting the answer, before a choice.
                 # It was dropped, and the answer read as the choice it turns around. Only there: further in, a
@@ -528,22 +532,29 @@ def _read_choice_part(part: list[Piece], facts: ChoiceFacts, reading: _Reading) 
                 _turn_named(named, reading)  # "依帕司他没吃过", "epalrestat no": the no comes after the choice
             elif meaning.negates:
                 settle()
-                waiting, waiting_piece, waiting_at, used = meaning, piece, at, False
+                waiting, waiting_piece, waiting_at, used, between = meaning, piece, at, False, beside
             elif waiting is not None:
+                if between and not used:
+                    turned_between = waiting_piece
                 reading.turned.add(meaning.value)
                 used = True  # and it goes on: "no stroke and kidney failure" turns both around
             else:
                 reading.chosen.append(meaning.value)
                 if facts.multi and meaning.value not in facts.exclusive:  # a list of things had, or not had
                     named.append(meaning.value)
+                beside = True
                 continue
         elif kind is Kind.NO and named and _ends_part(part, at + 1, facts):
             _turn_named(named, reading)
             continue
         elif kind in (Kind.NEGATION, Kind.NO):
             settle()
-            waiting, waiting_piece, waiting_at, used = meaning, piece, at, False
+            waiting, waiting_piece, waiting_at, used, between = meaning, piece, at, False, beside
         elif kind in (Kind.YES, Kind.AFFIRMATION):
+            if turned_between is not None:
+                # "1型不是 2型是", "type 1 no type 2 yes", "疼无 麻有": a yes after the second answer says the no
+                # before it was said of the first. The no turned the second, and the first was the answer.
+                reading.unclear = reading.unclear or f'"{_said(turned_between)}" between two answers'
             settle()
             waiting = None
             reading.bare_yes = reading.bare_yes or kind is Kind.YES
@@ -574,6 +585,7 @@ def _read_choice_part(part: list[Piece], facts: ChoiceFacts, reading: _Reading) 
             reading.by_word = kind is Kind.UNCLEAR
         if kind not in _SILENT or kind is Kind.AFFIRMATION:
             named = []
+            beside = False
     settle()
 
 
