@@ -232,7 +232,12 @@ class Trial:
     phase: str
     design: Text
     enrollment: int
-    status: str
+    status: Literal[
+        "RECRUITING", "NOT_YET_RECRUITING", "ENROLLING_BY_INVITATION", "ACTIVE_NOT_RECRUITING", "COMPLETED",
+        "SUSPENDED", "TERMINATED", "WITHDRAWN", "UNKNOWN", "AVAILABLE", "NO_LONGER_AVAILABLE",
+        "TEMPORARILY_NOT_AVAILABLE", "APPROVED_FOR_MARKETING", "WITHHELD",
+    ]
+    """The record's overall status, as ClinicalTrials.gov spells it: "Recruting" was taken, and shown."""
     last_updated: dt.date
     start_date: dt.date
     completion_date: dt.date

@@ -200,6 +200,10 @@ BROKEN: dict[str, tuple[Callable[[Path], None], str, str]] = {
         ),
         "ui.toml", "messages.ui_welcome_not.en: {phone} is never filled in here (this message can use: none)",
     ),
+    "a status ClinicalTrials.gov does not have": (
+        lambda d: edit(d / "trial.toml", 'status = "UNKNOWN"', 'status = "Recruting"'),
+        "trial.toml", "trial.status: Input should be 'RECRUITING'",
+    ),
     "an agreement that is not a yes or no": (
         lambda d: edit(d / "questions.toml", 'kind = "choice"', 'kind = "choice"\nagreement = true'),
         "questions.toml", 'questions[1] (id "sex"): Value error, only a yes_no question asks for an agreement',
