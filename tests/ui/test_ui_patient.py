@@ -86,7 +86,7 @@ async def test_the_welcome_screen_says_the_study_may_have_ended_and_still_fits_a
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         notice = app.screen.query_one("#status-notice", Static)
-        assert text_of(notice) == pack.text("status_notice_passed", lang, completion_date="2024-05-31")
+        assert text_of(notice) == pack.text("status_notice_passed", lang, completion_date=pack.trial.completion_date)
         visible = app.screen.query_one("#welcome-body").content_region
         for widget in (notice, *app.screen.query("#languages Button").results(Button)):
             assert widget.region and visible.contains_region(widget.region), widget
