@@ -31,6 +31,7 @@ _TOKEN = re.compile(
     r"|\d+o(?![a-z])"  # a letter o for a zero ("5o", "4O"): not a number, so not 5 (lower case by now)
     rf"|\d+(?:\.\d+)?"  # a number: "45", "1.5"
     r"|(?<![\w.])\.\d+"  # a number with no 0 before its point: ".5" (it was a break, then 5: ".5 years" was 60 months)
+    r"|\+ ?/? ?-(?![\d.])"  # plus or minus ("+/-", "+-"), read as "±": it was a "+" (more than) and a break
     r"|[+~±<>%]"  # words of their own: "50+" is more than 50, "~45" about 45, "<6" under 6, "60%" (see the words files)
     rf"|[{_CJK}]"  # one Chinese character
     rf"|[^\W\d_{_CJK}]+"  # a word in any other script
@@ -83,6 +84,8 @@ def tokens(text: str) -> list[str] | None:
         return None
     found: list[str] = []
     for token in _TOKEN.findall(_clean(text)):
+        if len(token) > 1 and token[0] == "+":
+            token = "±"
         if len(token) == 1 and not token.isalnum() and token not in _SIGN_WORDS:
             if found and found[-1] != BREAK:
                 found.append(BREAK)
