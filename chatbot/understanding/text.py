@@ -83,7 +83,12 @@ def tokens(text: str) -> list[str] | None:
     if len(text) > MAX_CHARACTERS:
         return None
     found: list[str] = []
-    for token in _TOKEN.findall(_clean(text)):
+    end = 0
+    for match in _TOKEN.finditer(_clean(text)):
+        token = match.group()
+        if match.start() > end and found and is_cjk(found[-1]) and is_cjk(token):
+            found.append(BREAK)  # "手没有 脚麻", "1型不是 2型是": a space between Chinese characters parts them
+        end = match.end()
         if len(token) > 1 and token[0] == "+":
             token = "±"
         if len(token) == 1 and not token.isalnum() and token not in _SIGN_WORDS:
