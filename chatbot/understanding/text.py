@@ -87,7 +87,8 @@ def tokens(text: str) -> list[str] | None:
     for match in _TOKEN.finditer(_clean(text)):
         token = match.group()
         if match.start() > end and found and is_cjk(found[-1]) and is_cjk(token):
-            found.append(BREAK)  # "手没有 脚麻", "1型不是 2型是": a space between Chinese characters parts them
+            # "手没有 脚麻", "1型不是 2型是": a space (or a sign we drop, "-", "“") between Chinese characters parts them
+            found.append(BREAK)
         end = match.end()
         if len(token) > 1 and token[0] == "+":
             token = "±"
