@@ -46,6 +46,9 @@ _MARK = re.compile(
     "\u3297\u3299\U0001f000-\U0001faff]"  # ㊗ ㊙, emoji (👍 👎 🙅 🤔 😊)
 )
 _SIGN_WORDS = "+~±<>%"
+_SAME_AS = {"冇": "没", "哒": "了", "噠": "了"}
+"""Wuhan's (and Cantonese's) 冇 is 没, and Wuhan's 哒 at the end of a phrase is 了: read as those, every
+words-file phrase written with 没 or 了 reads them too."""
 _QUESTION_MARKS = "?？﹖‽⁇⁈⁉¿"
 _TRAILING = " \t\r\n!！.。)）"  # "no (?)" ends in a question mark too
 _DROPPED_CATEGORIES = frozenset({"Mn", "Me", "Cf", "Cc", "Co", "Cs"})
@@ -92,6 +95,8 @@ def tokens(text: str) -> list[str] | None:
         end = match.end()
         if len(token) > 1 and token[0] == "+":
             token = "±"
+        elif token in _SAME_AS:
+            token = _SAME_AS[token]  # "冇停奶", "还冇好", "脚烂哒" are read as "没停奶", "还没好", "脚烂了"
         if len(token) == 1 and not token.isalnum() and token not in _SIGN_WORDS:
             if found and found[-1] != BREAK:
                 found.append(BREAK)
