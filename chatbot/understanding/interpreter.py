@@ -202,6 +202,15 @@ class Understanding:
         found = tokens(text)
         if found is None:
             return Interpretation(Status.UNCLEAR, None, 0.0, "too long to read as one answer")
+        meaning = self._read(question, found, lang)
+        parted = tokens(text, cjk_spaces_part=True)
+        if parted is None or parted == found:
+            return meaning
+        # A space between Chinese characters may part two things said ("手没有 脚麻": hands no, feet numb), or
+        # be only a space ("不 知道", "没 戒掉"). Read both ways; when they differ, the answer is asked again.
+        return _same_both_ways(question, meaning, self._read(question, parted, lang))
+
+    def _read(self, question: Question, found: list[str], lang: str) -> Interpretation:
         if not self._is_chinese(lang) and any(map(is_cjk, found)):
             lang = next((other for other in self.pack.words if self._is_chinese(other)), lang)
         prepared = self._prepared(question, lang)
@@ -332,6 +341,18 @@ def _both(letters: Interpretation, chinese: Interpretation) -> Interpretation:
         values = [v for v in (letters.value, chinese.value) if isinstance(v, str)]
         return Interpretation(Status.UNCLEAR, None, 0.0, "read two ways", tuple(values))
     return letters
+
+
+def _same_both_ways(question: Question, whole: Interpretation, parted: Interpretation) -> Interpretation:
+    """An answer read as typed and with its spaces between Chinese characters as breaks: one reading if both
+    agree, else asked again, offering what either reading found."""
+    if (whole.status, whole.value) == (parted.status, parted.value):
+        return whole
+    offered: list[str] = []
+    for meaning in (whole, parted):
+        values = meaning.value if isinstance(meaning.value, frozenset) else {meaning.value, *meaning.suggestions}
+        offered += [value for value in question.answer_values() if value in values and value not in offered]
+    return Interpretation(Status.UNCLEAR, None, 0.0, "read two ways: as typed and parted at its spaces", tuple(offered))
 
 
 def _number_keys(prepared: _Question, pieces: list[Piece]) -> list[str]:

@@ -81,16 +81,18 @@ def _clean(text: str) -> str:
     return text.translate(_ASCII_TABLE).casefold()
 
 
-def tokens(text: str) -> list[str] | None:
-    """The tokens of `text` with BREAK between parts; None when the text is too long to read."""
+def tokens(text: str, *, cjk_spaces_part: bool = False) -> list[str] | None:
+    """The tokens of `text` with BREAK between parts; None when the text is too long to read.
+
+    `cjk_spaces_part`: a space (or a sign we drop) between two Chinese characters is a BREAK too. Chinese
+    is written without spaces, so one may part two things said ("手没有 脚麻"), or be only a space ("不 知道")."""
     if len(text) > MAX_CHARACTERS:
         return None
     found: list[str] = []
     end = 0
     for match in _TOKEN.finditer(_clean(text)):
         token = match.group()
-        if match.start() > end and found and is_cjk(found[-1]) and is_cjk(token):
-            # "手没有 脚麻", "1型不是 2型是": a space (or a sign we drop, "-", "“") between Chinese characters parts them
+        if cjk_spaces_part and match.start() > end and found and is_cjk(found[-1]) and is_cjk(token):
             found.append(BREAK)
         end = match.end()
         if len(token) > 1 and token[0] == "+":
