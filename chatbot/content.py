@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 from dataclasses import asdict, dataclass, field, fields
@@ -279,11 +280,33 @@ def _check_messages_used(folder: Path, messages: dict[str, dict[str, str]], defi
             continue  # a message of the author's own: nothing in the code shows it
         filled = FILLED.get(key, frozenset())
         for lang, text in texts.items():
-            extra = sorted(set(_PLACEHOLDER.findall(text)) - filled)
-            if extra:
-                can = ", ".join(f"{{{name}}}" for name in sorted(filled)) or "none"
-                why = f"{{{extra[0]}}} is never filled in here (this message can use: {can})"
+            why = _placeholder_problem(text, filled)
+            if why:
                 raise ContentError(folder / defined_in[key], f"messages.{key}.{lang}", why)
+
+
+def _placeholder_problem(text: str, filled: frozenset[str]) -> str | None:
+    """What in `text` the code could not fill in: a placeholder it does not give, one with no name, or a
+    format on anything but a date ("{value:.0f}" stopped the app: the value is already written out)."""
+    import string
+
+    from .message_keys import DATES
+
+    can = ", ".join(f"{{{name}}}" for name in sorted(filled)) or "none"
+    try:
+        fields = [(name, spec, how) for _, name, spec, how in string.Formatter().parse(text) if name is not None]
+    except ValueError as error:  # a lone "{" or "}"
+        return f"{error} (write {{{{ or }}}} for a brace itself)"
+    for name, spec, how in fields:
+        if name not in filled:
+            return f"{{{name}}} is never filled in here (this message can use: {can})"
+        if how:
+            return f"{{{name}!{how}}}: a placeholder is written as {{{name}}}"
+        if spec and name not in DATES:
+            return f"{{{name}:{spec}}}: only a date may say how it is written ({{{name}}} is written out already)"
+        if spec and format(dt.date(2024, 5, 31), spec) == spec:  # strftime writes any other text as it is
+            return f"{{{name}:{spec}}}: not a date format (write it with %Y, %m, %d)"
+    return None
 
 
 def _check_questions(path: Path, questions: tuple[Question, ...], criteria: dict[str, Criterion]) -> None:

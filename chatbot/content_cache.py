@@ -66,13 +66,19 @@ def _fingerprint(root: Path) -> str:
     digest = hashlib.sha256()
     for part in (sys.version, str(root)):
         digest.update(part.encode() + b"\0")
-    code = [Path(m.__file__ or "") for m in (models, schema, content)] + [Path(__file__), _pydantic_version_file()]
-    code.append(Path(content.__file__ or "").with_name("understanding") / "text.py")  # content.py checks words with it
     files = sorted(p for p in root.rglob("*") if p.is_file())
-    for path in [*code, *files]:
+    for path in [*code_files(), *files]:
         data = path.read_bytes()
         digest.update(f"{path.name}\0{len(data)}\0".encode() + data)
     return digest.hexdigest()[:32]
+
+
+def code_files() -> list[Path]:
+    """The code that makes and checks a pack: a pack that passed is the same pack only while none changed."""
+    package = Path(content.__file__ or "").parent
+    code = [Path(m.__file__ or "") for m in (models, schema, content)] + [Path(__file__), _pydantic_version_file()]
+    # content.py checks the words with the tokens of understanding/text.py, and the messages with message_keys.py
+    return [*code, package / "understanding" / "text.py", package / "message_keys.py"]
 
 
 def _pydantic_version_file() -> Path:

@@ -4,7 +4,8 @@ A message file is content, and its author may reword any message, drop a placeho
 of their own. But a message the code asks for that is missing (renamed, or its file moved away), or a
 placeholder the code does not fill in ("Questions? Call {phone}."), stopped the app in front of a patient,
 after `trialbot check` had said the pack was valid. `content.py` checks every pack against this list, and
-a test checks that the list names every message the code and the templates use.
+a test keeps the list equal to the shipped messages and their placeholders (a message the code starts to
+show is added to both).
 """
 
 from __future__ import annotations
@@ -69,3 +70,6 @@ FILLED: dict[str, frozenset[str]] = {
     }.items()
 }
 """Messages with the placeholders the code fills in each."""
+
+DATES = frozenset({"today", "completion_date", "last_updated"})
+"""The placeholders the code fills with a date: only these may say how they are written ({today:%Y年%m月%d日})."""

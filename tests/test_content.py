@@ -204,6 +204,23 @@ BROKEN: dict[str, tuple[Callable[[Path], None], str, str]] = {
         lambda d: edit(d / "trial.toml", 'status = "UNKNOWN"', 'status = "Recruting"'),
         "trial.toml", "trial.status: Input should be 'RECRUITING'",
     ),
+    "a format on a placeholder that is not a date": (
+        lambda d: (
+            edit(d / "messages" / "summary.toml", 'value_months = { en = "{value}', 'value_months = { en = "{value:.0f}'),
+        ),
+        "summary.toml", "messages.value_months.en: {value:.0f}: only a date may say how it is written",
+    ),
+    "a date format that is not one": (
+        lambda d: edit(d / "messages" / "summary.toml", "{last_updated:%Y年%m月%d日}", "{last_updated:Y年m月d日}"),
+        "summary.toml", "messages.summary_status_line.zh: {last_updated:Y年m月d日}: not a date format",
+    ),
+    "a lone brace": (
+        lambda d: (
+            edit(d / "messages" / "ui.toml", 'en = "This is not', 'en = "{ This is not'),
+            edit(d / "messages" / "ui.toml", 'zh = "这不是医疗建议', 'zh = "{ 这不是医疗建议'),
+        ),
+        "ui.toml", "messages.ui_welcome_not.en: expected '}' before end of string (write {{ or }} for a brace itself)",
+    ),
     "an agreement that is not a yes or no": (
         lambda d: edit(d / "questions.toml", 'kind = "choice"', 'kind = "choice"\nagreement = true'),
         "questions.toml", 'questions[1] (id "sex"): Value error, only a yes_no question asks for an agreement',

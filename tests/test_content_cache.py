@@ -127,3 +127,22 @@ def test_a_start_from_the_cache_without_settings_loads_neither_the_template_engi
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.split() == ["22", "120.0"]
+
+
+def test_the_pack_is_kept_only_while_the_code_that_checks_it_is_unchanged() -> None:
+    """A new message the code needs is listed in message_keys.py: a pack kept from before it was listed
+    would start the app, which would then stop at that message."""
+    import ast
+
+    from chatbot import content_cache
+
+    hashed = {path.resolve() for path in content_cache.code_files()}
+    assert all(path.is_file() for path in hashed)
+    checks = Path(content_cache.__file__).with_name("content.py")
+    imported = {
+        node.module for node in ast.walk(ast.parse(checks.read_text(encoding="utf-8")))
+        if isinstance(node, ast.ImportFrom) and node.module and node.level == 1
+    }
+    package = checks.parent
+    for module in imported - {"literal"}:  # literal.py writes text for the screen: it does not check the pack
+        assert (package / (module.replace(".", "/") + ".py")).resolve() in hashed, module

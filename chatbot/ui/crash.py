@@ -1,4 +1,4 @@
-"""What the person sees when the app meets an error nothing handled: a plain apology, never a traceback.
+"""What the person sees when the running app meets an error nothing handled: an apology, not a traceback.
 
 Textual prints a traceback with the values of every variable in each frame, and those include the
 person's answers (a summary being saved, the screening). At the kiosk that lands on the screen the next
@@ -6,6 +6,8 @@ person sees. So the app says, in both languages, that it had to stop and to ask 
 one line: the kind of error and where it happened, never its message (which may quote an answer). The
 program exits with status 1, so a kiosk's restart loop can tell it from a staff exit (status 0).
 TRIALBOT_TRACEBACK=1 shows Textual's full traceback instead, for a developer at their own terminal.
+(An error before the app runs, while its session is made, is Python's own traceback: no answer exists yet,
+and it shows no variables.)
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ APOLOGY = (
 
 
 def full_traceback_wanted() -> bool:
+    """Whether TRIALBOT_TRACEBACK asks for Textual's own traceback (set, and not "0")."""
     return os.environ.get(ENV_TRACEBACK, "").strip() not in ("", "0")
 
 

@@ -410,6 +410,24 @@ async def test_the_closest_answers_to_a_choose_all_question_are_ticked_then_sent
         assert app.session.screening.given("feet_symptoms").value == frozenset({"numbness", "tingling"})  # type: ignore[union-attr]
 
 
+async def test_a_tick_made_before_an_unclear_try_is_offered_and_keeps_its_number(make_app: MakeApp) -> None:
+    """Done would send a tick nobody could see, so it is offered with the closest answers. Its number stayed
+    bound to the ticks: once it was unticked, its key pressed "Show all the answers" instead."""
+    app = make_app()
+    async with app.run_test() as pilot:
+        await start(pilot)
+        await answer_until(pilot, stop="feet_symptoms")
+        await pilot.press("1")  # pain ticked
+        await type_answer(pilot, "numb and maybe tingling")
+        offered = [button.value for button in app.screen.query(ChoiceButton) if button.display]
+        assert offered == ["numbness", "unsure", "tingling", "pain"]
+        await pilot.press("4", "4", "3")  # pain off, pain on again, tingling
+        chosen = [b.value for b in app.screen.query(ChoiceButton) if b.has_class("-chosen")]
+        assert chosen == ["tingling", "pain"] and current_id(app) == "feet_symptoms"
+        await pilot.press("0")
+        assert app.session.screening.given("feet_symptoms").value == frozenset({"pain", "tingling"})  # type: ignore[union-attr]
+
+
 async def test_back_to_a_choose_all_question_shows_the_earlier_ticks(make_app: MakeApp) -> None:
     app = make_app()
     async with app.run_test() as pilot:

@@ -266,15 +266,14 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
         if self.suggestions:
             # At a choose-all question the closest answers are ticked as the others are: "脚麻，走路有点不稳"
             # may mean two of them, and pressing one answered with that one alone, dropping the other.
-            offered = self._offered()
             buttons: list[Widget] = [
                 ChoiceButton(
                     value, number, self._label(value),
                     question=question.id, place=number, toggle=toggle, chosen=value in self.chosen,
                 )
-                for number, value in enumerate(offered, start=1)
+                for number, value in enumerate(self.suggestions, start=1)
             ]
-            buttons.append(KeyButton(len(offered) + 1, t("ui_show_all"), id="show-all"))
+            buttons.append(KeyButton(len(self.suggestions) + 1, t("ui_show_all"), id="show-all"))
             return [*buttons, *self._multi_done()] if toggle else buttons
         if self.unit_choices:
             return [
@@ -296,13 +295,6 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
             for number, value in enumerate(question.answer_values(), start=1)
         ]
         return [*widgets, *self._multi_done()] if toggle else widgets
-
-    def _offered(self) -> tuple[str, ...]:
-        """The answers offered after an unclear try: the closest, and at a choose-all question also those
-        already ticked (a tick that cannot be seen would still be sent by Done)."""
-        assert self.question is not None
-        ticked = [value for value in self.question.answer_values() if value in self.chosen and value not in self.suggestions]
-        return (*self.suggestions, *ticked)
 
     def _multi_done(self) -> list[Widget]:
         """A choose-all question's hint and its Done button."""
@@ -460,7 +452,7 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
                 if done.display:  # not parked (see `Area`): this question is choose-all-that-fit
                     done.post_message(Button.Pressed(done))
             return
-        if self.suggestions and number == len(self._offered()) + 1:
+        if self.suggestions and number == len(self.suggestions) + 1:
             buttons = list(self.query("#show-all").results(Button))
         else:
             buttons = [b for b in self.query(ChoiceButton) if b.number == number]
@@ -671,7 +663,12 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
                 return
             meaning = Interpretation(Status.UNCLEAR, None, 0.0, "not a possible answer here")
         self.last_status = meaning.status
-        self.suggestions = tuple(v for v in meaning.suggestions if v in self.question.answer_values())
+        values = self.question.answer_values()
+        self.suggestions = tuple(v for v in meaning.suggestions if v in values)
+        if self.suggestions and self.question.kind is QuestionKind.MULTI:
+            # The ticks already made are offered too: Done would send them, unseen. Offered now, once, so that
+            # each button keeps its number while ticks come and go.
+            self.suggestions += tuple(v for v in values if v in self.chosen and v not in self.suggestions)
         number = text.strip()
         bare = self.question.kind is QuestionKind.DURATION and _BARE_NUMBER.fullmatch(number)
         self.bare_number = number if bare else None
