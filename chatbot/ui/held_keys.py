@@ -26,6 +26,9 @@ SETTLE_SECONDS = 0.8
 """Longer than a held key's first pause with common systems' default settings (0.25 to 0.66 s)."""
 REPEAT_SECONDS = 0.2
 """Longer than the gap between a held key's repeats (30 to 40 ms), shorter than pressing again on purpose."""
+TICK_AGAIN_SECONDS = 1.0
+"""How long after a tick the same answer's tick box does not take it back: pressed twice, or held, it
+ticked and unticked (an even number of presses left it empty). Another answer's box ticks at once."""
 
 
 @dataclass
@@ -35,10 +38,23 @@ class HeldKeys:
     clock: Callable[[], float] = time.monotonic
     settle_seconds: float = SETTLE_SECONDS
     quiet_until: float = float("-inf")
+    last_tick: tuple[object, float] = (None, float("-inf"))
+    """The tick box last changed, and until when the same box ignores another press."""
 
     def moved_on(self) -> None:
         """Something new is on screen: hold number keys back for a moment."""
         self.quiet_until = self.clock() + self.settle_seconds
+
+    def may_tick(self, box: object) -> bool:
+        """May a press change tick box `box` now? Not right after it changed: each press held back holds
+        back the next (a held key's repeats); another box always may."""
+        now = self.clock()
+        last, until = self.last_tick
+        if last == box and now < until:
+            self.last_tick = (box, max(until, now + REPEAT_SECONDS))
+            return False
+        self.last_tick = (box, now + TICK_AGAIN_SECONDS * (self.settle_seconds > 0))
+        return True
 
     def may_press(self) -> bool:
         """May a number key press an answer now? One held back holds back the ones right after it."""

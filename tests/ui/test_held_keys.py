@@ -8,7 +8,7 @@ from textual.pilot import Pilot
 
 from app_steps import FakeClock, answer_until, current_id, start, type_answer
 from chatbot.ui.app import TrialbotApp
-from chatbot.ui.held_keys import REPEAT_SECONDS, SETTLE_SECONDS, HeldKeys
+from chatbot.ui.held_keys import REPEAT_SECONDS, SETTLE_SECONDS, TICK_AGAIN_SECONDS, HeldKeys
 from chatbot.ui.screens.conversation import ConversationScreen
 from chatbot.ui.screens.ruled_out import RuledOutScreen
 from chatbot.ui.screens.save import SaveScreen
@@ -45,6 +45,23 @@ def test_a_press_that_comes_too_soon_does_nothing_and_pressing_again_works() -> 
     assert not keys.may_press()
     clock.advance(SETTLE_SECONDS / 2)  # a second press, a moment later
     assert keys.may_press()
+
+
+def test_a_tick_box_pressed_twice_or_held_ticks_once_and_another_box_ticks_at_once() -> None:
+    """Pressed twice, a tick box ticked and unticked; held, an even number of repeats left it empty."""
+    clock = FakeClock()
+    keys = HeldKeys(clock)
+    assert keys.may_tick("pain")
+    clock.advance(0.5)  # pressed again by a finger that did not feel the first press
+    assert not keys.may_tick("pain")
+    assert keys.may_tick("numbness")  # another answer: at once
+    for _ in range(30):  # held down: every repeat is held back
+        clock.advance(REPEAT)
+        assert not keys.may_tick("numbness")
+    clock.advance(TICK_AGAIN_SECONDS)  # let go, and pressed again on purpose: it unticks
+    assert keys.may_tick("numbness")
+    scripted = HeldKeys(clock, settle_seconds=0.0)  # scripted players and most tests: no waiting
+    assert scripted.may_tick("pain") and scripted.may_tick("pain")
 
 
 def test_no_wait_at_all_when_turned_off() -> None:

@@ -571,6 +571,8 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
             self.word = None
             return
         if self.question.kind is QuestionKind.MULTI:
+            if not self.session.held_keys.may_tick((self.question.id, value)):
+                return  # pressed again at once, or held: one tick
             self._toggle(value)
             for button in self.query(ChoiceButton):
                 button.set_chosen(button.value in self.chosen)
@@ -666,9 +668,12 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
         values = self.question.answer_values()
         self.suggestions = tuple(v for v in meaning.suggestions if v in values)
         if self.suggestions and self.question.kind is QuestionKind.MULTI:
-            # The ticks already made are offered too: Done would send them, unseen. Offered now, once, so that
-            # each button keeps its number while ticks come and go.
-            self.suggestions += tuple(v for v in values if v in self.chosen and v not in self.suggestions)
+            # In the order of the full list ("Not sure" last), with the answers ticked before offered too, but
+            # no longer ticked: a tick of "None of these" stayed beside a typed "numb", and Done sent "None".
+            # Worked out once, so that each button keeps its number while ticks come and go.
+            offered = set(self.suggestions) | self.chosen
+            self.suggestions = tuple(v for v in values if v in offered)
+            self.chosen = set()
         number = text.strip()
         bare = self.question.kind is QuestionKind.DURATION and _BARE_NUMBER.fullmatch(number)
         self.bare_number = number if bare else None
