@@ -19,7 +19,7 @@ from ..models import UNSURE, Question, QuestionKind, WordsFile
 from .answers import ChoiceFacts, Decision, decide_choice, decide_yes_no
 from .meaning import Interpretation, Status
 from .numbers import Amount, read_age, read_duration
-from .text import has_mark, has_short_year, is_cjk, join, said_as_question, tokens
+from .text import has_mark, has_short_year, is_cjk, join, said_as_question, tokens, tokens_and_parted
 from .vocabulary import (
     Kind,
     Meaning,
@@ -199,12 +199,12 @@ class Understanding:
     def _interpret(self, question: Question, text: str, lang: str) -> Interpretation:
         if self._prepared(question, lang) is None:
             raise ValueError(f'no words for language "{lang}" or no question "{question.id}"')
-        found = tokens(text)
-        if found is None:
+        both = tokens_and_parted(text)
+        if both is None:
             return Interpretation(Status.UNCLEAR, None, 0.0, "too long to read as one answer")
+        found, parted = both
         meaning = self._read(question, found, lang)
-        parted = tokens(text, cjk_spaces_part=True)
-        if parted is None or parted == found:
+        if parted is None:
             return meaning
         # A space between Chinese characters may part two things said ("手没有 脚麻": hands no, feet numb), or
         # be only a space ("不 知道", "没 戒掉"). Read both ways; when they differ, the answer is asked again.

@@ -81,19 +81,27 @@ def _clean(text: str) -> str:
     return text.translate(_ASCII_TABLE).casefold()
 
 
-def tokens(text: str, *, cjk_spaces_part: bool = False) -> list[str] | None:
-    """The tokens of `text` with BREAK between parts; None when the text is too long to read.
+def tokens(text: str) -> list[str] | None:
+    """The tokens of `text` with BREAK between parts; None when the text is too long to read."""
+    both = tokens_and_parted(text)
+    return None if both is None else both[0]
 
-    `cjk_spaces_part`: a space (or a sign we drop) between two Chinese characters is a BREAK too. Chinese
-    is written without spaces, so one may part two things said ("手没有 脚麻"), or be only a space ("不 知道")."""
+
+def tokens_and_parted(text: str) -> tuple[list[str], list[str] | None] | None:
+    """The tokens of `text` (as `tokens`), and the same with a BREAK too where a space (or a sign we drop)
+    stands between two Chinese characters, or None when there is no such place; None when too long.
+
+    Chinese is written without spaces, so one may part two things said ("手没有 脚麻"), or be only a space
+    ("不 知道"): the interpreter reads both (one pass makes both)."""
     if len(text) > MAX_CHARACTERS:
         return None
     found: list[str] = []
+    spaced: list[int] = []  # where in `found` a space parts two Chinese characters
     end = 0
     for match in _TOKEN.finditer(_clean(text)):
         token = match.group()
-        if cjk_spaces_part and match.start() > end and found and is_cjk(found[-1]) and is_cjk(token):
-            found.append(BREAK)
+        if match.start() > end and found and is_cjk(token) and is_cjk(found[-1]):
+            spaced.append(len(found))
         end = match.end()
         if len(token) > 1 and token[0] == "+":
             token = "±"
@@ -108,7 +116,12 @@ def tokens(text: str, *, cjk_spaces_part: bool = False) -> list[str] | None:
         found.pop()
     if len(found) > MAX_TOKENS:
         return None
-    return found
+    if not spaced:
+        return found, None
+    parted = list(found)
+    for at in reversed(spaced):
+        parted.insert(at, BREAK)
+    return found, parted
 
 
 def said_as_question(text: str) -> bool:
