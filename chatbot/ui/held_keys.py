@@ -47,13 +47,15 @@ class HeldKeys:
 
     def may_tick(self, box: object) -> bool:
         """May a press change tick box `box` now? Not right after it changed: each press held back holds
-        back the next (a held key's repeats); another box always may."""
+        back the next (a held key's repeats); another box always may. Turned off with `settle_seconds=0`."""
+        if not self.settle_seconds:
+            return True
         now = self.clock()
         last, until = self.last_tick
         if last == box and now < until:
             self.last_tick = (box, max(until, now + REPEAT_SECONDS))
             return False
-        self.last_tick = (box, now + TICK_AGAIN_SECONDS * (self.settle_seconds > 0))
+        self.last_tick = (box, now + TICK_AGAIN_SECONDS)
         return True
 
     def may_press(self) -> bool:

@@ -352,7 +352,8 @@ def _same_both_ways(question: Question, whole: Interpretation, parted: Interpret
     for meaning in (whole, parted):
         values = meaning.value if isinstance(meaning.value, frozenset) else {meaning.value, *meaning.suggestions}
         offered += [value for value in question.answer_values() if value in values and value not in offered]
-    return Interpretation(Status.UNCLEAR, None, 0.0, "read two ways: as typed and parted at its spaces", tuple(offered))
+    reason = "read two ways: as typed and parted at its spaces"
+    return Interpretation(Status.UNCLEAR, None, 0.0, reason, tuple(offered))
 
 
 def _number_keys(prepared: _Question, pieces: list[Piece]) -> list[str]:

@@ -112,7 +112,8 @@ class SummaryScreen(KeysWaitWhenTooSmall, ScrollsBody, ClosesOnce, Screen[bool],
         yield Static(Content(t("summary_related_heading")), classes="heading")
         for related in trial.related_trials:
             yield Static(Content(f"• {related.nct_id}{t('colon')}{related.title}"))
-        yield Static(Content(t("summary_date", today=session.settings.current_date(), nct_id=trial.nct_id)), classes="hint")
+        made = t("summary_date", today=session.settings.current_date(), nct_id=trial.nct_id)
+        yield Static(Content(made), classes="hint")
 
     def _actions(self) -> list[tuple[str, str]]:
         t = self.session.t
