@@ -40,6 +40,7 @@ from chatbot.ui.widgets.criteria_table import CriteriaTable
 from chatbot.ui.widgets.answer_input import AnswerInput
 from chatbot.ui.widgets.bubble import Bubble
 from chatbot.ui.widgets.choice_button import ChoiceButton
+from chatbot.ui.widgets.key_bar import KeyBar
 from chatbot.ui.widgets.number_pad import NumberPad
 from chatbot.ui.widgets.too_small import TooSmall
 from chatbot.ui.widgets.transcript import Transcript
@@ -77,19 +78,25 @@ async def test_enter_on_the_welcome_screen_starts_and_a_button_reached_with_tab_
         assert isinstance(app.screen, AboutScreen)
 
 
+@pytest.mark.parametrize("kiosk", [False, True], ids=["patient", "kiosk"])
 @pytest.mark.parametrize("lang", ["en", "zh"])
 async def test_the_welcome_screen_says_the_study_may_have_ended_and_still_fits_a_small_terminal(
-    make_app: MakeApp, pack: ContentPack, lang: str
+    make_app: MakeApp, pack: ContentPack, lang: str, kiosk: bool
 ) -> None:
-    """Said before the questions, not only in the summary minutes later; at 80x24 the languages still show."""
-    app = make_app(settings=Settings(today=pack.trial.completion_date.replace(year=2026)), lang=lang)
+    """Said before the questions, not only in the summary minutes later; at 80x24 every language is in
+    sight, in its own words (in the kiosk, the languages below the welcome text were below the fold)."""
+    settings = Settings(today=pack.trial.completion_date.replace(year=2026), kiosk_pin="2468" if kiosk else None)
+    app = make_app(settings=settings, lang=lang, kiosk=kiosk)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         notice = app.screen.query_one("#status-notice", Static)
         assert text_of(notice) == pack.text("status_notice_passed", lang, completion_date=pack.trial.completion_date)
-        visible = app.screen.query_one("#welcome-body").content_region
-        for widget in (notice, *app.screen.query("#languages Button").results(Button)):
-            assert widget.region and visible.contains_region(widget.region), widget
+        assert app.screen.query_one("#welcome-body").content_region.contains_region(notice.region)
+        languages = list(app.screen.query("#languages Button").results(Button))
+        assert [str(button.label) for button in languages] == ["3  English", "4  中文"]
+        for button in languages:
+            assert button.region and app.screen.region.contains_region(button.region), button
+            assert app.screen.get_widget_at(*button.region.offset)[0] is button
 
 
 async def test_the_first_frame_of_the_questions_shows_the_first_question_ready_for_an_answer(make_app: MakeApp) -> None:
@@ -929,13 +936,33 @@ async def test_an_outcome_is_never_called_eligible(make_app: MakeApp, pack: Cont
         assert "eligible" not in screen_text(app.screen).lower()
 
 
+def key_bar_text(app: TrialbotApp) -> str:
+    return text_of(app.screen.query_one(KeyBar))
+
+
+async def test_the_key_bar_names_the_number_keys_the_question_has(make_app: MakeApp) -> None:
+    """"1-9 Answer" promised nine answers at a question of three, where 8 begins a typed answer."""
+    app = make_app()
+    async with app.run_test() as pilot:
+        await start(pilot)
+        await answer_until(pilot, stop="sex")
+        assert key_bar_text(app).startswith(" 1-3 Answer ")
+        await pilot.press("2")
+        assert current_id(app) == "diabetes_type" and key_bar_text(app).startswith(" 1-5 Answer ")
+        await type_answer(pilot, "type")  # unclear: the three closest answers, and 4 Show all
+        assert [b.number for b in conversation(app).query(ChoiceButton) if b.display] == [1, 2, 3]
+        assert key_bar_text(app).startswith(" 1-4 Answer ")
+
+
 async def test_a_bare_number_for_a_time_asks_months_or_years(make_app: MakeApp) -> None:
     app = make_app()
     async with app.run_test() as pilot:
         await start(pilot)
         await answer_until(pilot, stop="treatment_months")
         await type_answer(pilot, "2")
-        assert [text_of(b) for b in app.screen.query(".unit-choice").results(Button)] == ["1  2 months", "2  2 years"]
+        # Words between the key and the number: "1  2 months" looked like 12 months.
+        assert [text_of(b) for b in app.screen.query(".unit-choice").results(Button)] == ["1  I mean 2 months", "2  I mean 2 years"]
+        assert key_bar_text(app).startswith(" 1-2 Answer ")
         await pilot.press("2")
         assert app.session.screening.given("treatment_months").value == 24  # type: ignore[union-attr]
 
@@ -948,7 +975,8 @@ async def test_the_months_or_years_choice_follows_a_language_change(make_app: Ma
         await type_answer(pilot, "18")
         await pilot.press("ctrl+l")
         months, years = pack.text("ui_pad_months", "zh"), pack.text("ui_pad_years", "zh")
-        assert [text_of(b) for b in app.screen.query(".unit-choice").results(Button)] == [f"1  18 {months}", f"2  18 {years}"]
+        said = [pack.text("ui_unit_choice", "zh", amount=f"18 {unit}") for unit in (months, years)]
+        assert [text_of(b) for b in app.screen.query(".unit-choice").results(Button)] == [f"1  {said[0]}", f"2  {said[1]}"]
         await pilot.press("1")  # read in the language on screen: before, "18 months" read as Chinese was unclear
         assert app.session.screening.given("treatment_months").value == 18  # type: ignore[union-attr]
 

@@ -276,8 +276,9 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
             buttons.append(KeyButton(len(self.suggestions) + 1, t("ui_show_all"), id="show-all"))
             return [*buttons, *self._multi_done()] if toggle else buttons
         if self.unit_choices:
+            # "1  I mean 2 months", not "1  2 months": to poor eyes, "1  2 个月" was 12 months.
             return [
-                KeyButton(number, text, id=f"unit-{number}", classes="unit-choice")
+                KeyButton(number, t("ui_unit_choice", amount=text), id=f"unit-{number}", classes="unit-choice")
                 for number, text in enumerate(self.unit_choices, start=1)
             ]
         if question.kind in _TYPED_NUMBERS:
@@ -414,6 +415,20 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
         if action == "back":
             return True if self._can_go_back() else None
         return True
+
+    def key_display(self, binding: Binding) -> str | None:
+        """The number keys that press an answer now, for the key bar: "1-3" at a question with three.
+
+        "1-9" promised answers that a question of three does not have: there, 8 begins a typed answer."""
+        if not binding.action.startswith("number(") or self.question is None:
+            return None
+        if self.unit_choices:
+            keys = len(self.unit_choices)
+        elif self.suggestions:
+            keys = len(self.suggestions) + 1  # and Show all
+        else:
+            keys = min(9, len(self.question.answer_values()))
+        return "1" if keys == 1 else f"1-{keys}"
 
     def _can_go_back(self) -> bool:
         return bool(self._answered())

@@ -7,9 +7,10 @@ import math
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalGroup, VerticalScroll
+from textual.containers import HorizontalGroup, VerticalGroup, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Button, Static
 
 from ...summary import status_notice
@@ -53,7 +54,13 @@ class WelcomeScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inherit_bin
         questions = self.session.screening.progress()[1]
         minutes = math.ceil(questions * SECONDS_PER_QUESTION / 60)
         yield TooSmall(self.session)
-        yield Static(Content(t("ui_app_title")), classes="topbar")
+        with HorizontalGroup(classes="topbar"):
+            yield Static(Content(t("ui_app_title")), id="title")
+            if len(self.session.languages) > 1:
+                # In the top bar, where any screen shows it first: below the welcome text, at 80x24 in the
+                # kiosk, 中文 was below the fold, and someone who reads only Chinese saw no Chinese at all.
+                languages = [(f"lang-{lang}", self.session.language_name(lang)) for lang in self.session.languages]
+                yield ActionBar(languages, first=3, current=f"lang-{self.session.lang}", id="languages")
         with VerticalScroll(id="welcome-body", can_focus=False), VerticalGroup(classes="column"):
             yield Static(Content(t("ui_welcome_heading")), classes="heading")
             yield Static(Content(self.session.pack.trial.brief_title[self.session.lang]), classes="subheading")
@@ -66,11 +73,14 @@ class WelcomeScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inherit_bin
             yield Static(Content(t(privacy)))
             yield Static(Content(t("ui_welcome_keys")), classes="hint")
             yield ActionBar([("start", t("ui_start")), ("about", t("ui_about_button"))], id="welcome-actions")
-            if len(self.session.languages) > 1:
-                yield Static(Content(t("ui_welcome_language")), classes="label")
-                languages = [(f"lang-{lang}", self.session.language_name(lang)) for lang in self.session.languages]
-                yield ActionBar(languages, first=3, current=f"lang-{self.session.lang}", id="languages")
         yield KeyBar(self.session)
+
+    @property
+    def focus_chain(self) -> list[Widget]:
+        """Textual's order (top to bottom), with the languages last: the first Tab goes to Start."""
+        chain = super().focus_chain
+        languages = [widget for widget in chain if widget.parent is not None and widget.parent.id == "languages"]
+        return [widget for widget in chain if widget not in languages] + languages
 
     def action_press(self, number: int) -> None:
         """Press the button with this number (start, about, then the languages)."""

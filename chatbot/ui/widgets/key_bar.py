@@ -6,6 +6,7 @@ keeps each answer quick to show (the Footer rebuilds a widget per key every time
 
 from __future__ import annotations
 
+from textual.binding import Binding
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Static
@@ -13,10 +14,15 @@ from textual.widgets import Static
 from ..session import Session
 
 
+def _no_own_display(_binding: Binding) -> str | None:
+    return None
+
+
 class KeyBar(Static):
     """"1-9 Answer  b Back  w Why? ...": every shown binding of the screen; disabled ones dimmed.
 
-    A binding's description is a message key (`ui_key_back`), shown in the current language.
+    A binding's description is a message key (`ui_key_back`), shown in the current language. A screen
+    with a `key_display(binding)` method may show a binding's keys its own way ("1-3" for three answers).
     """
 
     def __init__(self, session: Session) -> None:
@@ -39,7 +45,8 @@ class KeyBar(Static):
         for _node, binding, enabled, _tooltip in self.screen.active_bindings.values():
             if not binding.show:
                 continue
-            key = Content.assemble((f" {self.app.get_key_display(binding)} ", "bold $footer-key-foreground"))
+            shown = getattr(self.screen, "key_display", _no_own_display)(binding) or self.app.get_key_display(binding)
+            key = Content.assemble((f" {shown} ", "bold $footer-key-foreground"))
             description = Content.assemble((self.session.t(binding.description), "" if enabled else "dim"))
             parts.append(key + description)
         line = Content(" ").join(parts)
