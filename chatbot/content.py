@@ -198,6 +198,7 @@ def load_content(directory: Path | str | None = None) -> ContentPack:
     _check_translations(criteria_path, asdict(criteria_file), languages, allowed)
     _check_translations(questions_path, asdict(questions_file), languages, allowed)
     _check_questions(questions_path, questions, criteria)
+    _check_age_rules(questions_path, questions, trial_file.trial)
     _check_coverage(criteria_path, criteria, questions)
     _check_short_names(questions_path, questions)
     for lang, words_file in words.items():
@@ -351,6 +352,23 @@ def _check_questions(path: Path, questions: tuple[Question, ...], criteria: dict
             if choice is not None and not choice.exclusive:
                 raise ContentError(path, f"{where}.choices", '"unsure" must be exclusive in a multi question')
         earlier[question.id] = question
+
+
+def _check_age_rules(path: Path, questions: tuple[Question, ...], trial: Trial) -> None:
+    """An age range in a rule is the record's: About the study tells people `minimum_age` to `maximum_age`
+    (trial.toml), and a rule that says otherwise would rule out someone About tells they may take part."""
+    ages = (float(trial.minimum_age), float(trial.maximum_age))
+    for index, question in enumerate(questions):
+        if question.kind is not QuestionKind.NUMBER or question.unit != "years":
+            continue
+        for r_index, rule in enumerate(question.rules):
+            if rule.between is not None and tuple(rule.between) != ages:
+                raise ContentError(
+                    path,
+                    f'questions[{index}] (id "{question.id}").rules[{r_index}]',
+                    f"the age range {rule.between[0]:g} to {rule.between[1]:g} is not "
+                    f"trial.toml's minimum_age to maximum_age ({trial.minimum_age} to {trial.maximum_age})",
+                )
 
 
 def _check_coverage(path: Path, criteria: dict[str, Criterion], questions: tuple[Question, ...]) -> None:

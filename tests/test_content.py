@@ -161,6 +161,14 @@ BROKEN: dict[str, tuple[Callable[[Path], None], str, str]] = {
         lambda d: edit(d / "questions.toml", 'rules = [{ criterion = "age", between = [18, 55] }]', "rules = []"),
         "questions.toml", 'questions[0] (id "age").rules: List should have at least 1 item',
     ),
+    "an age rule that is not the record's age range": (
+        lambda d: edit(d / "questions.toml", 'between = [18, 55]', "between = [18, 65]"),
+        "questions.toml", 'questions[0] (id "age").rules[0]: the age range 18 to 65 is not trial.toml\'s minimum_age',
+    ),
+    "a record's age range that the age rule does not follow": (
+        lambda d: edit(d / "trial.toml", "maximum_age = 55", "maximum_age = 60"),
+        "questions.toml", "maximum_age (18 to 60)",
+    ),
     "an empty source": (
         lambda d: edit(d / "criteria.toml", "source = '''ALL'''", "source = ''''''"),
         "criteria.toml", "criteria[1] (id \"sex\").source: String should have at least 1 character",
