@@ -298,7 +298,9 @@ YEARS = {
 including): "in {past year}" is "in 1966" ... "in 2025" in 2026, and "in 2026" too from 2027 on."""
 
 
-QuestionWords = Literal["yes", "no", "unsure", "unclear", "neutral", "not_now", "together", "not_about", "once"]
+QuestionWords = Literal[
+    "yes", "no", "unsure", "unclear", "neutral", "not_now", "together", "not_about", "once", "named"
+]
 """The lists a question's own words come in (`WordsFile.questions`)."""
 
 
@@ -326,7 +328,12 @@ class WordsFile:
 
     `once` (questions that reach back a time, `Question.within_months`): yes words that say it happened, and
     no more ("参加过", "took part"). With a time ago before the window they are a no ("五个月前参加过"); the
-    other yes words may say it still goes on ("五个月前参加的，还没结束"), and are asked again."""
+    other yes words may say it still goes on ("五个月前参加的，还没结束"), and are asked again.
+
+    `named` (choice questions): words that name what the question asks about ("blood disease", 癌, 白血病). Beside
+    a choice that says it was there ("以前得过乳腺癌") they add nothing; in a part of the answer with no "no" in
+    it, beside a no said elsewhere ("no cancer, but a blood disease", "没有，就是淋巴瘤"), they say it was there,
+    and the answer is asked again. "没有白血病", "no cancer or blood disease" stay a no."""
     agreement: dict[Literal["yes", "no", "unsure", "unclear"], list[str]] = field(default_factory=dict)
     """Words for every question that asks the person to agree (`Question.agreement`: to sign, to come): "no
     problem", "I'll pass", "没问题", "抽不出时间". A question's own words beat them."""

@@ -411,10 +411,12 @@ def decide_choice(pieces: list[Piece], facts: ChoiceFacts) -> Decision:
     reading = _Reading()
     alone = naming = 0  # parts that say "all" and nothing more; parts that name a choice
     others = whom = False  # parts said of someone else were set aside (see below); one only says who
+    named: str | None = None  # what the question asks about, named in a part with no "no" in it
     for part in _parts(_all_but(pieces)):
         if any(map(_is_others, part)) and not any(_is_condition(p) for p in part):
             others, whom = True, whom or all(_only_whom(p, facts.plain_words) for p in part)
             continue
+        named = named or _named_unturned(part, facts)
         naming += any(p.meaning is not None and p.meaning.kind is Kind.ANSWER and not p.meaning.negates for p in part)
         alone += _all_alone(part, facts)
         _read_choice_part(part, facts, reading)
@@ -423,15 +425,64 @@ def decide_choice(pieces: list[Piece], facts: ChoiceFacts) -> Decision:
     reading.all_apart = alone > 0 and naming > 0
     reading.number = _has_number(pieces, facts)
     decision = _choice_decision(reading, facts)
+    plain_no = facts.no_value is not None and decision.value in (facts.no_value, frozenset({facts.no_value}))
     if others:
         # "no, but my mother had a stroke": what is said of someone else is no answer for the person, and their
         # own plain no stands, as at a yes/no question. Anything else beside it (a choice, which the person
         # may mean of the one they named: "type 2, my mother too"), or a no beside nothing but whom ("none, my
         # wife", "my wife, no"), is asked again, with every answer shown. It was always asked again.
-        plain_no = facts.no_value is not None and decision.value in (facts.no_value, frozenset({facts.no_value}))
         if not plain_no or whom:
             return Decision(None, "this answer is about someone else", closest=False, about_others=True)
+    if plain_no and named is not None:
+        # "no cancer, but a blood disease", "没有，就是淋巴瘤", "没有癌症，就是血液病": the no answers one part of
+        # the question, and another part of the answer names what it asks about. It was a no. Every answer is
+        # shown: offering the no would lead the person back to it.
+        return Decision(None, f'"{named}" is named apart from the no', closest=False)
+    if plain_no:
+        word = _named_after_contrast(pieces, facts)
+        if word is not None:
+            # "no cancer but blood problems": what follows the "but" is a word of a choice ("blood", of "no blood
+            # disease"), not read whole. It was a no.
+            return Decision(None, f'"{word}" after a "but" names part of an answer', closest=False)
     return decision
+
+
+def _named_unturned(part: list[Piece], facts: ChoiceFacts) -> str | None:
+    """A word that names what the question asks about (`named` in the words file), in a part of the answer with
+    no "no" in it to turn it round: "blood disease" in "no cancer, but a blood disease"; not in "没有白血病",
+    "血液病也没有", "no cancer or blood disease"."""
+    found = next((p for p in part if p.meaning is not None and p.meaning.kind is Kind.NAMED), None)
+    if found is None or any(_says_no(p, facts) for p in part):
+        return None
+    return _said(found)
+
+
+def _says_no(piece: Piece, facts: ChoiceFacts) -> bool:
+    """A negation, a no-word, or a phrase of the question's no ("not", "没有", "no cancer")."""
+    meaning = piece.meaning
+    if meaning is None:
+        return False
+    return meaning.kind in (Kind.NEGATION, Kind.NO) or meaning.negates or (
+        meaning.kind is Kind.ANSWER and facts.no_value is not None and meaning.value == facts.no_value
+    )
+
+
+def _named_after_contrast(pieces: list[Piece], facts: ChoiceFacts) -> str | None:
+    """The first word we do not read, after a contrast ("but", "但是") that follows an answer, that is a word of
+    one of the question's choices (`ChoiceFacts.names`), if there is one. Only such words: "none, but my skin is
+    very dry", "no, but I had a cold" stay a no (the same rule for yes/no questions asks again on any word)."""
+    answered = contrasted = False
+    for piece in pieces:
+        meaning = piece.meaning
+        if meaning is None:
+            word = piece.tokens[0]
+            if contrasted and facts.names(word) is not None:
+                return word
+        elif meaning.kind is Kind.BREAK:
+            contrasted = contrasted or (answered and piece.tokens != (BREAK,))
+        elif meaning.kind is Kind.ANSWER:
+            answered = True
+    return None
 
 
 def _has_number(pieces: list[Piece], facts: ChoiceFacts) -> bool:

@@ -53,6 +53,8 @@ class Kind(Enum):
     """Makes an answer to this question unclear ("healed" for a sore that may be gone)."""
     NOT_NOW = auto()
     """A time gone by that may still reach now ("3 months ago"): no answer alone, and a yes beside it is unclear."""
+    NAMED = auto()
+    """Names what a choice question asks about ("blood disease", 白血病): beside a no it does not turn, unclear."""
     AMBIGUOUS = auto()
     """Two different choices use this phrase."""
     # Amounts (number and duration questions)
@@ -435,7 +437,8 @@ def _add_own(
     year: int,
     priority: int,
 ) -> None:
-    """A question's own words (or those of every agreement question): answers, unclear, neutral, not now, together."""
+    """A question's own words (or those of every agreement question): answers, unclear, neutral, not now, together,
+    named."""
     for own_kind, own_texts in lists.items():
         if own_kind == "not_about":
             continue
@@ -448,6 +451,9 @@ def _add_own(
             continue
         if own_kind == "not_now":
             builder.add(texts, Meaning(Kind.NOT_NOW), priority)
+            continue
+        if own_kind == "named":
+            builder.add(texts, Meaning(Kind.NAMED), priority)
             continue
         meaning = _answer_meaning(question, "yes" if own_kind == "once" else own_kind, generic=False)
         for text in texts:
