@@ -226,6 +226,12 @@ class Phrasebook:
             return token
         best = min(distance for _, distance in close)
         nearest = [word for word, distance in close if distance == best]
+        if len(nearest) == 1 and nearest[0] in self._number_words and any(
+            word != nearest[0] and word in self._number_words and distance == best for word, distance, _ in found
+        ):
+            # "sixy" is as near "six" as "sixty" (a short word is only mended by a missing letter, so "six" was
+            # never a candidate): it was 60. Left as typed, it is a slip of a number, and asked again.
+            return token
         return nearest[0] if len(nearest) == 1 else token
 
     def read(self, found: list[str]) -> list[Piece]:
