@@ -58,6 +58,7 @@ FILLED: dict[str, frozenset[str]] = {
         "ui_before_you_said": "answer",
         "ui_idle_body": "seconds",
         "ui_pin_locked": "seconds",
+        "ui_read_as": "answer",
         "ui_unit_choice": "amount",
         "ui_progress": "current total",
         "ui_save_exists": "path",

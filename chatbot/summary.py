@@ -55,10 +55,16 @@ def answer_with_words(pack: ContentPack, question: Question, given: Given, lang:
     """The understood answer, followed by the person's own words when they typed something else."""
     label = answer_label(pack, question, given, lang)
     said = printable(given.said.strip())
-    # Their own words add something only when they are not already in the label ("52" in "52 years").
-    if not said or "".join(said.split()) in "".join(label.split()):
+    if not words_add_something(said, label):
         return label
     return pack.text("answer_and_words", lang, answer=label, said=said)
+
+
+def words_add_something(said: str, label: str) -> bool:
+    """Whether typed words say more than the answer they were read as: not when they are in its label
+    ("52" in "52 years", "yes" in "Yes"), or when nothing was typed (a button)."""
+    said = "".join(said.split()).casefold()
+    return bool(said) and said not in "".join(label.split()).casefold()
 
 
 def status_lines(pack: ContentPack, today: dt.date, lang: str) -> list[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from textual.app import App, ComposeResult
+from textual.strip import Strip
 
 from chatbot.ui.widgets.transcript import Exchange, Transcript
 
@@ -64,3 +65,23 @@ async def test_a_new_answer_keeps_the_lines_already_drawn_and_a_changed_one_redr
         # Nothing new: nothing drawn again.
         transcript.show(list(transcript.exchanges))
         assert transcript.lines(WIDTH) is changed
+
+
+async def test_what_typed_words_were_read_as_stands_under_them_set_right_without_a_bar() -> None:
+    app = OneTranscript()
+    async with app.run_test(size=(WIDTH, 20)) as pilot:
+        transcript = app.query_one(Transcript)
+        await pilot.pause()
+        typed = Exchange("hiv", "Ever had HIV?", "[b]nope[/b]", "I understood: No")
+        transcript.show([*transcript.exchanges, typed])
+        await pilot.pause()
+        read = " " + "I understood: No".rjust(WIDTH - 3) + "  "
+        assert texts(transcript)[6:] == [" " * WIDTH, question("Ever had HIV?"), answer("[b]nope[/b]"), read]
+        assert transcript.size.height == 10
+        assert transcript.messages[-2:] == ["[b]nope[/b]", "I understood: No"]
+        # Muted: not the colour of the person's words.
+        said_line, read_line = transcript.lines(WIDTH)[-2:]
+        def colour(line: Strip) -> object:
+            return next(segment.style.color for segment in line if segment.text.strip() and segment.style)  # type: ignore[union-attr]
+
+        assert colour(read_line) != colour(said_line)

@@ -24,7 +24,7 @@ from chatbot import garbage
 from chatbot.content import ContentPack
 from chatbot.models import Outcome
 from chatbot.settings import Settings
-from chatbot.summary import render_summary, status_lines
+from chatbot.summary import render_summary, status_lines, yes_no_label
 from chatbot.ui import breakpoints
 from chatbot.ui.app import TrialbotApp
 from chatbot.ui.messages import ShowAbout, StartConversation
@@ -809,6 +809,28 @@ async def test_an_unclear_answer_is_shown_literally_in_the_transcript(make_app: 
         assert shown[-1] == typed.replace("\x1b", "\\x1b")
 
 
+async def test_typed_words_show_how_they_were_read_at_once(make_app: MakeApp, pack: ContentPack) -> None:
+    """Before, the reading first showed in the summary, minutes later: `Not sure ("pain and maybe tingling")`."""
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await start(pilot)
+        await answer_until(pilot, stop="diabetes_type")  # the age typed ("52" is in "52 years"), sex pressed
+        await type_answer(pilot, "type two")
+        await type_answer(pilot, "yes my doctor told me")
+        transcript = conversation(app).query_one(Transcript)
+        type2 = pack.question("diabetes_type").choice("type2")
+        assert type2 is not None
+        assert transcript.read == [
+            "", "", pack.text("ui_read_as", "en", answer=type2.label["en"]), pack.text("ui_read_as", "en", answer="Yes"),
+        ]
+        assert "I understood: Yes" in screen_text(app.screen)
+        await pilot.press("ctrl+l")  # said again in the new language, under the same words
+        transcript = conversation(app).query_one(Transcript)
+        assert transcript.said[-1] == "yes my doctor told me"
+        yes_zh = yes_no_label(pack, pack.question("doctor_said_neuropathy"), "yes", "zh")
+        assert transcript.read[-1] == pack.text("ui_read_as", "zh", answer=yes_zh)
+
+
 @pytest.mark.parametrize("typed", ["no [bold red]x[/]", "no [/", "no [link=http://example.invalid]click[/link]"])
 async def test_an_understood_answer_is_shown_literally_in_transcript_and_summary(make_app: MakeApp, typed: str) -> None:
     app = make_app()
@@ -817,6 +839,7 @@ async def test_an_understood_answer_is_shown_literally_in_transcript_and_summary
         await answer_until(pilot, stop="hiv")
         await type_answer(pilot, typed)
         assert app.screen.query_one(Transcript).said[-1] == typed
+        assert app.screen.query_one(Transcript).read[-1] == "I understood: No"
         await answer_until(pilot)
         assert f'("{typed}")' in screen_text(app.screen)
 

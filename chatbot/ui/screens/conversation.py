@@ -27,7 +27,7 @@ from ... import garbage
 from ...engine import AnswerValue, Given, pressed_value
 from ...literal import excerpt, printable
 from ...models import UNSURE, Question, QuestionKind
-from ...summary import answer_label, button_labels, format_number, pressed_words
+from ...summary import answer_label, button_labels, format_number, pressed_words, words_add_something
 from ...understanding import Interpretation, Status
 from ..breakpoints import KeysWaitWhenTooSmall, fit, too_small
 from ..keys import FOCUS_KEYS, SCROLL_KEYS, number_keys
@@ -222,13 +222,18 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
         return (given.question_id, given.value, given.said)
 
     def _exchanges(self, answered: list[Given]) -> list[Exchange]:
-        """Each answered question, then the person's own words (a press: its buttons' words, in today's language)."""
+        """Each answered question, then the person's own words (a press: its buttons' words, in today's
+        language), and what typed words were read as."""
         pack, lang = self.session.pack, self.session.lang
         exchanges = []
         for given in answered:
             question = pack.question(given.question_id)
             said = given.said or pressed_words(pack, question, given.value, lang)
-            exchanges.append(Exchange(self._key(given), question.text[lang], said))
+            label = answer_label(pack, question, given, lang)
+            # Typed words say how they were read, at once: a person who meant otherwise can go back now, not
+            # first find it in the summary.
+            read = self.session.t("ui_read_as", answer=label) if words_add_something(given.said, label) else ""
+            exchanges.append(Exchange(self._key(given), question.text[lang], said, read))
         return exchanges
 
     def _current(self, *, spares: bool = False) -> list[Widget]:

@@ -7,7 +7,8 @@ most of an answer's time (see benchmarks/latency.py). Here it is one widget that
 
 The lines look as the bubbles did (styled through the component classes): a question has
 a thick bar on its left and a blank line above it, the person's words are set right with a bar on their
-right, and the text between has one space of padding on each side. Text is always literal: never
+right, and the text between has one space of padding on each side. Under typed words, muted and set
+right, what they were read as. Text is always literal: never
 markup, control characters made visible.
 """
 
@@ -37,12 +38,16 @@ class Exchange:
     """Equal for an exchange that shows the same: a redraw keeps its lines."""
     question: str
     said: str
+    read: str = ""
+    """What typed words were read as ("I understood: Yes"), under them; "" for a press."""
 
 
 class Transcript(Widget):
     """Every answered question and its answer, oldest first. `show` gives it the exchanges to show."""
 
-    COMPONENT_CLASSES = {"transcript--question", "transcript--said", "transcript--question-edge", "transcript--said-edge"}
+    COMPONENT_CLASSES = {
+        "transcript--question", "transcript--said", "transcript--question-edge", "transcript--said-edge", "transcript--read",
+    }
 
     # As app.tcss styles a Bubble (the kiosk adds a margin above the person's words there too).
     DEFAULT_CSS = """
@@ -62,6 +67,9 @@ class Transcript(Widget):
     Transcript > .transcript--said-edge {
         color: $success;
     }
+    Transcript > .transcript--read {
+        color: $text-muted;
+    }
     """
 
     def __init__(self, exchanges: Sequence[Exchange] = (), *, id: str | None = None) -> None:
@@ -79,8 +87,10 @@ class Transcript(Widget):
 
     @property
     def messages(self) -> list[str]:
-        """Every message shown, in order (a question, its answer, ...), as shown."""
-        return [printable(text) for exchange in self.exchanges for text in (exchange.question, exchange.said)]
+        """Every message shown, in order (a question, its answer, what typed words were read as, ...), as shown."""
+        return [
+            printable(text) for exchange in self.exchanges for text in (exchange.question, exchange.said, exchange.read) if text
+        ]
 
     def show(self, exchanges: Sequence[Exchange]) -> None:
         """Show `exchanges`: the lines of the unchanged start are kept, the rest drawn anew."""
@@ -114,11 +124,28 @@ class Transcript(Widget):
             self._lines = [line for lines in self._drawn for line in lines]
         return self._lines
 
+    @property
+    def read(self) -> list[str]:
+        """What each answer was read as, as shown ("" for a press)."""
+        return [printable(exchange.read) for exchange in self.exchanges]
+
     def _exchange_lines(self, exchange: Exchange, width: int) -> list[Strip]:
         return [
             *self._message(exchange.question, width, person=False),
             *self._message(exchange.said, width, person=True),
+            *(self._reading(exchange.read, width) if exchange.read else []),
         ]
+
+    def _reading(self, text: str, width: int) -> list[Strip]:
+        """What the words above were read as: set right under them, muted, with no bar (the app says it)."""
+        style = self.get_visual_style("transcript--read")
+        room = max(1, width - 1 - 2 * _PADDING)
+        text_lines = Content(printable(text)).render_strips(
+            room, None, style, RenderOptions(self._get_style, {"text_align": "right"})  # type: ignore[arg-type]
+        ) or [Strip([])]
+        pad = Segment(" " * _PADDING, style.rich_style)
+        edge = Segment(" ", style.rich_style)
+        return [Strip([pad, *line.extend_cell_length(room, style.rich_style), pad, edge], width) for line in text_lines]
 
     def _message(self, text: str, width: int, *, person: bool) -> list[Strip]:
         """One message: a blank line above it (its margin), then its text with a bar on one side."""
