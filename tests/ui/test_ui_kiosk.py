@@ -251,3 +251,19 @@ async def test_after_several_unclear_tries_the_newest_re_ask_and_the_answers_are
         at = chat.scroll_offset.y
         await pilot.press("up")
         assert chat.scroll_offset.y < at  # the arrow keys scroll the conversation
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+async def test_a_question_with_eight_answers_fits_a_short_kiosk_screen_whole(make_kiosk: MakeKiosk, lang: str) -> None:
+    """At 80x24 the line between answers pushed the question out of sight: eight answers, the hint and Done
+    filled the view."""
+    app = make_kiosk(lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start(pilot)
+        await answer_until(pilot, stop="feet_symptoms")
+        for _ in range(5):
+            await pilot.pause()
+        chat = app.screen.query_one("#chat", VerticalScroll)
+        shown = [app.screen.query_one("#question"), *(b for b in app.screen.query(ChoiceButton) if b.display)]
+        shown.append(app.screen.query_one("#done"))
+        assert len(shown) == 10 and all(chat.region.contains_region(widget.region) for widget in shown)
