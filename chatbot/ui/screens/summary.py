@@ -43,7 +43,8 @@ class SummaryScreen(KeysWaitWhenTooSmall, ScrollsBody, ClosesOnce, Screen[bool],
     BINDINGS = [
         *FOCUS_KEYS,
         *(Binding(str(n), f"press({n})", show=False) for n in range(1, 5)),
-        Binding("a", "about", "ui_key_about"),
+        # Not in the key bar: the About button shows its number key, and two keys for it puzzled people.
+        Binding("a", "about", "ui_key_about", show=False),
         *SCROLL_KEYS,
     ]
     BODY = "summary-body"
