@@ -12,6 +12,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions, RenderResult
 from rich.table import Table
 from textual import events
@@ -975,6 +976,22 @@ async def test_the_key_bar_names_the_number_keys_the_question_has(make_app: Make
         await type_answer(pilot, "type")  # unclear: the three closest answers, and 4 Show all
         assert [b.number for b in conversation(app).query(ChoiceButton) if b.display] == [1, 2, 3]
         assert key_bar_text(app).startswith(" 1-4 Answer ")
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+async def test_at_the_smallest_size_the_key_bar_still_shows_quit(make_app: MakeApp, pack: ContentPack, lang: str) -> None:
+    """At 60 columns the line was cut, and Quit with it: the keys between, which have buttons, give way."""
+    app = make_app(lang=lang)
+    async with app.run_test(size=(60, 18)) as pilot:
+        await start(pilot)
+        await pilot.pause()
+        shown = key_bar_text(app)
+        quit_key = f"^q {pack.text('ui_key_quit', lang)}"
+        assert shown.endswith(quit_key) and cell_len(shown) <= 60
+        assert pack.text("ui_key_back", lang) in shown
+        await pilot.resize_terminal(130, 40)
+        await pilot.pause()
+        assert pack.text("ui_key_language", lang) in key_bar_text(app) and key_bar_text(app).endswith(quit_key)
 
 
 async def test_a_bare_number_for_a_time_asks_months_or_years(make_app: MakeApp) -> None:

@@ -36,6 +36,9 @@ class KeyBar(Static):
     def on_unmount(self) -> None:
         self.screen.bindings_updated_signal.unsubscribe(self)
 
+    def on_resize(self) -> None:
+        self._draw()
+
     def _bindings_changed(self, screen: Screen[object]) -> None:
         if self.is_attached and screen is self.screen:
             self._draw()
@@ -49,6 +52,18 @@ class KeyBar(Static):
             key = Content.assemble((f" {shown} ", "bold $footer-key-foreground"))
             description = Content.assemble((self.session.t(binding.description), "" if enabled else "dim"))
             parts.append(key + description)
-        line = Content(" ").join(parts)
+        line = _fitted(parts, self.size.width)
         if line != self.content:  # the same keys again (a screen shown, focus moved): nothing to paint
             self.update(line, layout=False)  # always one line: no new layout needed
+
+
+def _fitted(parts: list[Content], width: int) -> Content:
+    """The keys joined in one line that fits `width` (0: not laid out yet, all of them). Too narrow (60
+    columns), the ones next to last go first: the first (the answers) and the last (Quit) stay, and the
+    ones between have buttons of their own on screen. Before, the line was cut, and Quit with it."""
+    kept = list(parts)
+    line = Content(" ").join(kept)
+    while width and line.cell_length > width and len(kept) > 2:
+        del kept[-2]
+        line = Content(" ").join(kept)
+    return line
