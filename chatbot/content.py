@@ -406,11 +406,16 @@ def _check_words(path: Path, words: WordsFile, questions: tuple[Question, ...]) 
         if lists.get("once") and by_id[question_id].within_months is None:
             why = "`once` is only for questions that reach back a time (`within_months` in questions.toml)"
             raise ContentError(path, f"questions.{question_id}.once", why)
-        for topic in lists.get("not_about", []):
-            if topic not in words.topics:
-                known = ", ".join(words.topics) or "none"
-                place = f"questions.{question_id}.not_about"
-                raise ContentError(path, place, f'unknown topic "{topic}" (topics: {known})')
+        halves = lists.get("halves", [])
+        if halves and (by_id[question_id].kind is not QuestionKind.YES_NO or len(set(halves)) != 2):
+            why = "`halves` names two topics, of a yes/no question that asks two things at once"
+            raise ContentError(path, f"questions.{question_id}.halves", why)
+        for kind in ("not_about", "halves"):
+            for topic in lists.get(kind, []):
+                if topic not in words.topics:
+                    known = ", ".join(words.topics) or "none"
+                    place = f"questions.{question_id}.{kind}"
+                    raise ContentError(path, place, f'unknown topic "{topic}" (topics: {known})')
     if words.agreement and not any(question.agreement for question in questions):
         why = "no question asks for an agreement (`agreement = true` in questions.toml)"
         raise ContentError(path, "agreement", why)

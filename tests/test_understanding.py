@@ -780,6 +780,8 @@ def test_a_questions_own_words_beat_the_words_of_its_topics(tmp_path: Path) -> N
     [
         ('    "alcohol", "drugs", ', '    "alcohols", "drugs", ', 'unknown topic "alcohols"'),
         ("[topics]\n", '[topics]\nshoes = ["shoe"]\n', 'no question names topic "shoes"'),
+        ('halves = ["pregnancy", "breastfeeding"]', 'halves = ["pregnancy", "nursing"]', 'unknown topic "nursing"'),
+        ('halves = ["pregnancy", "breastfeeding"]', 'halves = ["pregnancy"]', "`halves` names two topics"),
     ],
 )
 def test_a_topic_is_named_once_defined_and_defined_once_named(tmp_path: Path, old: str, new: str, error: str) -> None:

@@ -62,6 +62,9 @@ _SILENT = frozenset({Kind.NEUTRAL, Kind.BREAK, Kind.OTHERS, Kind.AFFIRMATION})
 _CONDITIONS = frozenset({Kind.UNCLEAR, Kind.AMBIGUOUS, Kind.HEDGE})
 """Words that leave an answer unclear wherever they stand, in a part about someone else too."""
 
+Halves = tuple[tuple[tuple[str, ...], ...], ...]
+"""The words (as phrases) of each thing a question asks about at once: "pregnant" and "breastfeeding"."""
+
 
 def decide_yes_no(
     pieces: list[Piece],
@@ -70,11 +73,14 @@ def decide_yes_no(
     subjects: frozenset[str] = frozenset(),
     yes_words: frozenset[str] = frozenset(),
     slips: frozenset[str] = frozenset(),
+    halves: Halves = (),
 ) -> Decision:
     """Yes, no or not sure, from an answer to a yes/no question (`plain_words`: words that say nothing;
     `subjects`: the words a person starts a sentence about themselves with, "I", "we", "我"; `yes_words`: the
-    one-word yeses to any question, "yes", 是, 有; `slips`: characters typed for a negation by its sound)."""
+    one-word yeses to any question, "yes", 是, 有; `slips`: characters typed for a negation by its sound;
+    `halves`: the words of each of the two things a question asks about at once, see `_one_half_each`)."""
     values: list[str] = []
+    said: list[tuple[list[Piece], list[str]]] = []  # each part read, and the values it gave
     found_words = False
     about_others = False
     whom = False  # a part that only names someone else, last: "yes, my wife" (not "no, but my sister was")
@@ -100,7 +106,16 @@ def decide_yes_no(
         found_words = found_words or any(p.meaning is not None and p.meaning.kind not in _SILENT for p in part)
         if isinstance(outcome, Decision):
             return outcome
+        if halves and outcome == ["no"] and _turned_across_halves(part, halves):
+            # "没怀孕在喂奶", "not pregnant and breastfeeding": one "not" was read as turning both halves round.
+            # It may turn only the first, and the person be breastfeeding. It was a no.
+            return Decision(None, "a negation that may turn one half of the question or both", ("no", "yes"))
+        said.append((part, outcome))
         values += [v for v in outcome if v not in values]
+    if halves and sorted(values) == ["no", "yes"] and _one_half_each(said, halves):
+        # "没怀孕，在给孩子喂奶", "not pregnant, but still breastfeeding": the no is said of one half of the
+        # question, the yes of the other, and a yes to either half is a yes. It was asked again.
+        values = ["yes"]
     if not values:
         if about_others:
             # Not "Did you mean yes?" after "my husband is positive": every answer is shown instead.
@@ -124,6 +139,72 @@ def decide_yes_no(
     if value == UNSURE and not question.allow_unsure:
         return Decision(None, '"not sure" is not an answer to this question')
     return Decision(value, f"read as {value}")
+
+
+def _half(piece: Piece, halves: Halves) -> int | None:
+    """Which half of the question a question's own answer word is about, if it holds the words of exactly one:
+    "给孩子喂奶" holds 喂奶 (breastfeeding); "feeding my baby" holds none, "nursing" none (not known)."""
+    tokens = piece.tokens
+    found = {
+        at for at, words in enumerate(halves)
+        if any(tokens[i : i + len(w)] == w for w in words for i in range(len(tokens) - len(w) + 1))
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _half_of_part(part: list[Piece], halves: Halves) -> int | None:
+    """The one half a part of the answer speaks of: every own answer word in it holds that half's words, and
+    a yes or no for any question ("没", "no") only turns such a word round after it ("没怀孕"). A bare "没有" or
+    "yes" may be said of either half, or of both: None."""
+    found: set[int | None] = set()
+    for at, piece in enumerate(part):
+        meaning = piece.meaning
+        if meaning is None or meaning.kind is not Kind.ANSWER:
+            continue
+        if meaning.generic:
+            turns = meaning.value == "no" and meaning.negates and any(
+                p.meaning is not None and p.meaning.kind is Kind.ANSWER and not p.meaning.generic for p in part[at + 1 :]
+            )
+            if not turns:
+                return None
+            continue
+        found.add(_half(piece, halves))
+    return found.pop() if len(found) == 1 else None
+
+
+def _one_half_each(said: list[tuple[list[Piece], list[str]]], halves: Halves) -> bool:
+    """Whether the answer is a no to one half of a question that asks two things at once and a yes to the
+    other ("not pregnant, but breastfeeding"): each part gives one value, about one half, and the no and the
+    yes are about different halves. "没有，喂奶" (the no may be said of both), "not pregnant, pregnant" are not."""
+    by_value: dict[str, set[int]] = {}
+    for part, outcome in said:
+        if not outcome:
+            continue
+        half = _half_of_part(part, halves)
+        if len(outcome) != 1 or half is None:
+            return False
+        by_value.setdefault(outcome[0], set()).add(half)
+    no, yes = by_value.get("no", set()), by_value.get("yes", set())
+    return len(no) == 1 and len(yes) == 1 and no != yes
+
+
+def _turned_across_halves(part: list[Piece], halves: Halves) -> bool:
+    """Whether one negation in a part turns round two own yes words that are not both about one half of the
+    question ("没怀孕在喂奶", "没怀孕还在喂奶", "not pregnant and breastfeeding"): it may turn only the first. A
+    second negation turns the second itself ("没怀孕也没喂奶", "not pregnant nor breastfeeding"); a phrase the
+    words list whole ("not pregnant or breastfeeding") is one word."""
+    turned: list[int | None] | None = None  # the halves of the own yes words the last negation turned
+    for piece in part:
+        meaning = piece.meaning
+        if meaning is None:
+            continue
+        if meaning.kind is Kind.NEGATION or (meaning.negates and meaning.generic):
+            turned = []
+        elif turned is not None and meaning.kind is Kind.ANSWER and not meaning.generic and meaning.value == "yes":
+            turned.append(_half(piece, halves))
+            if len(turned) > 1 and (None in turned or len(set(turned)) > 1):
+                return True
+    return False
 
 
 def _unread_after_contrast(pieces: list[Piece], plain_words: frozenset[str]) -> str | None:

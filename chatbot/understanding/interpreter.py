@@ -16,7 +16,7 @@ from rapidfuzz import fuzz, process
 from ..content import ContentPack
 from ..engine import AnswerValue
 from ..models import UNSURE, Question, QuestionKind, WordsFile
-from .answers import ChoiceFacts, Decision, decide_choice, decide_yes_no
+from .answers import ChoiceFacts, Decision, Halves, decide_choice, decide_yes_no
 from .meaning import Interpretation, Status
 from .numbers import Amount, read_age, read_duration
 from .text import has_mark, has_short_year, is_cjk, join, said_as_question, tokens, tokens_and_parted
@@ -82,6 +82,8 @@ class _Question:
     """Every word of those: an answer with none of them says no time ago (the quick test)."""
     once: frozenset[str] = frozenset()
     """This question's yes words that say it happened, and no more (`once` in the words file), joined."""
+    halves: Halves = ()
+    """The words of each of the two things a yes/no question asks at once (`halves` in the words file)."""
 
     def like_a_number(self, token: str) -> bool:
         """Whether an unknown word beside a number may be part of it, misspelt (a small word never is)."""
@@ -151,10 +153,14 @@ class Understanding:
         murmurs = frozenset(join(phrase(text)) for text in words.murmurs)
         ago = frozenset(join(phrase(text)) for text in words.ago)
         once = frozenset(join(phrase(text)) for text in words.questions.get(question.id, {}).get("once", []))
+        halves = tuple(
+            tuple(phrase(text) for text in words.topics.get(topic, []))
+            for topic in words.questions.get(question.id, {}).get("halves", [])
+        )
         return _Question(
             question, book, exact, facts, values, plain_words, negators, key_negators, subjects, yes_words,
             frozenset(words.sound_slips), unit_words, murmurs, _words_of(words.murmurs), ago, _words_of(words.ago),
-            once,
+            once, halves,
         )
 
     def interpret(self, question: Question, text: str, lang: str) -> Interpretation:
@@ -236,7 +242,8 @@ class Understanding:
             return _amount(question, read_duration(pieces, prepared.like_a_number))
         if prepared.facts is None:
             decision = decide_yes_no(
-                pieces, question, prepared.plain_words, prepared.subjects, prepared.yes_words, prepared.slips
+                pieces, question, prepared.plain_words, prepared.subjects, prepared.yes_words, prepared.slips,
+                prepared.halves,
             )
         else:
             decision = decide_choice(pieces, prepared.facts)
