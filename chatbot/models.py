@@ -286,6 +286,9 @@ class NumberWords:
     """Words that mean one just before a unit or a multiplier: "a" year, "a" hundred."""
     joiners: list[str] = field(default_factory=list)
     """Words that join the parts of one amount: "and" (a year and a half), "个" (三个月)."""
+    sound_alike: list[str] = field(default_factory=list)
+    """Small words that sound like a digit ("已" like 一, "是" like 四 or 十): right after a round ten ("五十已",
+    voice input for 五十一) they may be its ones, misheard, though elsewhere they say nothing ("我已经五十了")."""
 
 
 YEARS = {

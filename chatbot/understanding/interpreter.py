@@ -84,10 +84,12 @@ class _Question:
     """This question's yes words that say it happened, and no more (`once` in the words file), joined."""
     halves: Halves = ()
     """The words of each of the two things a yes/no question asks at once (`halves` in the words file)."""
+    number_sounds: frozenset[str] = frozenset()
+    """Small words that sound like a digit (`NumberWords.sound_alike`): beside a number they may be part of it."""
 
     def like_a_number(self, token: str) -> bool:
         """Whether an unknown word beside a number may be part of it, misspelt (a small word never is)."""
-        return token not in self.plain_words and self.book.like_a_number(token)
+        return token in self.number_sounds or (token not in self.plain_words and self.book.like_a_number(token))
 
 
 class Understanding:
@@ -132,7 +134,9 @@ class Understanding:
             if question.allow_unsure:
                 unsure = Interpretation(Status.UNDERSTOOD, UNSURE, 1.0, "not sure")
                 exact = {join(phrase(text)): unsure for text in words.answers.get("unsure", [])}
-            return _Question(question, amounts, exact, None, frozenset(), plain_words)
+            return _Question(
+                question, amounts, exact, None, frozenset(), plain_words, number_sounds=frozenset(words.numbers.sound_alike)
+            )
         book = answer_phrasebook(question, words, lang, self.year)
         subjects = frozenset(key[0] for key in map(phrase, words.affirmations) if len(key) > 1)
         facts = None
