@@ -408,6 +408,8 @@ class ChoiceFacts:
     """The words a person starts a sentence about themselves with ("I", "我")."""
     number_words: frozenset[str] = frozenset()
     """The words of numbers ("five", "五", "十"): the words file's `numbers`."""
+    named: bool = False
+    """The words file names what the question asks about (`named`)."""
 
     def names(self, word: str) -> str | None:
         """The one choice a left-over word names or nearly names ("vitamin", "epalstat"), if any."""
@@ -457,6 +459,7 @@ class ChoiceFacts:
             number_words=frozenset(
                 token for text in (*words.numbers.values, *words.numbers.multipliers) for token in phrase(text)
             ),
+            named=bool(words.questions.get(question.id, {}).get("named")),
         )
 
 
@@ -519,6 +522,13 @@ def decide_choice(pieces: list[Piece], facts: ChoiceFacts) -> Decision:
         # the question, and another part of the answer names what it asks about. It was a no. Every answer is
         # shown: offering the no would lead the person back to it.
         return Decision(None, f'"{named}" is named apart from the no', closest=False)
+    if plain_no and facts.named:
+        word = _unread_after_contrast(pieces, facts.plain_words)
+        if word is not None:
+            # "没有，但是淀粉样变", "no, but amyloidosis": at a question whose words name what it asks about (a
+            # disease of the blood), a word we cannot read after a "but" may be one we have no word for. It was a
+            # no. So is "no, but I had a cold" now asked again: the same rule as for a yes/no question.
+            return Decision(None, f'"{word}" after a "but", which we cannot read', closest=False)
     if plain_no:
         word = _named_after_contrast(pieces, facts)
         if word is not None:
@@ -551,7 +561,8 @@ def _says_no(piece: Piece, facts: ChoiceFacts) -> bool:
 def _named_after_contrast(pieces: list[Piece], facts: ChoiceFacts) -> str | None:
     """The first word we do not read, after a contrast ("but", "但是") that follows an answer, that is a word of
     one of the question's choices (`ChoiceFacts.names`), if there is one. Only such words: "none, but my skin is
-    very dry", "no, but I had a cold" stay a no (the same rule for yes/no questions asks again on any word)."""
+    very dry" stays a no (the same rule for yes/no questions, and for choice questions with `named` words, asks
+    again on any word)."""
     answered = contrasted = False
     for piece in pieces:
         meaning = piece.meaning
