@@ -25,7 +25,7 @@ from chatbot import garbage
 from chatbot.content import ContentPack
 from chatbot.models import Outcome
 from chatbot.settings import Settings
-from chatbot.summary import render_summary, status_lines, yes_no_label
+from chatbot.summary import answer_label, render_summary, status_lines, yes_no_label
 from chatbot.ui import breakpoints
 from chatbot.ui.app import TrialbotApp
 from chatbot.ui.messages import ShowAbout, StartConversation
@@ -451,6 +451,28 @@ async def test_back_to_a_choose_all_question_shows_the_earlier_ticks(make_app: M
         await pilot.press("3")  # tingling off: the rest of the earlier answer stays
         await pilot.press("0")
         assert app.session.screening.given("feet_symptoms").value == frozenset({"pain"})  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("lang", "typed", "expected"), [("en", "only pain", {"pain"}), ("zh", "都没有", {"none"})])
+async def test_typed_words_after_back_replace_the_earlier_ticks(
+    make_app: MakeApp, pack: ContentPack, lang: str, typed: str, expected: set[str]
+) -> None:
+    """The earlier answer's ticks, shown again after Back, were added to what was typed: "only pain" gave
+    all five symptoms, and "都没有" beside them was asked again as if it were unclear."""
+    app = make_app(lang=lang)
+    async with app.run_test() as pilot:
+        await start(pilot)
+        await answer_until(pilot, stop="feet_symptoms")
+        await press_answers(pilot, ["pain", "numbness", "tingling"])
+        await pilot.press("escape")
+        assert current_id(app) == "feet_symptoms" and conversation(app).chosen == {"pain", "numbness", "tingling"}
+        await type_answer(pilot, typed)
+        given = app.session.screening.given("feet_symptoms")
+        assert current_id(app) != "feet_symptoms" and given is not None and given.value == frozenset(expected)
+        assert given.said == typed
+        label = answer_label(pack, pack.question("feet_symptoms"), given, lang)
+        read = "" if typed == label else pack.text("ui_read_as", lang, answer=label)  # 都没有 is the label itself
+        assert conversation(app).query_one(Transcript).read[-1] == read and (lang == "zh") == (read == "")
 
 
 async def test_an_answer_that_rules_out_says_so_and_lets_the_person_go_on(make_app: MakeApp, pack: ContentPack) -> None:

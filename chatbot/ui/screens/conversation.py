@@ -109,6 +109,8 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
         """After a bare number for a time question ("18"): offered in months and in years (`unit_choices`)."""
         self.chosen: set[str] = set()
         """Choose-all-that-fit: the answers toggled on so far."""
+        self.ticked_here = False
+        """Choose-all-that-fit: a tick was pressed at this question since it came (not only the earlier answer's)."""
         self.why_shown = False
         self._redrawing = asyncio.Lock()
         self.collection: Timer | None = None
@@ -189,6 +191,7 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
             if self.word is not None:
                 self.word.moved_on = True
             self.attempts, self.suggestions, self.chosen, self.why_shown = [], (), set(), False
+            self.ticked_here = False
             self.bare_number = None
             self.session.held_keys.moved_on()
             given = self.session.screening.given(current.id) if current is not None else None
@@ -614,6 +617,7 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
     def _toggle(self, value: str) -> None:
         """Toggle a choose-all-that-fit answer; "none" and "not sure" cannot go with the others."""
         assert self.question is not None
+        self.ticked_here = True
         choice = self.question.choice(value)
         if value in self.chosen:
             self.chosen.discard(value)
@@ -706,9 +710,14 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
         Typed after ticks, "epalrestat" (the third medicine) was the whole answer: the two ticked
         medicines were dropped, and the study's "all three" rule was not met. The ticks now count too.
         Ticks beside a typed "none" or "not sure" (a number key that began "1没有") say two things, and
-        are asked again, offering both."""
+        are asked again, offering both.
+
+        Only ticks pressed here count: the earlier answer's, shown again after Back, are replaced by typed
+        words, as at any other question. "only pain" typed over five earlier ticks gave all five."""
         value = meaning.value
-        if not self.chosen or meaning.status is not Status.UNDERSTOOD or not isinstance(value, frozenset):
+        if not self.chosen or not self.ticked_here:
+            return meaning
+        if meaning.status is not Status.UNDERSTOOD or not isinstance(value, frozenset):
             return meaning
         both = self.chosen | value
         assert self.question is not None
