@@ -362,6 +362,9 @@ def _check_age_rules(path: Path, questions: tuple[Question, ...], trial: Trial) 
         if question.kind is not QuestionKind.NUMBER or question.unit != "years":
             continue
         for r_index, rule in enumerate(question.rules):
+            if rule.at_least is not None:
+                at = f'questions[{index}] (id "{question.id}").rules[{r_index}]'
+                raise ContentError(path, at, "an age rule needs `between` (minimum_age and maximum_age), not `at_least`")
             if rule.between is not None and tuple(rule.between) != ages:
                 raise ContentError(
                     path,

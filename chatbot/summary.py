@@ -61,10 +61,16 @@ def answer_with_words(pack: ContentPack, question: Question, given: Given, lang:
 
 
 def words_add_something(said: str, label: str) -> bool:
-    """Whether typed words say more than the answer they were read as: not when they are in its label
-    ("52" in "52 years", "yes" in "Yes"), or when nothing was typed (a button)."""
-    said = "".join(said.split()).casefold()
-    return bool(said) and said not in "".join(label.split()).casefold()
+    """Whether typed words say more than the answer they were read as: not when they are its label ("yes"
+    for "Yes", "都没有") or its number ("52" for "52 years"), or when nothing was typed (a button).
+
+    Any part of the label was too much: "m" read as "A man", "hands" as "Any of these in my hands too" and
+    "没" as "没查出过" were guesses of a kind, and showed no reading."""
+    said, label = "".join(said.split()).casefold(), "".join(label.split()).casefold()
+    if not said or said == label:
+        return False
+    number = said.replace(".", "", 1).isdigit() and label.startswith(said)
+    return not (number and not label[len(said) : len(said) + 1].isdigit())
 
 
 def status_lines(pack: ContentPack, today: dt.date, lang: str) -> list[str]:

@@ -165,6 +165,10 @@ BROKEN: dict[str, tuple[Callable[[Path], None], str, str]] = {
         lambda d: edit(d / "questions.toml", 'between = [18, 55]', "between = [18, 65]"),
         "questions.toml", 'questions[0] (id "age").rules[0]: the age range 18 to 65 is not trial.toml\'s minimum_age',
     ),
+    "an age rule with no upper age": (
+        lambda d: edit(d / "questions.toml", 'between = [18, 55]', "at_least = 18"),
+        "questions.toml", 'questions[0] (id "age").rules[0]: an age rule needs `between`',
+    ),
     "a record's age range that the age rule does not follow": (
         lambda d: edit(d / "trial.toml", "maximum_age = 55", "maximum_age = 60"),
         "questions.toml", "maximum_age (18 to 60)",

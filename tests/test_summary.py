@@ -11,7 +11,7 @@ import pytest
 from chatbot.content import ContentPack
 from chatbot.engine import Given, Screening
 from chatbot.settings import ClinicContact, Settings
-from chatbot.summary import answer_label, render_summary, rows, status_notice
+from chatbot.summary import answer_label, render_summary, rows, status_notice, words_add_something
 
 from test_engine import answer_all  # noqa: E402  (tests/ is on sys.path under pytest's rootdir)
 
@@ -135,3 +135,22 @@ def test_a_time_is_shown_with_one_decimal_at_most_and_never_rounded_up(pack: Con
     # "26 weeks" is 6.0008 months and was shown so; 5.96 shown as "6" would seem to meet "at least 6 months".
     question = pack.question("treatment_months")
     assert answer_label(pack, question, Given("treatment_months", value, ""), "en") == shown
+
+
+@pytest.mark.parametrize(
+    ("said", "label", "adds"),
+    [
+        ("", "Yes", False),  # a press
+        ("yes", "Yes", False),
+        ("都没有", "都没有", False),
+        ("52", "52 years", False),
+        ("1.5", "1.5 years", False),
+        ("5", "52 years", True),  # not the number
+        ("m", "A man", True),  # a part of the label is a reading, shown
+        ("hands", "Any of these in my hands too", True),
+        ("没", "没查出过", True),
+        ("type 2", "Yes, type 2 diabetes", True),
+    ],
+)
+def test_typed_words_add_something_unless_they_are_the_label_or_its_number(said: str, label: str, adds: bool) -> None:
+    assert words_add_something(said, label) is adds

@@ -267,3 +267,16 @@ async def test_a_question_with_eight_answers_fits_a_short_kiosk_screen_whole(mak
         shown = [app.screen.query_one("#question"), *(b for b in app.screen.query(ChoiceButton) if b.display)]
         shown.append(app.screen.query_one("#done"))
         assert len(shown) == 10 and all(chat.region.contains_region(widget.region) for widget in shown)
+
+
+async def test_a_focused_language_button_stands_out_from_the_kiosk_top_bar(make_kiosk: MakeKiosk) -> None:
+    """The kiosk's bar is the colour a focused button takes elsewhere: focused, 中文 vanished into it."""
+    app = make_kiosk()
+    async with app.run_test(size=(80, 24)) as pilot:
+        button = app.screen.query_one("#lang-zh", Button)
+        button.focus()
+        await pilot.pause()
+        bar = app.screen.query_one(".topbar")
+        assert app.screen.focused is button
+        assert button.styles.background != bar.styles.background
+        assert button.styles.color != bar.styles.color

@@ -436,6 +436,8 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
             keys = len(self.suggestions) + 1  # and Show all
         else:
             keys = min(9, len(self.question.answer_values()))
+        if not keys:  # a number question: its keys type digits
+            return None
         return "1" if keys == 1 else f"1-{keys}"
 
     def _can_go_back(self) -> bool:
