@@ -6,6 +6,13 @@ own. So every change that adds, removes or resizes a widget (every answer: two n
 a new question) is laid out twice, and the second pass finds nothing to move. In a long conversation
 it costs 10-15 ms, as much as the first.
 
+One second pass is still asked for: a group of auto height (the current question's `Area`) whose children
+reach below it. Textual keeps each widget's box model and arrangement until the widget itself asks for a
+layout; an answer button whose new label wraps to two lines (60 columns, or the kiosk at 80) asks only
+when it is next idle, after the pass that measured the group with the old label. The group came out a
+line or two short, and Done was below the end of the conversation, where no scrolling reached it. Such
+a group forgets what it kept and is laid out again (`_size_updated`); nothing else is.
+
 What does need another pass asks for one itself: a scroll bar that comes or goes
 (`show_vertical_scrollbar` is a layout reactive), a widget whose content changes size
 (`refresh(layout=True)`). Textual already stores the size without asking again after a scroll
@@ -60,8 +67,17 @@ _textual_on_screen_resume = Screen._on_screen_resume
 
 
 def _size_updated(self: Widget, size: Size, virtual_size: Size, container_size: Size, layout: bool = True) -> bool:
-    """Textual's own, storing the new size without asking for another layout."""
-    return _textual_size_updated(self, size, virtual_size, container_size, layout=False)
+    """Textual's own, storing the new size without asking for another layout, unless the widget is a group of
+    auto height that its children reach below: its height came from a box model kept from before they changed
+    (see the module's docstring), and it is laid out again from a new one."""
+    styles = self.styles
+    auto = styles.height is not None and styles.height.is_auto and styles.max_height is None
+    outgrown = auto and virtual_size.height > size.height and not self.allow_vertical_scroll
+    if outgrown:
+        for widget in (self, *self.query("*")):
+            widget._box_model_cache.clear()
+            widget._clear_arrangement_cache()
+    return _textual_size_updated(self, size, virtual_size, container_size, layout=outgrown)
 
 
 def _refresh_layout(self: Screen[object], size: Size | None = None, scroll: bool = False) -> None:

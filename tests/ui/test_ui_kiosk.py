@@ -280,3 +280,22 @@ async def test_a_focused_language_button_stands_out_from_the_kiosk_top_bar(make_
         assert app.screen.focused is button
         assert button.styles.background != bar.styles.background
         assert button.styles.color != bar.styles.color
+
+
+@pytest.mark.parametrize(("kiosk", "size"), [(False, (60, 18)), (True, (80, 24))], ids=["patient-60x18", "kiosk-80x24"])
+async def test_done_can_be_scrolled_into_view_when_answers_wrap(
+    make_app: Callable[..., TrialbotApp], make_kiosk: MakeKiosk, kiosk: bool, size: tuple[int, int]
+) -> None:
+    """An answer whose new label wraps to two lines left the question's part of the conversation a line or
+    two short (chatbot/ui/one_pass.py): Done was below its end, and End, PageDown or a mouse never reached it."""
+    app = make_kiosk() if kiosk else make_app()
+    async with app.run_test(size=size) as pilot:
+        await start(pilot)
+        await answer_until(pilot, stop="other_conditions")  # after leg_blood_flow's four answers: nine, some wrap
+        await pilot.press("end")
+        for _ in range(5):
+            await pilot.pause()
+        chat = app.screen.query_one("#chat", VerticalScroll)
+        done = app.screen.query_one("#done", Button)
+        assert any(b.size.height > 1 for b in app.screen.query(ChoiceButton) if b.display)  # the case itself
+        assert chat.scroll_y == chat.max_scroll_y and chat.region.contains_region(done.region)
