@@ -6,6 +6,8 @@ keeps each answer quick to show (the Footer rebuilds a widget per key every time
 
 from __future__ import annotations
 
+from typing import Protocol, runtime_checkable
+
 from textual.binding import Binding
 from textual.content import Content
 from textual.screen import Screen
@@ -14,15 +16,20 @@ from textual.widgets import Static
 from ..session import Session
 
 
-def _no_own_display(_binding: Binding) -> str | None:
-    return None
+@runtime_checkable
+class ShowsOwnKeys(Protocol):
+    """A screen that shows some bindings' keys its own way in the key bar ("1-3" at a question of three)."""
+
+    def key_display(self, binding: Binding) -> str | None:
+        """The keys to show for `binding`, or None for Textual's own display of them."""
+        ...
 
 
 class KeyBar(Static):
     """"1-9 Answer  b Back  w Why? ...": every shown binding of the screen; disabled ones dimmed.
 
     A binding's description is a message key (`ui_key_back`), shown in the current language. A screen
-    with a `key_display(binding)` method may show a binding's keys its own way ("1-3" for three answers).
+    that `ShowsOwnKeys` may show a binding's keys its own way ("1-3" for three answers).
     """
 
     def __init__(self, session: Session) -> None:
@@ -45,10 +52,12 @@ class KeyBar(Static):
 
     def _draw(self) -> None:
         parts: list[Content] = []
-        for _node, binding, enabled, _tooltip in self.screen.active_bindings.values():
+        screen = self.screen
+        own = screen.key_display if isinstance(screen, ShowsOwnKeys) else None
+        for _node, binding, enabled, _tooltip in screen.active_bindings.values():
             if not binding.show:
                 continue
-            shown = getattr(self.screen, "key_display", _no_own_display)(binding) or self.app.get_key_display(binding)
+            shown = (own(binding) if own else None) or self.app.get_key_display(binding)
             key = Content.assemble((f" {shown} ", "bold $footer-key-foreground"))
             description = Content.assemble((self.session.t(binding.description), "" if enabled else "dim"))
             parts.append(key + description)
