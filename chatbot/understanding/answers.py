@@ -8,6 +8,7 @@ that leaves two readings open is unclear, so the app asks again.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
@@ -210,12 +211,17 @@ def _turned_across_halves(part: list[Piece], halves: Halves) -> bool:
 def _unread_after_contrast(pieces: list[Piece], plain_words: frozenset[str]) -> str | None:
     """The first word we do not know after a contrast ("but", "但是") that follows an answer, if there is one.
     ("我住在北京，不过可以坐高铁来": the contrast comes before the yes, and the yes settles it.)"""
+    return _after_contrast(pieces, lambda word: word not in plain_words and not word[0].isdigit())
+
+
+def _after_contrast(pieces: list[Piece], counts: Callable[[str], bool]) -> str | None:
+    """The first word we do not read, after a contrast that follows an answer, that `counts`, if there is one."""
     answered = contrasted = False
     for piece in pieces:
         meaning = piece.meaning
         if meaning is None:
             word = piece.tokens[0]
-            if contrasted and word not in plain_words and not word[0].isdigit():
+            if contrasted and counts(word):
                 return word
         elif meaning.kind is Kind.BREAK:
             # A contrast keeps its words; a comma does not.
@@ -563,18 +569,7 @@ def _named_after_contrast(pieces: list[Piece], facts: ChoiceFacts) -> str | None
     one of the question's choices (`ChoiceFacts.names`), if there is one. Only such words: "none, but my skin is
     very dry" stays a no (the same rule for yes/no questions, and for choice questions with `named` words, asks
     again on any word)."""
-    answered = contrasted = False
-    for piece in pieces:
-        meaning = piece.meaning
-        if meaning is None:
-            word = piece.tokens[0]
-            if contrasted and facts.names(word) is not None:
-                return word
-        elif meaning.kind is Kind.BREAK:
-            contrasted = contrasted or (answered and piece.tokens != (BREAK,))
-        elif meaning.kind is Kind.ANSWER:
-            answered = True
-    return None
+    return _after_contrast(pieces, lambda word: facts.names(word) is not None)
 
 
 def _has_number(pieces: list[Piece], facts: ChoiceFacts) -> bool:
