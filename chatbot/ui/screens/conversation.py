@@ -232,9 +232,9 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
         for given in answered:
             question = pack.question(given.question_id)
             said = given.said or pressed_words(pack, question, given.value, lang)
-            label = answer_label(pack, question, given, lang)
             # Typed words say how they were read, at once: a person who meant otherwise can go back now, not
             # first find it in the summary.
+            label = answer_label(pack, question, given, lang) if given.said else ""
             read = self.session.t("ui_read_as", answer=label) if words_add_something(given.said, label) else ""
             exchanges.append(Exchange(self._key(given), question.text[lang], said, read))
         return exchanges
