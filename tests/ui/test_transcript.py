@@ -85,3 +85,19 @@ async def test_what_typed_words_were_read_as_stands_under_them_set_right_without
             return next(segment.style.color for segment in line if segment.text.strip() and segment.style)  # type: ignore[union-attr]
 
         assert colour(read_line) != colour(said_line)
+
+
+async def test_a_long_reading_is_a_block_at_the_right_with_its_lines_set_left() -> None:
+    """Set right line by line, a reading of five symptoms was four ragged lines, hard to follow."""
+    app = OneTranscript()
+    async with app.run_test(size=(WIDTH, 20)) as pilot:
+        transcript = app.query_one(Transcript)
+        await pilot.pause()
+        read = "I understood: Pain, Numb feet, Tingling"
+        transcript.show([*transcript.exchanges, Exchange("feet", "Which?", "pain numb tingle", read)])
+        await pilot.pause()
+        lines = texts(transcript)[9:]
+        block = (WIDTH - 3) * 3 // 4
+        starts = {len(line) - len(line.lstrip()) for line in lines}
+        assert len(lines) > 1 and starts == {1 + (WIDTH - 3) - block}  # every line starts at the block's edge
+        assert " ".join(line.split() and " ".join(line.split()) for line in lines) == read

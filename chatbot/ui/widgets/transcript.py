@@ -137,15 +137,20 @@ class Transcript(Widget):
         ]
 
     def _reading(self, text: str, width: int) -> list[Strip]:
-        """What the words above were read as: set right under them, muted, with no bar (the app says it)."""
+        """What the words above were read as: set right under them, muted, with no bar (the app says it).
+
+        Longer than a line, it is a block of three quarters of the width at the right, its lines set left:
+        set right line by line, five symptoms read as four ragged lines."""
         style = self.get_visual_style("transcript--read")
         room = max(1, width - 1 - 2 * _PADDING)
-        text_lines = Content(printable(text)).render_strips(
-            room, None, style, RenderOptions(self._get_style, {"text_align": "right"})  # type: ignore[arg-type]
+        content = Content(printable(text))
+        block = content.cell_length if content.cell_length <= room else max(1, room * 3 // 4)
+        text_lines = content.render_strips(
+            block, None, style, RenderOptions(self._get_style, {"text_align": "left"})  # type: ignore[arg-type]
         ) or [Strip([])]
-        pad = Segment(" " * _PADDING, style.rich_style)
-        edge = Segment(" ", style.rich_style)
-        return [Strip([pad, *line.extend_cell_length(room, style.rich_style), pad, edge], width) for line in text_lines]
+        indent = Segment(" " * (_PADDING + room - block), style.rich_style)
+        edge = Segment(" " * (_PADDING + 1), style.rich_style)
+        return [Strip([indent, *line.extend_cell_length(block, style.rich_style), edge], width) for line in text_lines]
 
     def _message(self, text: str, width: int, *, person: bool) -> list[Strip]:
         """One message: a blank line above it (its margin), then its text with a bar on one side."""
