@@ -242,6 +242,8 @@ NOT_NOW = [
     ("zh", "pregnant_or_breastfeeding", "三个月前断奶了", "no"),
     ("en", "pregnant_or_breastfeeding", "pregnant 10 years ago", "unclear"),  # long ago is a no: two readings
     ("en", "pregnant_or_breastfeeding", "no, my last baby was 15 years ago", "no"),
+    ("zh", "pregnant_or_breastfeeding", "喂过母乳", "unclear"),  # has breastfed, maybe not now: it was a yes
+    ("zh", "pregnant_or_breastfeeding", "从来没喂过母乳", "no"),
 ]
 # A question's own `neutral` words say nothing there and still hedge elsewhere: "sometimes" numb is numb.
 HOW_OFTEN = [
@@ -469,6 +471,15 @@ def test_a_not_before_an_unknown_word_is_asked_again_where_a_no_refuses(
         ("没断奶", "zh", "unclear"),  # not weaned yet: was a no ("没")
         ("还没断奶", "zh", "unclear"),
         ("刚断奶", "zh", "no"),
+        # the other words for breastfeeding: each was a yes, or "not done nursing" a no
+        ("done nursing", "en", "no"),
+        ("not done nursing", "en", "yes"),
+        ("母乳停了", "zh", "no"),
+        ("断了母乳", "zh", "no"),
+        # fed until some time, or it ended: when?
+        ("母乳喂到一岁", "zh", "unclear"),
+        ("哺乳期结束了", "zh", "unclear"),
+        ("breastfeeding ended", "en", "unclear"),
     ],
 )
 def test_stopping_breastfeeding_and_not_stopping_are_told_apart(
