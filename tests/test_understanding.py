@@ -287,6 +287,20 @@ TIME_AGO = [
     ("en", "recent_study", "a few months ago", "unclear"),
     ("en", "recent_study", "about 2 months ago", "unclear"),
 ]
+# At "pregnant or breastfeeding?" a no to one half and a yes to the other is a yes (`halves`), and nursing, 母乳
+# are of the breastfeeding half: "not pregnant, but nursing", "没怀孕，母乳" were asked again (a no and a yes).
+ONE_HALF_EACH = [
+    ("en", "pregnant_or_breastfeeding", "not pregnant, but nursing", "yes"),
+    ("zh", "pregnant_or_breastfeeding", "没怀孕，母乳", "yes"),
+    ("zh", "pregnant_or_breastfeeding", "没怀孕，在喂母乳", "yes"),
+    ("en", "pregnant_or_breastfeeding", "not pregnant, but lactating", "yes"),
+    ("en", "pregnant_or_breastfeeding", "not pregnant, but not nursing", "no"),  # a no to both halves
+    ("en", "pregnant_or_breastfeeding", "not pregnant, but stopped nursing", "no"),
+    ("zh", "pregnant_or_breastfeeding", "没怀孕，没在喂母乳", "no"),
+    ("zh", "pregnant_or_breastfeeding", "没怀孕，母乳停了", "no"),
+    ("zh", "pregnant_or_breastfeeding", "没，母乳", "unclear"),  # the bare no may be said of both
+    ("zh", "pregnant_or_breastfeeding", "没怀孕，喂过母乳", "unclear"),  # maybe not now
+]
 # A murmur (`murmurs`: 嗯) is a yes alone, and only a sound before or after another answer: "嗯，没有" (um, no)
 # was both a yes and a no, and asked again.
 MURMURS = [
@@ -304,7 +318,7 @@ MURMURS = [
     ("lang", "question", "text", "expected"),
     [
         *NEGATIONS_AND_HEDGES, *LOOSE_NAMES, *AGES_AND_DURATIONS, *NOT_NOW, *HOW_OFTEN, *NO_AFTER_A_CHOICE, *MURMURS,
-        *THEIR_OWN_NO, *TIME_AGO,
+        *THEIR_OWN_NO, *TIME_AGO, *ONE_HALF_EACH,
     ],
 )
 def test_hard_answers_are_read_as_a_careful_person_would(

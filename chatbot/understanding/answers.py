@@ -144,7 +144,7 @@ def decide_yes_no(
 
 def _half(piece: Piece, halves: Halves) -> int | None:
     """Which half of the question a question's own answer word is about, if it holds the words of exactly one:
-    "给孩子喂奶" holds 喂奶 (breastfeeding); "feeding my baby" holds none, "nursing" none (not known)."""
+    "给孩子喂奶" holds 喂奶 (breastfeeding); "feeding my baby" holds none (not known)."""
     tokens = piece.tokens
     found = {
         at for at, words in enumerate(halves)
