@@ -289,6 +289,9 @@ class NumberWords:
     sound_alike: list[str] = field(default_factory=list)
     """Small words that sound like a digit ("已" like 一, "是" like 四 or 十): right after a round ten ("五十已",
     voice input for 五十一) they may be its ones, misheard, though elsewhere they say nothing ("我已经五十了")."""
+    endings_by_sound: dict[str, str] = field(default_factory=dict)
+    """Endings typed as they sound, and the endings of number words they sound like: "ee" for the "y" of
+    "fifty". A word near one number word that sounds like another ("fiftee": fifteen or fifty) is not mended."""
 
 
 YEARS = {

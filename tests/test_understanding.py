@@ -545,6 +545,26 @@ def test_a_typo_is_never_read_across_a_different_number(understanding: Understan
     assert meaning.status is Status.UNCLEAR and "type2" in meaning.suggestions
 
 
+@pytest.mark.parametrize(
+    ("question", "text", "expected"),
+    [
+        ("age", "fiftee", "unclear"),  # a letter short of fifteen, and said like fifty: it was 15
+        ("age", "sixtee", "unclear"),  # it was 16
+        ("age", "fourtee", "unclear"),  # said like "fourty", a slip of forty: it was 14
+        ("treatment_months", "sixtee months", "unclear"),
+        ("age", "fifteen", 15),
+        ("age", "sixteen", 16),
+        ("age", "fifty", 50),
+        ("age", "sixty", 60),
+        ("age", "fourty five", 45),  # a slip of one number word only is still mended
+    ],
+)
+def test_a_slip_said_like_one_number_and_spelt_like_another_is_asked_again(
+    understanding: Understanding, pack: ContentPack, question: str, text: str, expected: object
+) -> None:
+    assert value(understanding, pack, question, text) == expected
+
+
 def test_an_unclear_answer_comes_with_the_closest_options(understanding: Understanding, pack: ContentPack) -> None:
     meaning = read(understanding, pack, "nerve_medicines", "甲股胺", "zh")  # "甲古胺" is listed now (by voice)
     assert meaning.status is Status.UNCLEAR

@@ -120,10 +120,12 @@ class PhrasebookBuilder:
             elif priority == old[0] and old[1] != meaning:
                 self.entries[key] = (priority, _ambiguous(old[1], meaning))
 
-    def build(self, not_typos: Iterable[str], negators: Iterable[str] = ()) -> Phrasebook:
+    def build(
+        self, not_typos: Iterable[str], negators: Iterable[str] = (), endings_by_sound: Mapping[str, str] | None = None
+    ) -> Phrasebook:
         """The finished, read-only phrasebook."""
         entries = {key: meaning for key, (_, meaning) in self.entries.items()}
-        return Phrasebook(entries, frozenset(not_typos), frozenset(negators))
+        return Phrasebook(entries, frozenset(not_typos), frozenset(negators), endings_by_sound or {})
 
 
 def _ambiguous(first: Meaning, second: Meaning) -> Meaning:
@@ -143,10 +145,16 @@ class Phrasebook:
     """Phrases and their meanings for one question in one language, ready to read typed tokens."""
 
     def __init__(
-        self, entries: dict[Phrase, Meaning], not_typos: frozenset[str], negators: frozenset[str] = frozenset()
+        self,
+        entries: dict[Phrase, Meaning],
+        not_typos: frozenset[str],
+        negators: frozenset[str] = frozenset(),
+        endings_by_sound: Mapping[str, str] | None = None,
     ) -> None:
         self.entries = entries
         self.not_typos = not_typos
+        self.endings_by_sound = dict(endings_by_sound or {})
+        """Endings typed as they sound ("ee" for "y"): see `NumberWords.endings_by_sound`."""
         self._longest: dict[str, int] = {}
         self._longest_after: dict[tuple[str, str], int] = {}
         """The longest phrase that starts with these two words. With Chinese read character by character, one
@@ -206,7 +214,7 @@ class Phrasebook:
         most = 1 if len(token) <= 4 else 2
         return process.extractOne(token, self._number_words, scorer=OSA.distance, score_cutoff=most) is not None
 
-    def _closest(self, token: str) -> str:
+    def _closest(self, token: str, by_sound: bool = True) -> str:
         squeezed = _REPEATS.sub(r"\1", token)  # "yesss", "nooo"
         if squeezed in self.known_words:
             return squeezed
@@ -226,13 +234,28 @@ class Phrasebook:
             return token
         best = min(distance for _, distance in close)
         nearest = [word for word, distance in close if distance == best]
+        rivals = [word for word, distance, _ in found if distance == best]
+        if by_sound:
+            rivals += self._as_it_sounds(token)
         if len(nearest) == 1 and nearest[0] in self._number_words and any(
-            word != nearest[0] and word in self._number_words and distance == best for word, distance, _ in found
+            word != nearest[0] and word in self._number_words for word in rivals
         ):
             # "sixy" is as near "six" as "sixty" (a short word is only mended by a missing letter, so "six" was
-            # never a candidate): it was 60. Left as typed, it is a slip of a number, and asked again.
+            # never a candidate): it was 60. "fiftee" is a letter short of "fifteen" and sounds like "fifty"
+            # ("fourtee" like "fourty", a slip of forty): it was 15. Left as typed, it is a slip of a number,
+            # and asked again.
             return token
         return nearest[0] if len(nearest) == 1 else token
+
+    def _as_it_sounds(self, token: str) -> list[str]:
+        """The known words a token sounds like, its ending typed as it sounds put back and any other slip mended
+        ("fiftee": "fifty"; "fourtee": "fourty", so "forty")."""
+        sounded = (
+            token[: -len(typed)] + spelt
+            for typed, spelt in self.endings_by_sound.items()
+            if token.endswith(typed) and len(token) > len(typed)
+        )
+        return [word if word in self.known_words else self._closest(word, by_sound=False) for word in sounded]
 
     def read(self, found: list[str]) -> list[Piece]:
         """Split tokens into pieces: the longest known phrase at each place, BREAK pieces between parts."""
@@ -490,4 +513,4 @@ def amount_phrasebook(words: WordsFile, unclear: Iterable[str] = ()) -> Phrasebo
     builder.add(words.approximate, Meaning(Kind.APPROXIMATE), _OWN)
     builder.add(words.vague, Meaning(Kind.VAGUE), _OWN)
     builder.add(words.at_least, Meaning(Kind.AT_LEAST), _OWN)
-    return builder.build(words.not_typos)
+    return builder.build(words.not_typos, endings_by_sound=numbers.endings_by_sound)
