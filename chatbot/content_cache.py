@@ -13,8 +13,11 @@ pack did.
 
 The file holds the trial's content only, never an answer or anything about a person. It is kept in
 $TRIALBOT_CACHE, else $XDG_CACHE_HOME/trialbot, else ~/.cache/trialbot, in a folder made so that only
-its owner can open it (a pickle runs code when read); TRIALBOT_CACHE=off turns it off. A cache folder
-that cannot be read or written is skipped, and `trialbot check` always validates the files themselves.
+its owner can open it (a pickle runs code when read); TRIALBOT_CACHE=off turns it off. A pickle is read
+only from a folder and a file that belong to the person running the app and that nobody else may write
+(`_private`): a shared or world-writable TRIALBOT_CACHE (/tmp/cache) would let another account put code
+there that the app runs. Such a folder is not used at all, nor is one that cannot be read or written, and
+`trialbot check` always validates the files themselves.
 """
 
 from __future__ import annotations
@@ -51,6 +54,8 @@ def load_content_cached(directory: Path | str | None = None) -> ContentPack:
         path = None if folder is None else folder / f"{_PREFIX}{_fingerprint(root)}.pickle"
     except OSError:  # a content file cannot be read: load_content says which, as it always does
         path = None
+    if path is not None and not _private(path.parent, missing_ok=True):
+        path = None  # someone else could have put the file there (see the module's docstring)
     if path is not None:
         pack = _read(path)
         if pack is not None:
@@ -88,10 +93,25 @@ def _pydantic_version_file() -> Path:
     return Path(spec.origin).with_name("version.py") if spec and spec.origin else Path(os.devnull)
 
 
+def _private(path: Path | int, *, missing_ok: bool = False) -> bool:
+    """Whether the file or folder `path` (or the open file numbered so) belongs to this account and nobody
+    else may write to it. A folder that does not exist yet is private when `missing_ok`: it is made so."""
+    try:
+        status = os.stat(path)
+    except FileNotFoundError:
+        return missing_ok
+    except OSError:
+        return False
+    own = getattr(os, "getuid", None)  # not on Windows, whose folders have owners of another kind
+    return (own is None or status.st_uid == own()) and not status.st_mode & 0o022
+
+
 def _read(path: Path) -> ContentPack | None:
-    """The pack kept in `path`, or None if there is none (or it cannot be used)."""
+    """The pack kept in `path`, or None if there is none (or it cannot be used, or may not be trusted)."""
     try:
         with path.open("rb") as handle:
+            if not _private(handle.fileno()):  # the file opened, not whatever the name points to by now
+                return None
             pack = pickle.load(handle)
     except FileNotFoundError:
         return None

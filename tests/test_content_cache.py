@@ -3,6 +3,7 @@ validated again when anything did, never a way for a broken file to get through.
 
 from __future__ import annotations
 
+import dataclasses
 import pickle
 import shutil
 import subprocess
@@ -146,3 +147,28 @@ def test_the_pack_is_kept_only_while_the_code_that_checks_it_is_unchanged() -> N
     package = checks.parent
     for module in imported - {"literal"}:  # literal.py writes text for the screen: it does not check the pack
         assert (package / (module.replace(".", "/") + ".py")).resolve() in hashed, module
+
+
+def planted(folder: Path, copy: Path) -> content.ContentPack:
+    """The kept pack replaced by another one, as someone else could put it there: a pack that names another study."""
+    load_content_cached(copy)
+    [path] = kept(folder)
+    pack = load_content(copy)
+    other = dataclasses.replace(pack, trial=dataclasses.replace(pack.trial, nct_id="NCT00000000"))
+    path.write_bytes(pickle.dumps(other))
+    return other
+
+
+@pytest.mark.parametrize("shared", ["folder", "file"])
+def test_a_pack_that_others_may_write_is_not_read(copy: Path, folder: Path, shared: str) -> None:
+    other = planted(folder, copy)
+    assert load_content_cached(copy) == other  # read while only its owner may write to it
+    [path] = kept(folder)
+    (folder if shared == "folder" else path).chmod(0o777 if shared == "folder" else 0o666)
+    assert load_content_cached(copy).trial.nct_id == "NCT05507697"
+
+
+def test_a_pack_that_belongs_to_someone_else_is_not_read(copy: Path, folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    planted(folder, copy)
+    monkeypatch.setattr("os.getuid", lambda: folder.stat().st_uid + 1)  # the folder and file are another account's
+    assert load_content_cached(copy).trial.nct_id == "NCT05507697"
