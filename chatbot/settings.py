@@ -20,13 +20,26 @@ ENV_PIN = "TRIALBOT_KIOSK_PIN"
 ENV_TODAY = "TRIALBOT_TODAY"
 
 
+# A phone number as a clinic writes it: digits (a Chinese keyboard's full-width ones too) with spaces,
+# brackets, dots, dashes or slashes between, a + before, an extension after ("ext. 12", "转123"). Letters
+# are refused: "027-8221-111O" with a letter O, or an email put in the phone line, would be shown to
+# patients as the number to call.
+_PHONE = (
+    r"^[+＋]?[0-9０-９(（][0-9０-９ ()（）./\-－]{3,}[0-9０-９]"
+    r"(\s*(ext\.?|x|转|分机)\s*[0-9０-９]{1,6})?$"
+)
+_EMAIL = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
+
+
 @model
 class ClinicContact:
     """Contact lines a clinic adds. Every field is optional: missing is shown as missing."""
 
     name: str | None = None
-    phone: str | None = None
-    email: str | None = None
+    phone: Annotated[
+        str, Pattern(_PHONE, "a phone number: digits, with spaces, brackets or dashes between (027-8221 1111, +86 27 8221 1111)")
+    ] | None = None
+    email: Annotated[str, Pattern(_EMAIL, "an email address: name@place.cn, with nothing else")] | None = None
     address: str | None = None
     hours: str | None = None
 

@@ -44,6 +44,12 @@ def test_the_environment_sets_the_pin_and_today() -> None:
         ('language = "fr"\n', "language: Input should be 'en' or 'zh'"),
         ('colour = "red"\n', "colour: Extra inputs are not permitted"),
         ('[contact]\nfax = "1"\n', "contact.fax: Extra inputs are not permitted"),
+        # Shown to patients as the number to call and the address to write to: a slip would send them nowhere.
+        ('[contact]\nphone = "027-8221-111O"\n', "contact.phone: Should be a phone number"),
+        ('[contact]\nphone = "research@hospital.cn"\n', "contact.phone: Should be a phone number"),
+        ('[contact]\nphone = "ask at the desk"\n', "contact.phone: Should be a phone number"),
+        ('[contact]\nemail = "027-82211111"\n', "contact.email: Should be an email address"),
+        ('[contact]\nemail = "research@hospital"\n', "contact.email: Should be an email address"),
     ],
 )
 def test_a_broken_clinic_file_names_the_field(tmp_path: Path, text: str, expected: str) -> None:
@@ -58,3 +64,11 @@ def test_a_broken_environment_names_the_variable() -> None:
     with pytest.raises(ContentError) as caught:
         load_settings(environ={"TRIALBOT_KIOSK_PIN": "abc"})
     assert str(caught.value).startswith("$TRIALBOT_KIOSK_PIN: ")
+
+
+@pytest.mark.parametrize(
+    "phone", ["027-82211111", "+86 27 8221 1111", "(027) 8221-1111", "027-8221 1111 ext. 12", "027-82211111转123", "０２７－８２２１１１１１"]
+)
+def test_a_phone_number_may_be_written_as_clinics_write_them(tmp_path: Path, phone: str) -> None:
+    path = write(tmp_path, f'[contact]\nphone = "{phone}"\nemail = "research.office@whch.com.cn"\n')
+    assert load_settings(path, environ={}).contact.phone == phone
