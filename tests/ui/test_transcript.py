@@ -41,10 +41,9 @@ async def test_questions_are_set_left_and_answers_right_each_with_its_bar() -> N
         typed = "[b]no[/b] never, not once in my whole life"
         transcript.show([*transcript.exchanges, Exchange("hiv", "Ever had a positive HIV test?", typed)])
         await pilot.pause()
-        assert texts(transcript)[6:] == [
-            blank, question("Ever had a positive HIV"), question("test?"), answer("[b]no[/b] never, not once"), answer("in my whole life")
-        ]
-        assert transcript.size.height == 11
+        assert texts(transcript)[6:9] == [blank, question("Ever had a positive HIV"), question("test?")]
+        assert " ".join(line[:-2].strip() for line in texts(transcript)[9:]) == typed
+        assert transcript.size.height == 12
 
 
 async def test_a_new_answer_keeps_the_lines_already_drawn_and_a_changed_one_redraws_from_it() -> None:
@@ -87,17 +86,33 @@ async def test_what_typed_words_were_read_as_stands_under_them_set_right_without
         assert colour(read_line) != colour(said_line)
 
 
-async def test_a_long_reading_is_a_block_at_the_right_with_its_lines_set_left() -> None:
-    """Set right line by line, a reading of five symptoms was four ragged lines, hard to follow."""
+BLOCK = (WIDTH - 3) * 3 // 4
+"""How wide a message of the person's side that does not fit one line is: three quarters of the room."""
+
+
+async def lines_after(exchange: Exchange) -> list[str]:
+    """The transcript's lines once `exchange` is shown after the first two exchanges."""
     app = OneTranscript()
     async with app.run_test(size=(WIDTH, 20)) as pilot:
         transcript = app.query_one(Transcript)
         await pilot.pause()
-        read = "I understood: Pain, Numb feet, Tingling"
-        transcript.show([*transcript.exchanges, Exchange("feet", "Which?", "pain numb tingle", read)])
+        transcript.show([*transcript.exchanges, exchange])
         await pilot.pause()
-        lines = texts(transcript)[9:]
-        block = (WIDTH - 3) * 3 // 4
-        starts = {len(line) - len(line.lstrip()) for line in lines}
-        assert len(lines) > 1 and starts == {1 + (WIDTH - 3) - block}  # every line starts at the block's edge
-        assert " ".join(line.split() and " ".join(line.split()) for line in lines) == read
+        return texts(transcript)
+
+
+async def test_a_long_reading_is_a_block_at_the_right_with_its_lines_set_left() -> None:
+    """Set right line by line, a reading of five symptoms was four ragged lines, hard to follow."""
+    read = "I understood: Pain, Numb feet, Tingling"
+    lines = (await lines_after(Exchange("feet", "Which?", "pain numb tingle", read)))[9:]
+    starts = {len(line) - len(line.lstrip()) for line in lines}
+    assert len(lines) > 1 and starts == {1 + (WIDTH - 3) - BLOCK}  # every line starts at the block's edge
+    assert " ".join(line.split() and " ".join(line.split()) for line in lines) == read
+
+
+async def test_the_persons_long_words_are_a_block_at_the_right_with_their_lines_set_left() -> None:
+    """Set right line by line, a long answer was a stack of ragged lines, hard for poor eyes to follow."""
+    lines = await lines_after(Exchange("hiv", "Ever had HIV?", "no never, not once in my whole life"))
+    indent = " " * (1 + (WIDTH - 3) - BLOCK)
+    assert lines[8:] == [indent + "no never, not once".ljust(BLOCK) + " █", indent + "in my whole life".ljust(BLOCK) + " █"]
+    assert lines[2] == answer("52")  # words that fit one line stay set right

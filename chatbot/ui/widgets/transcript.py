@@ -8,7 +8,8 @@ most of an answer's time (see benchmarks/latency.py). Here it is one widget that
 The lines look as the bubbles did (styled through the component classes): a question has
 a thick bar on its left and a blank line above it, the person's words are set right with a bar on their
 right, and the text between has one space of padding on each side. Under typed words, muted and set
-right, what they were read as. Text is always literal: never
+right, what they were read as. Words or a reading longer than a line are a block at the right, their
+lines set left (`_set_right`). Text is always literal: never
 markup, control characters made visible.
 """
 
@@ -21,6 +22,7 @@ from rich.segment import Segment
 from textual.content import Content
 from textual.geometry import Size
 from textual.strip import Strip
+from textual.style import Style
 from textual.visual import RenderOptions
 from textual.widget import Widget
 
@@ -137,20 +139,11 @@ class Transcript(Widget):
         ]
 
     def _reading(self, text: str, width: int) -> list[Strip]:
-        """What the words above were read as: set right under them, muted, with no bar (the app says it).
-
-        Longer than a line, it is a block of three quarters of the width at the right, its lines set left:
-        set right line by line, five symptoms read as four ragged lines."""
+        """What the words above were read as: set right under them, muted, with no bar (the app says it)."""
         style = self.get_visual_style("transcript--read")
         room = max(1, width - 1 - 2 * _PADDING)
-        content = Content(printable(text))
-        block = content.cell_length if content.cell_length <= room else max(1, room * 3 // 4)
-        text_lines = content.render_strips(
-            block, None, style, RenderOptions(self._get_style, {"text_align": "left"})  # type: ignore[arg-type]
-        ) or [Strip([])]
-        indent = Segment(" " * (_PADDING + room - block), style.rich_style)
-        edge = Segment(" " * (_PADDING + 1), style.rich_style)
-        return [Strip([indent, *line.extend_cell_length(block, style.rich_style), edge], width) for line in text_lines]
+        pad, edge = Segment(" " * _PADDING, style.rich_style), Segment(" " * (_PADDING + 1), style.rich_style)
+        return [Strip([pad, *line, edge], width) for line in self._set_right(text, room, style)]
 
     def _message(self, text: str, width: int, *, person: bool) -> list[Strip]:
         """One message: a blank line above it (its margin), then its text with a bar on one side."""
@@ -159,17 +152,32 @@ class Transcript(Widget):
         style = self.get_visual_style(part)
         edge = Segment(_EDGE, self.get_visual_style(f"{part}-edge").rich_style)
         room = max(1, width - 1 - 2 * _PADDING)
-        align = "right" if person else "left"
-        text_lines = Content(printable(text)).render_strips(
-            room, None, style, RenderOptions(self._get_style, {"text_align": align})  # type: ignore[arg-type]
-        ) or [Strip([])]
+        text_lines = self._set_right(text, room, style) if person else self._set_left(text, room, style)
         pad = Segment(" " * _PADDING, style.rich_style)
-        lines = []
-        for line in text_lines:
-            middle = list(line.extend_cell_length(room, style.rich_style))
-            lines.append(Strip([pad, *middle, pad, edge] if person else [edge, pad, *middle, pad], width))
+        lines = [Strip([pad, *line, pad, edge] if person else [edge, pad, *line, pad], width) for line in text_lines]
         blank = Strip.blank(width, self.visual_style.rich_style)
         return [blank] * styles.margin.top + lines
+
+    def _set_left(self, text: str, room: int, style: Style) -> list[Strip]:
+        """`text` in lines of `room` cells, set left."""
+        lines = self._wrapped(Content(printable(text)), room, style)
+        return [line.extend_cell_length(room, style.rich_style) for line in lines]
+
+    def _set_right(self, text: str, room: int, style: Style) -> list[Strip]:
+        """`text` at the right of lines of `room` cells. Longer than a line, it is a block of three quarters of
+        the room at the right, its lines set left: set right line by line, a long answer or the reading of
+        five symptoms was a stack of ragged lines, hard for poor eyes to follow."""
+        content = Content(printable(text))
+        block = content.cell_length if content.cell_length <= room else max(1, room * 3 // 4)
+        indent = Segment(" " * (room - block), style.rich_style)
+        return [
+            Strip([indent, *line.extend_cell_length(block, style.rich_style)]) for line in self._wrapped(content, block, style)
+        ]
+
+    def _wrapped(self, content: Content, width: int, style: Style) -> list[Strip]:
+        """`content` wrapped to `width` cells and set left (one line, if empty)."""
+        options = RenderOptions(self._get_style, {"text_align": "left"})  # type: ignore[arg-type]
+        return content.render_strips(width, None, style, options) or [Strip([])]
 
     def get_content_width(self, container: Size, viewport: Size) -> int:
         return container.width
