@@ -128,6 +128,20 @@ async def answer_until(pilot: Pilot[int], stop: str | None = None, answers: dict
     raise AssertionError("the conversation did not end")
 
 
+async def leave_the_months_or_years_re_ask(pilot: Pilot[int]) -> None:
+    """At the time question, type a bare number ("2"), which asks months or years, then press Esc; return
+    once the re-ask has gone (Back is done in the screen's own turn)."""
+    app: TrialbotApp = pilot.app  # type: ignore[assignment]
+    await answer_until(pilot, stop="treatment_months")
+    await type_answer(pilot, "2")
+    assert app.screen.query(".unit-choice")
+    await pilot.press("escape")
+    for _ in range(20):
+        if not app.screen.query(".unit-choice"):
+            return
+        await pilot.pause()
+
+
 def text_of(widget: Static | Button | Transcript) -> str:
     """What a widget shows, as plain text (a rich table is rendered as the screen would)."""
     if isinstance(widget, Transcript):

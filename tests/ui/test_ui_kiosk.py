@@ -11,7 +11,9 @@ from textual.widget import Widget
 from textual.containers import VerticalScroll
 from textual.widgets import Button, Static
 
-from app_steps import KIOSK_PIN, FakeClock, answer_until, current_id, screen_text, start, type_answer
+from app_steps import (
+    KIOSK_PIN, FakeClock, answer_until, current_id, leave_the_months_or_years_re_ask, screen_text, start, type_answer,
+)
 from chatbot.cli import main
 from chatbot.content import ContentPack
 from chatbot.settings import Settings
@@ -58,6 +60,18 @@ async def test_escape_only_goes_back_a_question(make_kiosk: MakeKiosk) -> None:
         await type_answer(pilot, "52")
         screen = app.screen
         await pilot.press("escape", "escape")
+        assert app.is_running and app.screen is screen and current_id(app) == "age"
+
+
+async def test_escape_at_the_months_or_years_re_ask_stays_in_the_conversation(make_kiosk: MakeKiosk) -> None:
+    """Esc there leaves the re-ask only (not a question): pressed again and again, it never leaves the screen."""
+    app = make_kiosk()
+    async with app.run_test() as pilot:
+        await start(pilot)
+        await leave_the_months_or_years_re_ask(pilot)
+        screen = app.screen
+        assert current_id(app) == "treatment_months" and not screen.query(".unit-choice")
+        await pilot.press(*["escape"] * 30)
         assert app.is_running and app.screen is screen and current_id(app) == "age"
 
 

@@ -20,7 +20,10 @@ from textual.containers import VerticalScroll
 from textual.pilot import Pilot
 from textual.widgets import Button, Input, Static
 
-from app_steps import answer_button, answer_until, click_pad, conversation, current_id, press_answers, screen_text, start, text_of, type_answer
+from app_steps import (
+    answer_button, answer_until, click_pad, conversation, current_id, leave_the_months_or_years_re_ask, press_answers, screen_text,
+    start, text_of, type_answer,
+)
 from chatbot import garbage
 from chatbot.content import ContentPack
 from chatbot.models import Outcome
@@ -1027,6 +1030,23 @@ async def test_a_bare_number_for_a_time_asks_months_or_years(make_app: MakeApp) 
         assert key_bar_text(app).startswith(" 1-2 Answer ")
         await pilot.press("2")
         assert app.session.screening.given("treatment_months").value == 24  # type: ignore[union-attr]
+
+
+async def test_esc_at_the_months_or_years_re_ask_leaves_the_re_ask_only(make_app: MakeApp) -> None:
+    """Esc closes what is in front of the person, as it closes a dialog: it went back a whole question."""
+    app = make_app()
+    async with app.run_test() as pilot:
+        await start(pilot)
+        await leave_the_months_or_years_re_ask(pilot)
+        assert current_id(app) == "treatment_months" and not app.screen.query(".unit-choice")
+        assert app.screen.query_one(NumberPad).display and not app.screen.query("#tried-1")  # the question as asked
+        before = app.session.screening.answers[-1].question_id
+        await pilot.press("escape")  # and Esc again goes back a question, as anywhere else
+        for _ in range(20):
+            if current_id(app) != "treatment_months":
+                break
+            await pilot.pause()
+        assert current_id(app) == before
 
 
 async def test_the_months_or_years_choice_follows_a_language_change(make_app: MakeApp, pack: ContentPack) -> None:

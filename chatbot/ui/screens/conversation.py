@@ -441,7 +441,7 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
         return "1" if keys == 1 else f"1-{keys}"
 
     def _can_go_back(self) -> bool:
-        return bool(self._answered())
+        return bool(self.unit_choices or self._answered())
 
     def _next_language(self) -> str:
         languages = self.session.languages
@@ -534,7 +534,8 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
     # in the screen's own turn, after any answer already being handled (as a button press would be).
 
     def action_back(self) -> None:
-        """Go back to the question before this one (its answer is kept until changed)."""
+        """Go back to the question before this one (its answer is kept until changed); at the months-or-years
+        re-ask, back to this question as it was before the bare number."""
         self.call_later(self._back)
 
     def action_why(self) -> None:
@@ -542,7 +543,13 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
         self.call_later(self._toggle_why)
 
     async def _back(self) -> None:
-        if self.session.screening.back() is not None:
+        if self.unit_choices:
+            # Esc leaves what is in front of the person, as it closes a dialog or About: here the re-ask.
+            # It went back a whole question, and the time typed at this one had to be found again.
+            self.bare_number, self.suggestions = None, ()
+            self.attempts.pop()
+            await self.redraw()
+        elif self.session.screening.back() is not None:
             await self.redraw()
 
     async def _toggle_why(self) -> None:
