@@ -59,6 +59,7 @@ FILLED: dict[str, frozenset[str]] = {
         "ui_idle_body": "seconds",
         "ui_pin_locked": "seconds",
         "ui_read_as": "answer",
+        "ui_read_as_years": "amount answer",
         "ui_unit_choice": "amount",
         "ui_progress": "current total",
         "ui_save_exists": "path",

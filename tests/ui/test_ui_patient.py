@@ -1032,6 +1032,28 @@ async def test_a_bare_number_for_a_time_asks_months_or_years(make_app: MakeApp) 
         assert app.session.screening.given("treatment_months").value == 24  # type: ignore[union-attr]
 
 
+@pytest.mark.parametrize("lang", ["en", "zh"])
+async def test_a_time_chosen_in_years_is_read_as_years_and_the_months_they_are(
+    make_app: MakeApp, pack: ContentPack, lang: str
+) -> None:
+    """"2 年" followed by "我的理解：24 个月" was right, but looked like a mistake to someone who meant 2 years."""
+    app = make_app(lang=lang)
+    async with app.run_test() as pilot:
+        await start(pilot)
+        await answer_until(pilot, stop="treatment_months")
+        await type_answer(pilot, "2")
+        await pilot.press("2")  # I mean 2 years
+        for _ in range(20):
+            if current_id(app) != "treatment_months":
+                break
+            await pilot.pause()
+        years = f"2 {pack.text('ui_pad_years', lang)}"
+        months = pack.text("value_months", lang, value="24")
+        transcript = conversation(app).query_one(Transcript)
+        assert transcript.said[-1] == years
+        assert transcript.read[-1] == pack.text("ui_read_as_years", lang, amount=years, answer=months)
+
+
 async def test_esc_at_the_months_or_years_re_ask_leaves_the_re_ask_only(make_app: MakeApp) -> None:
     """Esc closes what is in front of the person, as it closes a dialog: it went back a whole question."""
     app = make_app()

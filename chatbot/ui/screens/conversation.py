@@ -27,7 +27,7 @@ from ... import garbage
 from ...engine import AnswerValue, Given, pressed_value
 from ...literal import excerpt, printable
 from ...models import UNSURE, Question, QuestionKind
-from ...summary import answer_label, button_labels, format_number, pressed_words, words_add_something
+from ...summary import answer_label, button_labels, format_number, pressed_words, words_add_something, years_said
 from ...understanding import Interpretation, Status
 from ..breakpoints import KeysWaitWhenTooSmall, fit, too_small
 from ..keys import FOCUS_KEYS, SCROLL_KEYS, number_keys
@@ -234,10 +234,22 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
             said = given.said or pressed_words(pack, question, given.value, lang)
             # Typed words say how they were read, at once: a person who meant otherwise can go back now, not
             # first find it in the summary.
-            label = answer_label(pack, question, given, lang) if given.said else ""
-            read = self.session.t("ui_read_as", answer=label) if words_add_something(given.said, label) else ""
+            read = self._reading(question, given) if given.said else ""
             exchanges.append(Exchange(self._key(given), question.text[lang], said, read))
         return exchanges
+
+    def _reading(self, question: Question, given: Given) -> str:
+        """What typed words were read as ("I understood: Yes"), or "" when they are the answer's own words. A
+        time typed in years says so beside the months it is kept as: "I understood: 2 years (24 months)"."""
+        session = self.session
+        t, pack = session.t, session.pack
+        label = answer_label(pack, question, given, session.lang)
+        if not words_add_something(given.said, label):
+            return ""
+        years = years_said(pack, question, given)
+        if years is None:
+            return t("ui_read_as", answer=label)
+        return t("ui_read_as_years", amount=self._amount(years, t("ui_pad_years")), answer=label)
 
     def _current(self, *, spares: bool = False) -> list[Widget]:
         """The current question and its answers; `spares`: with a parked widget for each other question's answers."""
@@ -742,7 +754,12 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
         """The bare number in months and in years ("18 months", "18 years"), in the language on screen."""
         if self.bare_number is None or self.question is None:
             return ()
-        return tuple(f"{self.bare_number} {word}" for _unit, word in self._units(self.question))
+        return tuple(self._amount(self.bare_number, word) for _unit, word in self._units(self.question))
+
+    @staticmethod
+    def _amount(number: str, unit: str) -> str:
+        """A time as the months-or-years buttons say it: "2 years", "2 年"."""
+        return f"{number} {unit}"
 
     def _acceptable(self, value: AnswerValue) -> bool:
         assert self.question is not None
