@@ -59,6 +59,8 @@ class ContentPack:
     criteria: dict[str, Criterion]
     questions: tuple[Question, ...]
     messages: dict[str, dict[str, str]]
+    status_meanings: dict[str, dict[str, str]]
+    """By language, then status: what a record's status means (messages files, `status_meanings`)."""
     words: dict[str, WordsFile]
     template_dir: Path = field(repr=False)
     question_index: dict[str, Question] = field(repr=False)
@@ -174,6 +176,7 @@ def load_content(directory: Path | str | None = None) -> ContentPack:
     questions_path = root / "questions.toml"
     questions_file = parse(QuestionsFile, read_toml(questions_path), questions_path)
     messages: dict[str, dict[str, str]] = {}
+    status_meanings: dict[str, dict[str, str]] = {}
     defined_in: dict[str, str] = {}
     for messages_path in sorted((root / "messages").glob("*.toml")):
         messages_file = parse(MessagesFile, read_toml(messages_path), messages_path)
@@ -183,6 +186,10 @@ def load_content(directory: Path | str | None = None) -> ContentPack:
             defined_in[key] = messages_path.name
         _check_translations(messages_path, asdict(messages_file), languages, allowed)
         messages.update(messages_file.messages)
+        for lang, meanings in messages_file.status_meanings.items():
+            if lang not in allowed:
+                raise ContentError(messages_path, f"status_meanings.{lang}", "a language not listed in trial.toml")
+            status_meanings.setdefault(lang, {}).update(meanings)
     if not messages:
         raise ContentError(root / "messages", "", "no messages files (*.toml) found")
     _check_messages_used(root / "messages", messages, defined_in)
@@ -211,6 +218,7 @@ def load_content(directory: Path | str | None = None) -> ContentPack:
         criteria=criteria,
         questions=questions,
         messages=messages,
+        status_meanings=status_meanings,
         words=words,
         template_dir=root / "templates",
         question_index={q.id: q for q in questions},

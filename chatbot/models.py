@@ -19,6 +19,13 @@ Id = Annotated[
 Text = dict[str, str]
 """A patient-facing text keyed by language code ("en", "zh")."""
 
+RecordStatus = Literal[
+    "RECRUITING", "NOT_YET_RECRUITING", "ENROLLING_BY_INVITATION", "ACTIVE_NOT_RECRUITING", "COMPLETED",
+    "SUSPENDED", "TERMINATED", "WITHDRAWN", "UNKNOWN", "AVAILABLE", "NO_LONGER_AVAILABLE",
+    "TEMPORARILY_NOT_AVAILABLE", "APPROVED_FOR_MARKETING", "WITHHELD",
+]
+"""A trial record's overall status, as ClinicalTrials.gov spells it."""
+
 UNSURE = "unsure"
 """The answer value every question uses for "not sure" / "I don't know"."""
 
@@ -232,11 +239,7 @@ class Trial:
     phase: str
     design: Text
     enrollment: int
-    status: Literal[
-        "RECRUITING", "NOT_YET_RECRUITING", "ENROLLING_BY_INVITATION", "ACTIVE_NOT_RECRUITING", "COMPLETED",
-        "SUSPENDED", "TERMINATED", "WITHDRAWN", "UNKNOWN", "AVAILABLE", "NO_LONGER_AVAILABLE",
-        "TEMPORARILY_NOT_AVAILABLE", "APPROVED_FOR_MARKETING", "WITHHELD",
-    ]
+    status: RecordStatus
     """The record's overall status, as ClinicalTrials.gov spells it: "Recruting" was taken, and shown."""
     last_updated: dt.date
     start_date: dt.date
@@ -270,6 +273,9 @@ class MessagesFile:
     """content/messages/*.toml: every other sentence, by its key, in each language."""
 
     messages: dict[Id, Text]
+    status_meanings: dict[str, dict[RecordStatus, Annotated[str, NON_EMPTY]]] = field(default_factory=dict)
+    """By language, then status: what a record's status means, said after it ("UNKNOWN（未知）"). A status
+    or a language not here shows the status alone."""
 
 
 @model

@@ -92,12 +92,20 @@ def status_lines(pack: ContentPack, today: dt.date, lang: str) -> list[str]:
     trial = pack.trial
     line = pack.text(
         "summary_status_line", lang,
-        status=trial.status,
+        status=status_with_meaning(pack, lang),
         last_updated=trial.last_updated,
         completion_date=trial.completion_date,
     )
     passed = today > trial.completion_date
     return [line, pack.text("summary_status_passed" if passed else "summary_status_not_passed", lang)]
+
+
+def status_with_meaning(pack: ContentPack, lang: str) -> str:
+    """The record's status as it spells it, with what it means where the content says so in `lang`
+    ("UNKNOWN（未知）"): the Chinese summary said "（未知）" after any status."""
+    status = pack.trial.status
+    meaning = pack.status_meanings.get(lang, {}).get(status)
+    return pack.text("summary_status_meaning", lang, status=status, meaning=meaning) if meaning else status
 
 
 def status_notice(pack: ContentPack, today: dt.date, lang: str) -> str | None:

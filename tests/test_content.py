@@ -216,6 +216,14 @@ BROKEN: dict[str, tuple[Callable[[Path], None], str, str]] = {
         lambda d: edit(d / "trial.toml", 'status = "UNKNOWN"', 'status = "Recruting"'),
         "trial.toml", "trial.status: Input should be 'RECRUITING'",
     ),
+    "a status meaning for a status ClinicalTrials.gov does not have": (
+        lambda d: edit(d / "messages" / "summary.toml", 'UNKNOWN = "未知"', 'UNKOWN = "未知"'),
+        "summary.toml", "status_meanings.zh.UNKOWN.[key]: Input should be 'RECRUITING'",
+    ),
+    "status meanings in a language not listed": (
+        lambda d: edit(d / "messages" / "summary.toml", "[status_meanings.zh]", "[status_meanings.fr]"),
+        "summary.toml", "status_meanings.fr: a language not listed in trial.toml",
+    ),
     "a format on a placeholder that is not a date": (
         lambda d: (
             edit(d / "messages" / "summary.toml", 'value_months = { en = "{value}', 'value_months = { en = "{value:.0f}'),

@@ -11,7 +11,7 @@ import pytest
 from chatbot.content import ContentPack
 from chatbot.engine import Given, Screening
 from chatbot.settings import ClinicContact, Settings
-from chatbot.summary import answer_label, render_summary, rows, status_notice, words_add_something, years_said
+from chatbot.summary import answer_label, render_summary, rows, status_lines, status_notice, words_add_something, years_said
 
 from test_engine import answer_all  # noqa: E402  (tests/ is on sys.path under pytest's rootdir)
 
@@ -34,6 +34,29 @@ def test_status_warning_switches_on_after_the_completion_date(pack: ContentPack,
 def test_status_is_always_said_with_its_dates(finished: Screening, settings: Settings) -> None:
     text = render_summary(finished, settings, "en", "txt")
     assert "UNKNOWN" in text and "2022-08-19" in text and "2024-05-31" in text
+
+
+UNKNOWN_ZH = (
+    "研究的登记记录上写的状态是 UNKNOWN（未知），上面没有写明现在还招不招人。这份记录最后一次更新是在 2022年08月19日。"
+    "研究原来预计在 2024年05月31日 结束。"
+)
+"""The Chinese status line as it was when "（未知）" was written into it."""
+
+
+@pytest.mark.parametrize(
+    ("status", "zh"),
+    [("UNKNOWN", "UNKNOWN（未知），"), ("RECRUITING", "RECRUITING（正在招募），"), ("WITHHELD", "WITHHELD，")],
+)
+def test_the_chinese_status_line_says_what_the_status_means_only_where_the_content_does(
+    pack: ContentPack, status: str, zh: str
+) -> None:
+    """The line said "（未知）" (unknown) after any status, "RECRUITING（未知）" too; a status the content gives
+    no meaning for (WITHHELD) is shown alone, and English shows the status as the record spells it."""
+    changed = dataclasses.replace(pack, trial=dataclasses.replace(pack.trial, status=status))
+    today = dt.date(2024, 5, 1)
+    assert f"状态是 {zh}上面" in status_lines(changed, today, "zh")[0]
+    assert f"gives its status as {status}:" in status_lines(changed, today, "en")[0]
+    assert status_lines(pack, today, "zh")[0] == UNKNOWN_ZH
 
 
 def test_possible_match_never_says_eligible(finished: Screening, settings: Settings) -> None:
