@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
@@ -72,19 +71,6 @@ def words_add_something(said: str, label: str) -> bool:
         return False
     number = said.replace(".", "", 1).isdigit() and label.startswith(said)
     return not (number and not label[len(said) : len(said) + 1].isdigit())
-
-
-def years_said(pack: ContentPack, question: Question, given: Given) -> str | None:
-    """The number of years that typed words for a time were ("2 years", "2 年", the words of a months-or-years
-    button), written as `format_number` writes it; None when they were not one number and a word for years.
-
-    The answer is kept in months, and "2 年" read as "24 个月" looked like a mistake to someone who meant 2 years."""
-    if question.kind is not QuestionKind.DURATION or given.value == UNSURE:
-        return None
-    years = format_number(float(given.value) / 12)  # type: ignore[arg-type]
-    said = unicodedata.normalize("NFKC", "".join(given.said.split())).casefold()
-    words = {word.casefold() for language in pack.words.values() for word, months in language.units.items() if months == 12}
-    return years if said.startswith(years) and said[len(years) :] in words else None
 
 
 def status_lines(pack: ContentPack, today: dt.date, lang: str) -> list[str]:

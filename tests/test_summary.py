@@ -11,7 +11,7 @@ import pytest
 from chatbot.content import ContentPack
 from chatbot.engine import Given, Screening
 from chatbot.settings import ClinicContact, Settings
-from chatbot.summary import answer_label, render_summary, rows, status_lines, status_notice, words_add_something, years_said
+from chatbot.summary import answer_label, render_summary, rows, status_lines, status_notice, words_add_something
 
 from test_engine import answer_all  # noqa: E402  (tests/ is on sys.path under pytest's rootdir)
 
@@ -177,22 +177,3 @@ def test_a_time_is_shown_with_one_decimal_at_most_and_never_rounded_up(pack: Con
 )
 def test_typed_words_add_something_unless_they_are_the_label_or_its_number(said: str, label: str, adds: bool) -> None:
     assert words_add_something(said, label) is adds
-
-
-@pytest.mark.parametrize(
-    ("said", "months", "years"),
-    [
-        ("2 years", 24, "2"),
-        ("2 年", 24, "2"),  # the words of the months-or-years button
-        ("２年", 24, "2"),  # typed full width
-        ("1.5 yrs", 18, "1.5"),
-        ("18 months", 18, None),  # said in months already
-        ("a year and a half", 18, None),  # not a number and a word for years
-        ("more than 2 years", 24, None),
-        ("", 24, None),  # a press
-    ],
-)
-def test_a_time_typed_in_years_is_known_as_such(pack: ContentPack, said: str, months: float, years: str | None) -> None:
-    """The answer is kept in months: "2 年" read as "24 个月" looked like a mistake to someone who meant 2 years."""
-    question = pack.question("treatment_months")
-    assert years_said(pack, question, Given("treatment_months", months, said)) == years

@@ -1076,3 +1076,26 @@ def test_nothing_a_person_typed_is_remembered_for_the_next_person(pack: ContentP
     for question in pack.questions:
         understanding.interpret(question, "zanzibart epalrestatt", "en")
     assert not any("zanzibar" in text or "epalrestatt" in text for text in _strings_in(understanding))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "months", "years"),
+    [
+        ("2 years", "en", 24, 2),
+        ("2 年", "zh", 24, 2),  # the words of the months-or-years button
+        ("２年", "zh", 24, 2),  # typed full width
+        ("两年", "zh", 24, 2),
+        ("一年半", "zh", 18, 1.5),
+        ("a year and a half", "en", 18, 1.5),
+        ("1.5 yrs", "en", 18, 1.5),
+        ("18 months", "en", 18, None),  # said in months already
+        ("1 year and 6 months", "en", 18, None),
+        ("more than 2 years", "en", 24, None),  # not one exact time
+    ],
+)
+def test_a_time_said_in_years_is_known_as_such(
+    understanding: Understanding, pack: ContentPack, text: str, lang: str, months: float, years: float | None
+) -> None:
+    """The answer is kept in months: "两年" shown back as "24 个月" looked like a mistake to someone who meant 2 years."""
+    meaning = read(understanding, pack, "treatment_months", text, lang)
+    assert (meaning.status, meaning.value, meaning.said_in_years) == (Status.UNDERSTOOD, months, years)

@@ -439,7 +439,7 @@ def _amount(question: Question, amount: Amount) -> Interpretation:
         # "About 6 months", "probably 5 months" when the study needs 6: it may be 5, or 7. They were 6 and 5.
         reason = f"{amount.reason}, near where this question's answer changes"
         return Interpretation(Status.UNCLEAR, None, 0.0, reason, inexact=True)
-    return Interpretation(Status.UNDERSTOOD, amount.value, 0.95, amount.reason)
+    return Interpretation(Status.UNDERSTOOD, amount.value, 0.95, amount.reason, said_in_years=amount.years)
 
 
 _ABOUT = 0.25

@@ -31,6 +31,8 @@ class Interpretation:
     inexact: bool = False
     """Unclear because the number or time given is not one exact one ("50 something", "more than 3
     months" where 6 is needed): the re-ask asks for a more exact one."""
+    said_in_years: float | None = None
+    """A time said in years alone ("两年", "2 years"), in years; `value` is in months."""
     about_others: bool = False
     """Unclear because it speaks of someone else ("my husband is positive", "我妈得过癌症"): the re-ask says
     that the question is about the person."""

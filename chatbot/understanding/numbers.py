@@ -45,6 +45,9 @@ class Amount:
     about: bool = False
     """True when a time was said as about so much ("about 6 months", "probably 5 months", "半年左右"): it is
     kept only where a time a quarter shorter or longer gives the same verdict."""
+    years: float | None = None
+    """A time said in years alone ("两年", "a year and a half", "2 years"), in years: kept in months, "两年"
+    shown back as "24 个月" looked like a mistake to someone who meant 2 years."""
 
 
 def _unclear(reason: str) -> Amount:
@@ -249,4 +252,5 @@ def read_duration(pieces: list[Piece], like_a_number: Callable[[str], bool]) -> 
     said_about = next((colour[kind] for kind in _INEXACT if kind in colour), None)
     if said_about is not None:
         return Amount(months, False, f'"{said_about}" {months:g} months', about=True)
-    return Amount(months, False, "an amount of time in months")
+    years = sum(amount for amount, unit in terms) if all(unit == 12 for _, unit in terms) else None
+    return Amount(months, False, "an amount of time in months", years=years)

@@ -1054,6 +1054,22 @@ async def test_a_time_chosen_in_years_is_read_as_years_and_the_months_they_are(
         assert transcript.read[-1] == pack.text("ui_read_as_years", lang, amount=years, answer=months)
 
 
+async def test_a_time_typed_in_chinese_years_is_read_as_years_too(make_app: MakeApp, pack: ContentPack) -> None:
+    """"两年" (two years, in words) was followed by "我的理解：24 个月" alone."""
+    app = make_app(lang="zh")
+    async with app.run_test() as pilot:
+        await start(pilot)
+        await answer_until(pilot, stop="treatment_months")
+        await type_answer(pilot, "一年半")
+        for _ in range(20):
+            if current_id(app) != "treatment_months":
+                break
+            await pilot.pause()
+        months = pack.text("value_months", "zh", value="18")
+        read = conversation(app).query_one(Transcript).read[-1]
+        assert read == pack.text("ui_read_as_years", "zh", amount=f"1.5 {pack.text('ui_pad_years', 'zh')}", answer=months)
+
+
 async def test_esc_at_the_months_or_years_re_ask_leaves_the_re_ask_only(make_app: MakeApp) -> None:
     """Esc closes what is in front of the person, as it closes a dialog: it went back a whole question."""
     app = make_app()

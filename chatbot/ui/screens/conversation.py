@@ -27,7 +27,7 @@ from ... import garbage
 from ...engine import AnswerValue, Given, pressed_value
 from ...literal import excerpt, printable
 from ...models import UNSURE, Question, QuestionKind
-from ...summary import answer_label, button_labels, format_number, pressed_words, words_add_something, years_said
+from ...summary import answer_label, button_labels, format_number, pressed_words, words_add_something
 from ...understanding import Interpretation, Status
 from ..breakpoints import KeysWaitWhenTooSmall, fit, too_small
 from ..keys import FOCUS_KEYS, SCROLL_KEYS, number_keys
@@ -246,10 +246,18 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
         label = answer_label(pack, question, given, session.lang)
         if not words_add_something(given.said, label):
             return ""
-        years = years_said(pack, question, given)
+        years = self._years_said(question, given)
         if years is None:
             return t("ui_read_as", answer=label)
-        return t("ui_read_as_years", amount=self._amount(years, t("ui_pad_years")), answer=label)
+        return t("ui_read_as_years", amount=self._amount(format_number(years), t("ui_pad_years")), answer=label)
+
+    def _years_said(self, question: Question, given: Given) -> float | None:
+        """The years a time was said in ("两年", "2 years", the words of a months-or-years button), or None."""
+        if question.kind is not QuestionKind.DURATION:
+            return None
+        session = self.session
+        meaning = session.understanding.interpret(question, given.said, session.lang)
+        return meaning.said_in_years if meaning.value == given.value else None
 
     def _current(self, *, spares: bool = False) -> list[Widget]:
         """The current question and its answers; `spares`: with a parked widget for each other question's answers."""
