@@ -24,9 +24,9 @@ PLAIN = frozenset(
     ui_about_who ui_app_title ui_back_button ui_cancel ui_change_button ui_change_this_answer ui_close
     ui_done_button ui_finish ui_go_on ui_idle_heading ui_idle_still_here ui_key_about ui_key_answer ui_key_back
     ui_key_close ui_key_language ui_key_quit ui_key_start ui_key_why ui_kiosk_next_possible_match
-    ui_kiosk_not_saved ui_language_name_en ui_language_name_zh ui_multi_hint ui_pad_delete ui_pad_months
-    ui_pad_send ui_pad_years ui_pin_heading ui_pin_prompt ui_pin_wrong ui_qr_caption ui_ruled_out_choice
-    ui_save_button ui_save_heading ui_save_keep ui_save_no_name ui_save_ok ui_save_replace ui_save_where
+    ui_kiosk_not_saved ui_language_name_en ui_language_name_zh ui_multi_hint ui_pad_delete ui_pad_month
+    ui_pad_months ui_pad_send ui_pad_year ui_pad_years ui_pin_heading ui_pin_prompt ui_pin_wrong ui_qr_caption
+    ui_ruled_out_choice ui_save_button ui_save_heading ui_save_keep ui_save_no_name ui_save_ok ui_save_replace ui_save_where
     ui_see_result ui_show_all ui_start ui_start_again ui_start_again_no ui_start_again_question
     ui_start_again_yes ui_type_here ui_type_number ui_welcome_heading ui_welcome_keys
     ui_welcome_not ui_welcome_privacy ui_welcome_privacy_kiosk ui_why_button ui_why_heading unit_months
@@ -69,6 +69,7 @@ FILLED: dict[str, frozenset[str]] = {
         "ui_saved": "path",
         "ui_too_small": "height width",
         "ui_welcome_what": "minutes questions",
+        "value_month": "value",
         "value_months": "value",
         "value_years": "value",
     }.items()

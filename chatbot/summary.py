@@ -46,7 +46,8 @@ def answer_label(pack: ContentPack, question: Question, given: Given, lang: str)
     if question.kind is QuestionKind.NUMBER:
         return pack.text(f"value_{question.unit}", lang, value=format_number(float(value)))  # type: ignore[arg-type]
     if question.kind is QuestionKind.DURATION:
-        return pack.text("value_months", lang, value=format_number(float(value)))  # type: ignore[arg-type]
+        months = format_number(float(value))  # type: ignore[arg-type]
+        return pack.text("value_month" if months == "1" else "value_months", lang, value=months)
     chosen = value if isinstance(value, frozenset) else {value}
     return pack.text("list_separator", lang).join(c.label[lang] for c in question.choices if c.id in chosen)
 

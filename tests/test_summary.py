@@ -177,3 +177,9 @@ def test_a_time_is_shown_with_one_decimal_at_most_and_never_rounded_up(pack: Con
 )
 def test_typed_words_add_something_unless_they_are_the_label_or_its_number(said: str, label: str, adds: bool) -> None:
     assert words_add_something(said, label) is adds
+
+
+@pytest.mark.parametrize(("months", "shown"), [(1, "1 month"), (2, "2 months"), (1.5, "1.5 months"), (12, "12 months")])
+def test_a_time_of_one_month_is_said_in_the_singular(pack: ContentPack, months: float, shown: str) -> None:
+    question = pack.question("treatment_months")
+    assert answer_label(pack, question, Given("treatment_months", months, ""), "en") == shown

@@ -1054,6 +1054,22 @@ async def test_a_time_chosen_in_years_is_read_as_years_and_the_months_they_are(
         assert transcript.read[-1] == pack.text("ui_read_as_years", lang, amount=years, answer=months)
 
 
+async def test_one_month_or_one_year_is_said_in_the_singular(make_app: MakeApp) -> None:
+    """"I mean 1 months", "I understood: 1 years (12 months)" read as slips of the app."""
+    app = make_app()
+    async with app.run_test() as pilot:
+        await start(pilot)
+        await answer_until(pilot, stop="treatment_months")
+        await type_answer(pilot, "1")
+        assert [text_of(b) for b in app.screen.query(".unit-choice").results(Button)] == ["1  I mean 1 month", "2  I mean 1 year"]
+        await pilot.press("2")
+        for _ in range(20):
+            if current_id(app) != "treatment_months":
+                break
+            await pilot.pause()
+        assert conversation(app).query_one(Transcript).read[-1] == "I understood: 1 year (12 months)"
+
+
 async def test_a_time_typed_in_chinese_years_is_read_as_years_too(make_app: MakeApp, pack: ContentPack) -> None:
     """"两年" (two years, in words) was followed by "我的理解：24 个月" alone."""
     app = make_app(lang="zh")

@@ -249,7 +249,7 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
         years = self._years_said(question, given)
         if years is None:
             return t("ui_read_as", answer=label)
-        return t("ui_read_as_years", amount=self._amount(format_number(years), t("ui_pad_years")), answer=label)
+        return t("ui_read_as_years", amount=self._amount(format_number(years), "years"), answer=label)
 
     def _years_said(self, question: Question, given: Given) -> float | None:
         """The years a time was said in ("两年", "2 years", the words of a months-or-years button), or None."""
@@ -762,12 +762,12 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
         """The bare number in months and in years ("18 months", "18 years"), in the language on screen."""
         if self.bare_number is None or self.question is None:
             return ()
-        return tuple(self._amount(self.bare_number, word) for _unit, word in self._units(self.question))
+        return tuple(self._amount(self.bare_number, unit) for unit, _word in self._units(self.question))
 
-    @staticmethod
-    def _amount(number: str, unit: str) -> str:
-        """A time as the months-or-years buttons say it: "2 years", "2 年"."""
-        return f"{number} {unit}"
+    def _amount(self, number: str, unit: str) -> str:
+        """A time in `unit` ("months" or "years") as the months-or-years buttons say it: "2 years", "1 year", "2 年"."""
+        word = self.session.t(f"ui_pad_{unit.removesuffix('s')}" if number == "1" else f"ui_pad_{unit}")
+        return f"{number} {word}"
 
     def _acceptable(self, value: AnswerValue) -> bool:
         assert self.question is not None
