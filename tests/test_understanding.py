@@ -953,6 +953,22 @@ def test_a_no_word_right_before_a_knowing_word_is_not_sure_at_a_choice_question(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("没有用", "no_better"),  # was asked again (没有 alone, and 用 not read)
+        ("有点用", "little_better"),  # was asked again (有点 read as a hedge)
+        ("没有用过", "unclear"),  # never used them: no answer of how they worked
+        ("没用这些药", "unclear"),  # did not take these medicines: it was "no better"
+        ("没有用药", "unclear"),
+    ],
+)
+def test_of_use_is_how_the_medicines_worked_and_used_is_whether_they_were_taken(
+    understanding: Understanding, pack: ContentPack, text: str, expected: object
+) -> None:
+    assert value(understanding, pack, "treatment_helped", text, "zh") == expected
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "months"),
     [
         ("半年6个月", "zh", None),  # half a year, 6 months: the same time said twice, it was 12
