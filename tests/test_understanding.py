@@ -953,6 +953,30 @@ def test_a_no_word_right_before_a_knowing_word_is_not_sure_at_a_choice_question(
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("no, it did not help", "en", "no_better"),  # was asked again: a no alone answers nothing here
+        ("no it did not help", "en", "no_better"),
+        ("nope, didn't help", "en", "no_better"),
+        ("no, worse", "en", "no_better"),
+        ("没有，没用", "zh", "no_better"),
+        ("no", "en", "unclear"),  # a bare no does not say which answer
+        ("no, not really", "en", "unclear"),
+        ("no, much better", "en", "unclear"),  # the no and the answer disagree
+        ("no, a little better", "en", "unclear"),
+        ("no worse", "en", "unclear"),  # "not worse": the no turns round what follows it
+        ("no, not much better", "en", "unclear"),
+        ("没有，好多了", "zh", "unclear"),
+        ("不，不确定", "zh", "unclear"),  # not sure is never a no
+    ],
+)
+def test_a_no_before_an_answer_that_starts_with_a_no_agrees_with_it(
+    understanding: Understanding, pack: ContentPack, text: str, lang: str, expected: object
+) -> None:
+    assert value(understanding, pack, "treatment_helped", text, lang) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("没有用", "no_better"),  # was asked again (没有 alone, and 用 not read)

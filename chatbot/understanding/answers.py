@@ -400,6 +400,9 @@ class ChoiceFacts:
     exclusive: frozenset[str]
     yes_type: frozenset[str]
     """Choices whose label starts with a yes ("Yes, type 2 diabetes"): what a bare "yes" could mean."""
+    no_type: frozenset[str]
+    """Choices whose label starts with a no where a no alone answers nothing ("No better, or worse"): what a no
+    said before them agrees with."""
     no_value: str | None
     """The choice a plain "no" means ("none of these" for a multi question), if any."""
     unsure: bool
@@ -440,9 +443,16 @@ class ChoiceFacts:
             key for key, m in book.entries.items()
             if m.kind is Kind.YES or (m.kind is Kind.ANSWER and m.generic and m.value == "yes")
         }
-        yes_type = frozenset(
-            c.id for c in question.choices
-            if any(phrase(c.label.get(lang, ""))[: len(key)] == key for key in generic_yes if key)
+        # A no word, not a negation: "不确定" (not sure) and "不想说" (would rather not say) start with 不, which turns
+        # round what follows, and a "no" before them is no agreement.
+        negations = {phrase(text) for text in words.negations}
+        generic_no = {key for key, m in book.entries.items() if m.kind is Kind.NO and key not in negations}
+        yes_type, no_type = (
+            frozenset(
+                c.id for c in question.choices
+                if any(phrase(c.label.get(lang, ""))[: len(key)] == key for key in generic if key)
+            )
+            for generic in (generic_yes, generic_no)
         )
         owners: dict[str, set[str]] = {}
         for key, meaning in book.entries.items():
@@ -456,6 +466,7 @@ class ChoiceFacts:
             plain=tuple(c.id for c in question.choices if not c.exclusive),
             exclusive=frozenset(c.id for c in question.choices if c.exclusive),
             yes_type=yes_type,
+            no_type=no_type,
             no_value=no_value if isinstance(no_value, str) else None,
             unsure=question.choice(UNSURE) is not None,
             known=book.known_words,
@@ -498,6 +509,33 @@ class _Reading:
 
 def decide_choice(pieces: list[Piece], facts: ChoiceFacts) -> Decision:
     """A choice id (or, for a multi question, a set of them) from an answer to a choice question."""
+    rest = _after_leading_no(pieces, facts)
+    if rest:
+        # "no, it did not help", "没有，没用": a no alone does not say which answer, but before a choice that starts
+        # with a no it agrees with it. It was asked again. Before any other answer ("no, much better") the no
+        # still leaves it unclear.
+        agreed = _decide_choice(rest, facts)
+        if agreed.value in facts.no_type:
+            return agreed
+    return _decide_choice(pieces, facts)
+
+
+def _after_leading_no(pieces: list[Piece], facts: ChoiceFacts) -> list[Piece]:
+    """What follows a no that starts the answer and stands apart, by a break or a small word ("no, the same",
+    "no it did not help"), at a question with `no_type` choices; nothing otherwise. Right before words of a choice
+    ("no worse") the no may turn them round, so it does not stand apart."""
+    at = 0
+    while at < len(pieces) and (meaning := pieces[at].meaning) is not None and meaning.kind is Kind.NO:
+        at += 1
+    if not facts.no_type or at == 0 or at == len(pieces):
+        return []
+    after = pieces[at].meaning
+    apart = after.kind is Kind.BREAK if after is not None else pieces[at].tokens[0] in facts.plain_words
+    return pieces[at:] if apart else []
+
+
+def _decide_choice(pieces: list[Piece], facts: ChoiceFacts) -> Decision:
+    """`decide_choice`, with every word of the answer read as it stands."""
     reading = _Reading()
     alone = naming = 0  # parts that say "all" and nothing more; parts that name a choice
     others = whom = False  # parts said of someone else were set aside (see below); one only says who
