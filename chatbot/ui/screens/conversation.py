@@ -49,6 +49,9 @@ if TYPE_CHECKING:
 
 _TYPED_NUMBERS = (QuestionKind.NUMBER, QuestionKind.DURATION)
 _BARE_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_UNIT_WORDS = {"months": ("ui_pad_month", "ui_pad_months"), "years": ("ui_pad_year", "ui_pad_years")}
+"""The words for each unit of time: after the number 1 ("1 month"), and after any other ("2 months")."""
+
 COLLECT_AFTER_SECONDS = 0.5
 """How long after a question is shown its screen collects garbage (see `_collect_garbage_after_frame`)."""
 
@@ -71,6 +74,7 @@ class _Word:
     sent: bool = False
     """Enter sent the word before the press was handled (all in one burst): the key went with it, and the
     press answers nothing."""
+
 
 
 class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inherit_bindings=False):
@@ -345,7 +349,7 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
 
     def _pad_units(self) -> list[tuple[str, str]]:
         """Every unit key of the number pad (one pad serves every number and time question; see `Area`)."""
-        return [("months", self.session.t("ui_pad_months")), ("years", self.session.t("ui_pad_years"))]
+        return [(unit, self.session.t(more)) for unit, (_one, more) in _UNIT_WORDS.items()]
 
     def _units(self, question: Question) -> list[tuple[str, str]]:
         """The units a question's answer takes: months or years for a time question, none for a number."""
@@ -766,8 +770,8 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
 
     def _amount(self, number: str, unit: str) -> str:
         """A time in `unit` ("months" or "years") as the months-or-years buttons say it: "2 years", "1 year", "2 年"."""
-        word = self.session.t(f"ui_pad_{unit.removesuffix('s')}" if number == "1" else f"ui_pad_{unit}")
-        return f"{number} {word}"
+        one, more = _UNIT_WORDS[unit]
+        return f"{number} {self.session.t(one if number == '1' else more)}"
 
     def _acceptable(self, value: AnswerValue) -> bool:
         assert self.question is not None
