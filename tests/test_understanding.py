@@ -557,6 +557,12 @@ def test_a_typo_is_never_read_across_a_different_number(understanding: Understan
         ("age", "fifty", 50),
         ("age", "sixty", 60),
         ("age", "fourty five", 45),  # a slip of one number word only is still mended
+        # Beside digits, the slip was left out: "fiftee 52" was 52, "thirtee 3 months" 3 (too short for the study)
+        ("age", "fiftee 52", "unclear"),
+        ("age", "52 fiftee", "unclear"),
+        ("treatment_months", "thirtee 3 months", "unclear"),
+        ("treatment_months", "fiftee 1 year", "unclear"),
+        ("age", "I am 52 years old", 52),
     ],
 )
 def test_a_slip_said_like_one_number_and_spelt_like_another_is_asked_again(

@@ -114,15 +114,20 @@ def _items(
 def _slip_of_a_number(pieces: list[Piece], index: int, like_a_number: Callable[[str], bool]) -> bool:
     """Whether the unknown word at `index` may be a part of the number beside it, misspelt.
 
-    A word: like a number word ("fifty sx", "fourtie five"). A Chinese character: right after a round ten,
+    A word: like a number word, beside a number word or digits ("fifty sx", "fourtie five", "fiftee 52"). A Chinese character: right after a round ten,
     where its ones would be ("五十溜", "四十舞": slips of 五十六, 四十五 by sound)."""
     token = pieces[index].tokens[0]
     before = pieces[index - 1].meaning if index > 0 else None
     if is_cjk(token):
         return before is not None and before.kind is Kind.MULTIPLIER and before.value == 10 and like_a_number(token)
-    after = pieces[index + 1].meaning if index + 1 < len(pieces) else None
-    beside = [meaning.kind for meaning in (before, after) if meaning is not None]
-    return any(kind in _NUMBER_WORDS for kind in beside) and like_a_number(token)
+    beside = [pieces[at] for at in (index - 1, index + 1) if 0 <= at < len(pieces)]
+    return any(_a_number(piece) for piece in beside) and like_a_number(token)
+
+
+def _a_number(piece: Piece) -> bool:
+    """Whether a piece is a number: a number word, or digits ("fiftee 52", a slip left as typed, was left out)."""
+    meaning = piece.meaning
+    return meaning.kind in _NUMBER_WORDS if meaning is not None else bool(_DIGITS.fullmatch(piece.tokens[0]))
 
 
 def _fold(items: list[tuple[Kind | str, float]]) -> list[Item] | None:
