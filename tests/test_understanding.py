@@ -1145,3 +1145,19 @@ def test_a_time_said_in_years_is_known_as_such(
     """The answer is kept in months: "两年" shown back as "24 个月" looked like a mistake to someone who meant 2 years."""
     meaning = read(understanding, pack, "treatment_months", text, lang)
     assert (meaning.status, meaning.value, meaning.said_in_years) == (Status.UNDERSTOOD, months, years)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [*((text, "en") for text in ['nearly done nursing', 'done nursing next month', 'finished nursing in a few weeks', 'done nursing, started again last week', 'finished nursing? no, still going', 'nearly done breastfeeding']), *((text, "zh") for text in ['快断母乳了', '马上断母乳了', '白天母乳停了，晚上还喂', '母乳停了一阵，现在又喂了', '老大断了母乳，老二还在吃母乳', '白天断奶了，晚上还喂'])],
+)
+def test_breastfeeding_that_stops_soon_or_only_in_part_is_asked_again(
+    understanding: Understanding, pack: ContentPack, text: str, lang: str
+) -> None:
+    """Each was a no (from "done nursing", 断母乳, 母乳停了): the person still breastfeeds, for now or at night."""
+    assert read(understanding, pack, "pregnant_or_breastfeeding", text, lang).status is Status.UNCLEAR
+
+
+@pytest.mark.parametrize(("text", "lang"), [("done nursing", "en"), ("finished nursing", "en"), ("母乳停了", "zh"), ("断了母乳", "zh")])
+def test_breastfeeding_that_has_stopped_is_still_a_no(understanding: Understanding, pack: ContentPack, text: str, lang: str) -> None:
+    assert value(understanding, pack, "pregnant_or_breastfeeding", text, lang) == "no"
