@@ -21,13 +21,13 @@ ENV_TODAY = "TRIALBOT_TODAY"
 
 
 # A phone number as a clinic writes it: digits (a Chinese keyboard's full-width ones too) with spaces,
-# brackets, dots, dashes or slashes between, a + before, an extension after ("ext. 12", "转123"). Letters
-# are refused: "027-8221-111O" with a letter O, or an email put in the phone line, would be shown to
-# patients as the number to call.
-_PHONE = (
-    r"^[+＋]?[0-9０-９(（][0-9０-９ ()（）./\-－]{3,}[0-9０-９]"
-    r"(\s*(ext\.?|x|转|分机)\s*[0-9０-９]{1,6})?$"
-)
+# brackets, dots, dashes or slashes between, a + before, an extension after ("ext. 12", "（转8021）"), and
+# more than one number ("027-82211111 或 82211112"). Letters are refused: "027-8221-111O" with a letter O,
+# or an email put in the phone line, would be shown to patients as the number to call.
+_NUMBER = r"[(（]?[+＋]?[0-9０-９(（][0-9０-９ ()（）./\-－—–]{3,}[0-9０-９]"
+_EXTENSION = r"[\s,，]*[(（]?\s*(?:(?i:ext)\.?|(?i:x)|转|轉|分机|分機)\s*[0-9０-９]{1,6}\s*[)）]?"
+_ONE_PHONE = rf"{_NUMBER}(?:{_EXTENSION})?"
+_PHONE = rf"^\s*{_ONE_PHONE}(?:\s*(?:或|(?i:or)|,|，|、|;|；)\s*{_ONE_PHONE})*\s*$"
 _EMAIL = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
 
 

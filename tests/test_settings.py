@@ -67,7 +67,14 @@ def test_a_broken_environment_names_the_variable() -> None:
 
 
 @pytest.mark.parametrize(
-    "phone", ["027-82211111", "+86 27 8221 1111", "(027) 8221-1111", "027-8221 1111 ext. 12", "027-82211111转123", "０２７－８２２１１１１１"]
+    "phone",
+    [
+        "027-82211111", "+86 27 8221 1111", "(027) 8221-1111", "027-8221 1111 ext. 12", "027-82211111转123", "０２７－８２２１１１１１",
+        "400-123-4567", "13800138000", "+86-27-82211111",
+        # Refused by the first version of the check (helper 83): a kiosk with such a file would not have started.
+        "027-82211111 Ext. 12", "027-82211111 EXT 12", "027 8221 1111 轉 8021", "027-82211111（转8021）", "027-82211111，转8021",
+        "(+86) 27 8221 1111", "027—82211111", "027-82211111 或 82211112", "027-82211111, 027-82211112", " 027-8221 1111 ",
+    ],
 )
 def test_a_phone_number_may_be_written_as_clinics_write_them(tmp_path: Path, phone: str) -> None:
     path = write(tmp_path, f'[contact]\nphone = "{phone}"\nemail = "research.office@whch.com.cn"\n')
