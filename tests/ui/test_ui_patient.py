@@ -1051,7 +1051,7 @@ async def test_a_time_chosen_in_years_is_read_as_years_and_the_months_they_are(
         months = pack.text("value_months", lang, value="24")
         transcript = conversation(app).query_one(Transcript)
         assert transcript.said[-1] == years
-        assert transcript.read[-1] == pack.text("ui_read_as_years", lang, amount=years, answer=months)
+        assert transcript.read[-1] == pack.text("ui_read_as", lang, answer=pack.text("ui_years_and_months", lang, amount=years, answer=months))
 
 
 async def test_one_month_or_one_year_is_said_in_the_singular(make_app: MakeApp) -> None:
@@ -1070,6 +1070,55 @@ async def test_one_month_or_one_year_is_said_in_the_singular(make_app: MakeApp) 
         assert conversation(app).query_one(Transcript).read[-1] == "I understood: 1 year (12 months)"
 
 
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("半年", "我的理解：6 个月"),  # "0.5 年（6 个月）" read oddly to someone who said half a year
+        ("1.25年", "我的理解：15 个月"),  # "1.2 年（15 个月）": the two numbers did not agree
+        ("两年", "我的理解：2 年（24 个月）"),
+    ],
+)
+async def test_only_whole_or_half_years_are_read_back_in_years(make_app: MakeApp, typed: str, read: str) -> None:
+    app = make_app(lang="zh")
+    async with app.run_test() as pilot:
+        await start(pilot)
+        await answer_until(pilot, stop="treatment_months")
+        await type_answer(pilot, typed)
+        for _ in range(20):
+            if current_id(app) != "treatment_months":
+                break
+            await pilot.pause()
+        assert conversation(app).query_one(Transcript).read[-1] == read
+
+
+async def test_back_at_a_time_said_in_years_shows_it_in_years(make_app: MakeApp) -> None:
+    """"您刚才的回答是：24 个月" to someone who said 两年 (two years)."""
+    app = make_app(lang="zh")
+    async with app.run_test() as pilot:
+        await start(pilot)
+        await answer_until(pilot, stop="treatment_months")
+        await type_answer(pilot, "两年")
+        for _ in range(20):
+            if current_id(app) != "treatment_months":
+                break
+            await pilot.pause()
+        await pilot.press("escape")
+        for _ in range(20):
+            if current_id(app) == "treatment_months":
+                break
+            await pilot.pause()
+        assert text_of(conversation(app).query_one("#before", Static)) == "您刚才的回答是：2 年（24 个月）"
+
+
+async def test_a_full_width_one_is_said_in_the_singular_too(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test() as pilot:
+        await start(pilot)
+        await answer_until(pilot, stop="treatment_months")
+        await type_answer(pilot, "１")
+        assert [text_of(b) for b in app.screen.query(".unit-choice").results(Button)] == ["1  I mean １ month", "2  I mean １ year"]
+
+
 async def test_a_time_typed_in_chinese_years_is_read_as_years_too(make_app: MakeApp, pack: ContentPack) -> None:
     """"两年" (two years, in words) was followed by "我的理解：24 个月" alone."""
     app = make_app(lang="zh")
@@ -1083,7 +1132,7 @@ async def test_a_time_typed_in_chinese_years_is_read_as_years_too(make_app: Make
             await pilot.pause()
         months = pack.text("value_months", "zh", value="18")
         read = conversation(app).query_one(Transcript).read[-1]
-        assert read == pack.text("ui_read_as_years", "zh", amount=f"1.5 {pack.text('ui_pad_years', 'zh')}", answer=months)
+        assert read == "我的理解：1.5 年（18 个月）"
 
 
 async def test_esc_at_the_months_or_years_re_ask_leaves_the_re_ask_only(make_app: MakeApp) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import gc
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -243,17 +244,20 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
         return exchanges
 
     def _reading(self, question: Question, given: Given) -> str:
-        """What typed words were read as ("I understood: Yes"), or "" when they are the answer's own words. A
-        time typed in years says so beside the months it is kept as: "I understood: 2 years (24 months)"."""
-        session = self.session
-        t, pack = session.t, session.pack
-        label = answer_label(pack, question, given, session.lang)
+        """What typed words were read as ("I understood: Yes"), or "" when they are the answer's own words."""
+        label = answer_label(self.session.pack, question, given, self.session.lang)
         if not words_add_something(given.said, label):
             return ""
-        years = self._years_said(question, given)
-        if years is None:
-            return t("ui_read_as", answer=label)
-        return t("ui_read_as_years", amount=self._amount(format_number(years), "years"), answer=label)
+        return self.session.t("ui_read_as", answer=self._in_words(question, given, label))
+
+    def _in_words(self, question: Question, given: Given, label: str) -> str:
+        """`label` (what an answer was understood as: "Yes", "24 months"), or for a time said in whole or half years,
+        both: "2 years (24 months)". "2 年" read back as "24 个月" alone looked like a mistake to someone who meant 2
+        years; "半年" as "0.5 年" and "1.25年" as "1.2 年" would look like one too, so those are left in months."""
+        years = self._years_said(question, given) if given.said else None
+        if years is None or years < 1 or not (years * 2).is_integer():
+            return label
+        return self.session.t("ui_years_and_months", amount=self._amount(format_number(years), "years"), answer=label)
 
     def _years_said(self, question: Question, given: Given) -> float | None:
         """The years a time was said in ("两年", "2 years", the words of a months-or-years button), or None."""
@@ -280,7 +284,7 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
             widgets += [Bubble(shown, person=True, id=f"tried-{number}"), Bubble(reask, classes="reask", id=f"reask-{number}")]
         given = session.screening.given(question.id)
         if given is not None:
-            before = t("ui_before_you_said", answer=answer_label(pack, question, given, lang))
+            before = t("ui_before_you_said", answer=self._in_words(question, given, answer_label(pack, question, given, lang)))
             widgets.append(Static(Content(before), classes="hint", id="before"))
         widgets.append(Area(*self._answers(question), spares=self._spare_answers() if spares else (), id="answers"))
         if self.why_shown:
@@ -771,7 +775,7 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
     def _amount(self, number: str, unit: str) -> str:
         """A time in `unit` ("months" or "years") as the months-or-years buttons say it: "2 years", "1 year", "2 年"."""
         one, more = _UNIT_WORDS[unit]
-        return f"{number} {self.session.t(one if number == '1' else more)}"
+        return f"{number} {self.session.t(one if unicodedata.normalize('NFKC', number) == '1' else more)}"
 
     def _acceptable(self, value: AnswerValue) -> bool:
         assert self.question is not None
