@@ -96,14 +96,17 @@ def _pydantic_version_file() -> Path:
 def _private(path: Path | int, *, missing_ok: bool = False) -> bool:
     """Whether the file or folder `path` (or the open file numbered so) belongs to this account and nobody
     else may write to it. A folder that does not exist yet is private when `missing_ok`: it is made so."""
+    if os.name != "posix":
+        # Windows keeps who may write in access lists, which os.stat does not show: every writable file reads as
+        # writable by all (0o666), and the check would refuse even the person's own cache folder. Not checked.
+        return True
     try:
         status = os.stat(path)
     except FileNotFoundError:
         return missing_ok
     except OSError:
         return False
-    own = getattr(os, "getuid", None)  # not on Windows, whose folders have owners of another kind
-    return (own is None or status.st_uid == own()) and not status.st_mode & 0o022
+    return status.st_uid == os.getuid() and not status.st_mode & 0o022
 
 
 def _read(path: Path) -> ContentPack | None:
