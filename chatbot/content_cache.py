@@ -15,7 +15,7 @@ The file holds the trial's content only, never an answer or anything about a per
 $TRIALBOT_CACHE, else $XDG_CACHE_HOME/trialbot, else ~/.cache/trialbot, in a folder made so that only
 its owner can open it (a pickle runs code when read); TRIALBOT_CACHE=off turns it off. A pickle is read
 only from a folder and a file that belong to the person running the app and that nobody else may write
-(`_private`): a shared or world-writable TRIALBOT_CACHE (/tmp/cache) would let another account put code
+(`_private`, on POSIX systems): a shared or world-writable TRIALBOT_CACHE (/tmp/cache) would let another account put code
 there that the app runs. Such a folder is not used at all, nor is one that cannot be read or written, and
 `trialbot check` always validates the files themselves.
 """

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 
 from rich.console import Console
 from textual.content import Content
@@ -140,6 +141,26 @@ async def leave_the_months_or_years_re_ask(pilot: Pilot[int]) -> None:
         if not app.screen.query(".unit-choice"):
             return
         await pilot.pause()
+
+
+async def until(pilot: Pilot[int], asked: Callable[[str | None], bool]) -> None:
+    """Wait (at most 20 pauses) until the question asked is one that `asked` accepts (an answer or Back is
+    handled in the screen's own turn)."""
+    app: TrialbotApp = pilot.app  # type: ignore[assignment]
+    for _ in range(20):
+        if asked(current_id(app)):
+            return
+        await pilot.pause()
+
+
+async def answer_the_time(pilot: Pilot[int], *keys_or_words: str) -> None:
+    """At the time question (treatment_months): type the first, press the keys after it (a unit choice), and
+    return once the next question is asked."""
+    await start(pilot)
+    await answer_until(pilot, stop="treatment_months")
+    await type_answer(pilot, keys_or_words[0])
+    await pilot.press(*keys_or_words[1:])
+    await until(pilot, lambda asked: asked != "treatment_months")
 
 
 def text_of(widget: Static | Button | Transcript) -> str:

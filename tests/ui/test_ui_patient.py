@@ -21,8 +21,8 @@ from textual.pilot import Pilot
 from textual.widgets import Button, Input, Static
 
 from app_steps import (
-    answer_button, answer_until, click_pad, conversation, current_id, leave_the_months_or_years_re_ask, press_answers, screen_text,
-    start, text_of, type_answer,
+    answer_button, answer_the_time, answer_until, click_pad, conversation, current_id, leave_the_months_or_years_re_ask,
+    press_answers, screen_text, start, text_of, type_answer, until,
 )
 from chatbot import garbage
 from chatbot.content import ContentPack
@@ -1019,17 +1019,28 @@ async def test_at_the_smallest_size_the_key_bar_still_shows_quit(make_app: MakeA
         assert pack.text("ui_key_language", lang) in key_bar_text(app) and key_bar_text(app).endswith(quit_key)
 
 
-async def test_a_bare_number_for_a_time_asks_months_or_years(make_app: MakeApp) -> None:
+@pytest.mark.parametrize(
+    ("typed", "choices", "read"),
+    [
+        ("2", ["1  I mean 2 months", "2  I mean 2 years"], "I understood: 2 years (24 months)"),
+        # "I mean 1 months", "I understood: 1 years (12 months)" read as slips of the app; "１" typed full width too
+        ("1", ["1  I mean 1 month", "2  I mean 1 year"], "I understood: 1 year (12 months)"),
+        ("１", ["1  I mean １ month", "2  I mean １ year"], "I understood: 1 year (12 months)"),
+    ],
+)
+async def test_a_bare_number_for_a_time_asks_months_or_years(make_app: MakeApp, typed: str, choices: list[str], read: str) -> None:
     app = make_app()
     async with app.run_test() as pilot:
         await start(pilot)
         await answer_until(pilot, stop="treatment_months")
-        await type_answer(pilot, "2")
+        await type_answer(pilot, typed)
         # Words between the key and the number: "1  2 months" looked like 12 months.
-        assert [text_of(b) for b in app.screen.query(".unit-choice").results(Button)] == ["1  I mean 2 months", "2  I mean 2 years"]
+        assert [text_of(b) for b in app.screen.query(".unit-choice").results(Button)] == choices
         assert key_bar_text(app).startswith(" 1-2 Answer ")
         await pilot.press("2")
-        assert app.session.screening.given("treatment_months").value == 24  # type: ignore[union-attr]
+        await until(pilot, lambda asked: asked != "treatment_months")
+        assert app.session.screening.given("treatment_months").value == 12 * int(typed)  # type: ignore[union-attr]
+        assert conversation(app).query_one(Transcript).read[-1] == read
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
@@ -1039,14 +1050,7 @@ async def test_a_time_chosen_in_years_is_read_as_years_and_the_months_they_are(
     """"2 年" followed by "我的理解：24 个月" was right, but looked like a mistake to someone who meant 2 years."""
     app = make_app(lang=lang)
     async with app.run_test() as pilot:
-        await start(pilot)
-        await answer_until(pilot, stop="treatment_months")
-        await type_answer(pilot, "2")
-        await pilot.press("2")  # I mean 2 years
-        for _ in range(20):
-            if current_id(app) != "treatment_months":
-                break
-            await pilot.pause()
+        await answer_the_time(pilot, "2", "2")  # I mean 2 years
         years = f"2 {pack.text('ui_pad_years', lang)}"
         months = pack.text("value_months", lang, value="24")
         transcript = conversation(app).query_one(Transcript)
@@ -1054,40 +1058,19 @@ async def test_a_time_chosen_in_years_is_read_as_years_and_the_months_they_are(
         assert transcript.read[-1] == pack.text("ui_read_as", lang, answer=pack.text("ui_years_and_months", lang, amount=years, answer=months))
 
 
-async def test_one_month_or_one_year_is_said_in_the_singular(make_app: MakeApp) -> None:
-    """"I mean 1 months", "I understood: 1 years (12 months)" read as slips of the app."""
-    app = make_app()
-    async with app.run_test() as pilot:
-        await start(pilot)
-        await answer_until(pilot, stop="treatment_months")
-        await type_answer(pilot, "1")
-        assert [text_of(b) for b in app.screen.query(".unit-choice").results(Button)] == ["1  I mean 1 month", "2  I mean 1 year"]
-        await pilot.press("2")
-        for _ in range(20):
-            if current_id(app) != "treatment_months":
-                break
-            await pilot.pause()
-        assert conversation(app).query_one(Transcript).read[-1] == "I understood: 1 year (12 months)"
-
-
 @pytest.mark.parametrize(
     ("typed", "read"),
     [
+        ("两年", "我的理解：2 年（24 个月）"),  # in words: "24 个月" alone
+        ("一年半", "我的理解：1.5 年（18 个月）"),
         ("半年", "我的理解：6 个月"),  # "0.5 年（6 个月）" read oddly to someone who said half a year
         ("1.25年", "我的理解：15 个月"),  # "1.2 年（15 个月）": the two numbers did not agree
-        ("两年", "我的理解：2 年（24 个月）"),
     ],
 )
 async def test_only_whole_or_half_years_are_read_back_in_years(make_app: MakeApp, typed: str, read: str) -> None:
     app = make_app(lang="zh")
     async with app.run_test() as pilot:
-        await start(pilot)
-        await answer_until(pilot, stop="treatment_months")
-        await type_answer(pilot, typed)
-        for _ in range(20):
-            if current_id(app) != "treatment_months":
-                break
-            await pilot.pause()
+        await answer_the_time(pilot, typed)
         assert conversation(app).query_one(Transcript).read[-1] == read
 
 
@@ -1095,44 +1078,10 @@ async def test_back_at_a_time_said_in_years_shows_it_in_years(make_app: MakeApp)
     """"您刚才的回答是：24 个月" to someone who said 两年 (two years)."""
     app = make_app(lang="zh")
     async with app.run_test() as pilot:
-        await start(pilot)
-        await answer_until(pilot, stop="treatment_months")
-        await type_answer(pilot, "两年")
-        for _ in range(20):
-            if current_id(app) != "treatment_months":
-                break
-            await pilot.pause()
+        await answer_the_time(pilot, "两年")
         await pilot.press("escape")
-        for _ in range(20):
-            if current_id(app) == "treatment_months":
-                break
-            await pilot.pause()
+        await until(pilot, lambda asked: asked == "treatment_months")
         assert text_of(conversation(app).query_one("#before", Static)) == "您刚才的回答是：2 年（24 个月）"
-
-
-async def test_a_full_width_one_is_said_in_the_singular_too(make_app: MakeApp) -> None:
-    app = make_app()
-    async with app.run_test() as pilot:
-        await start(pilot)
-        await answer_until(pilot, stop="treatment_months")
-        await type_answer(pilot, "１")
-        assert [text_of(b) for b in app.screen.query(".unit-choice").results(Button)] == ["1  I mean １ month", "2  I mean １ year"]
-
-
-async def test_a_time_typed_in_chinese_years_is_read_as_years_too(make_app: MakeApp, pack: ContentPack) -> None:
-    """"两年" (two years, in words) was followed by "我的理解：24 个月" alone."""
-    app = make_app(lang="zh")
-    async with app.run_test() as pilot:
-        await start(pilot)
-        await answer_until(pilot, stop="treatment_months")
-        await type_answer(pilot, "一年半")
-        for _ in range(20):
-            if current_id(app) != "treatment_months":
-                break
-            await pilot.pause()
-        months = pack.text("value_months", "zh", value="18")
-        read = conversation(app).query_one(Transcript).read[-1]
-        assert read == "我的理解：1.5 年（18 个月）"
 
 
 async def test_esc_at_the_months_or_years_re_ask_leaves_the_re_ask_only(make_app: MakeApp) -> None:
