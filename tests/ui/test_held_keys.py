@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from textual import events
 from textual.pilot import Pilot
 
 from app_steps import FakeClock, answer_until, current_id, start, type_answer
@@ -230,3 +231,51 @@ async def test_the_may_not_be_right_message_held_key_still_waits_to_be_read(make
         await hold(pilot, clock, "1")  # no word after it: the message stays, and the answer too
         assert isinstance(app.screen, RuledOutScreen)
         assert app.session.screening.given("recent_study").value == "yes"  # type: ignore[union-attr]
+
+
+async def at_the_months_or_years_re_ask(pilot: Pilot[int], clock: FakeClock) -> None:
+    """Answer quickly up to the time question, type a bare "2" (months or years?), and read the re-ask."""
+    await start(pilot)
+    await answer_until(pilot, stop="treatment_months")
+    await type_answer(pilot, "2")
+    app = pilot.app
+    assert isinstance(app, TrialbotApp) and app.screen.query(".unit-choice")
+    app.session.held_keys.settle_seconds = SETTLE_SECONDS
+    clock.advance(3)
+
+
+async def test_a_time_typed_whole_at_the_months_or_years_re_ask_is_typed_not_pressed(
+    make_app: MakeApp, clock: FakeClock
+) -> None:
+    """"18 months" typed there in one go: its 1 pressed "I mean 2 months" (too short for the study: the
+    may-not-be-right message) and the 8 was lost."""
+    app = make_app(clock=clock)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await at_the_months_or_years_re_ask(pilot, clock)
+        for character in "18 months":
+            app.post_message(events.Key("space" if character == " " else character, character))
+        box = app.screen.query_one(AnswerInput)
+        for _ in range(20):
+            await pilot.pause()
+            if box.value == "18 months":
+                break
+        assert isinstance(app.screen, ConversationScreen) and box.value == "18 months"
+        assert app.session.screening.given("treatment_months") is None
+        await pilot.press("enter")
+        assert app.session.screening.given("treatment_months").value == 18  # type: ignore[union-attr]
+
+
+async def test_a_time_typed_key_by_key_at_the_months_or_years_re_ask_takes_back_the_press(
+    make_app: MakeApp, clock: FakeClock
+) -> None:
+    app = make_app(clock=clock)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await at_the_months_or_years_re_ask(pilot, clock)
+        await pilot.press("1")  # I mean 2 months: too short for the study
+        assert isinstance(app.screen, RuledOutScreen)
+        for key in "8 months":  # a typist's pace: each key a tenth of a second after the last
+            clock.advance(0.1)
+            await pilot.press("space" if key == " " else key)
+        assert isinstance(app.screen, ConversationScreen) and current_id(app) == "treatment_months"
+        assert app.screen.query_one(AnswerInput).value == "18 months"
+        assert app.session.screening.given("treatment_months") is None and app.session.screening.failed() == []

@@ -480,12 +480,20 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
         question = self.question
         if question is None:
             return
-        if self.unit_choices:
-            buttons = list(self.query(f"#unit-{number}").results(Button))
-            if buttons:
-                buttons[0].press()
-            return
         box = self.query_one(AnswerInput)
+        if self.unit_choices:
+            word = self.word
+            if word is not None and not word.pressed and word.question_id == question.id:
+                word.typed += str(number)  # "18 months" typed here: one word, not a press of 1 (see below)
+            elif buttons := list(self.query(f"#unit-{number}").results(Button)):
+                # The key may begin a word, as at any question ("18 months"): it was a press of "I mean 2
+                # months", and the 8 was lost. The press waits for what comes with it (`_pressed_by_a_word`).
+                self.word = _Word(question.id, str(number), self.session.screening.given(question.id))
+                buttons[0].press()
+            else:
+                box.insert_text_at_cursor(str(number))  # no answer has this key: it starts a typed answer
+                box.focus()
+            return
         typed = question.kind in _TYPED_NUMBERS
         # The key that answered the last question, still held down (see held_keys.py); the digits of a
         # number already being typed always count, as in the box itself.
@@ -612,21 +620,8 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
         if self.question is None or event.question_id != self.question.id:
             return  # pressed again after its question was answered: it must not answer the one that came next
         value = event.value
-        word, self.word = self.word, None
-        if word is not None and not word.pressed and word.question_id == self.question.id:
-            box = self.query_one(AnswerInput)
-            if word.sent:
-                return  # its word was sent with it (see `_typed`)
-            if box.value or len(set(word.typed)) > 1:
-                # The rest of a word came with the number key that pressed this answer, and was typed before
-                # the press was handled ("2 months ago" sent at once, "2型" from an input method, "21"): the
-                # key began the word. What was typed is read as typed, when Enter sends it. The same key
-                # again and nothing more ("11") is a key that bounced, or a shaky finger: one press.
-                box.value = word.typed + box.value
-                box.cursor_position = len(box.value)
-                return
-            word.pressed = True
-            self.word = word  # kept while the answer moves on: keys held back after it may still show a word
+        if self._pressed_by_a_word():
+            return
         if not self._acceptable(pressed_value(self.question, [value])):
             self.word = None
             return
@@ -639,6 +634,28 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
             self.query_one("#done", Button).disabled = not self.chosen
             return
         await self._give(pressed_value(self.question, [value]))
+
+    def _pressed_by_a_word(self) -> bool:
+        """Whether the number key that pressed an answer of this question (`self.word`) began a word instead.
+
+        The rest of a word came with the key and was typed before the press was handled ("2 months ago" sent
+        at once, "2型" from an input method, "21"): the key began the word, and what was typed is put in the
+        box, read as typed when Enter sends it. The same key again and nothing more ("11") is a key that
+        bounced, or a shaky finger: one press. Otherwise the press counts, and the word is kept while the
+        answer moves on: keys held back after it may still show a word (`word_went_on`)."""
+        word, self.word = self.word, None
+        if word is None or word.pressed or self.question is None or word.question_id != self.question.id:
+            return False
+        if word.sent:
+            return True  # its word was sent with it (see `_typed`)
+        box = self.query_one(AnswerInput)
+        if box.value or len(set(word.typed)) > 1:
+            box.value = word.typed + box.value
+            box.cursor_position = len(box.value)
+            return True
+        word.pressed = True
+        self.word = word
+        return False
 
     def presses_for(self, values: list[str]) -> list[str]:
         """The answers to press, in order, so that exactly `values` are given (for scripted players).
@@ -709,6 +726,8 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
     async def _unit_choice(self, event: Button.Pressed) -> None:
         if not event.button.is_attached:
             return  # pressed again after the question was answered
+        if self._pressed_by_a_word():
+            return
         number = int((event.button.id or "").removeprefix("unit-"))
         await self._understand(self.unit_choices[number - 1])
 
