@@ -1101,6 +1101,21 @@ async def test_esc_at_the_months_or_years_re_ask_leaves_the_re_ask_only(make_app
         assert current_id(app) == before
 
 
+async def test_back_at_the_months_or_years_re_ask_says_it_goes_back_to_the_question(make_app: MakeApp) -> None:
+    """In Chinese Back said "上一题" (the question before), and there it goes back to this question."""
+    app = make_app(lang="zh")
+    async with app.run_test() as pilot:
+        await start(pilot)
+        await answer_until(pilot, stop="treatment_months")
+        back = app.screen.query_one("#back", Button)
+        assert "上一题" in text_of(back) and "esc 上一题" in key_bar_text(app)
+        await type_answer(pilot, "2")
+        assert text_of(back) == "esc  返回" and "esc 返回" in key_bar_text(app) and "上一题" not in key_bar_text(app)
+        await pilot.press("escape")
+        await until(pilot, lambda _asked: not app.screen.query(".unit-choice"))
+        assert "上一题" in text_of(back) and "esc 上一题" in key_bar_text(app)
+
+
 async def test_the_months_or_years_choice_follows_a_language_change(make_app: MakeApp, pack: ContentPack) -> None:
     app = make_app()
     async with app.run_test() as pilot:

@@ -34,7 +34,7 @@ from ..breakpoints import KeysWaitWhenTooSmall, fit, too_small
 from ..keys import FOCUS_KEYS, SCROLL_KEYS, number_keys
 from ..messages import ChooseLanguage, ShowAbout
 from ..session import Session
-from ..widgets.action_bar import KeyButton
+from ..widgets.action_bar import KeyButton, with_key
 from ..widgets.answer_input import AnswerInput
 from ..widgets.area import Area, parking
 from ..widgets.bubble import Bubble
@@ -148,7 +148,7 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
             yield Static(Content(""), id="chat-rest")
         with HorizontalGroup(id="actions"):
             yield KeyButton("?", t("ui_why_button"), id="why")
-            back = KeyButton("esc", t("ui_back_button"), id="back", disabled=not self._can_go_back())
+            back = KeyButton("esc", self._back_words(), id="back", disabled=not self._can_go_back())
             # Textual ignores clicks during a button's press flash; Back is often pressed several times quickly.
             back.active_effect_duration = 0
             yield back
@@ -178,7 +178,8 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
             progress = self.query_one("#progress", Static)
             if progress.content != self._progress():
                 progress.update(self._progress())
-            self.query_one("#back", Button).disabled = not self._can_go_back()
+            back = self.query_one("#back", Button)
+            back.disabled, back.label = not self._can_go_back(), with_key("esc", self._back_words())
             box = self.query_one(AnswerInput)
             box.placeholder, box.shortcuts = self._placeholder(), self._shortcuts()
         self.refresh_bindings()
@@ -467,6 +468,14 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
         if not keys:  # a number question: its keys type digits
             return None
         return "1" if keys == 1 else f"1-{keys}"
+
+    def key_words(self, binding: Binding) -> str | None:
+        """Back at the months-or-years re-ask goes back to this question: "上一题" (the question before) said otherwise."""
+        return self.session.t("ui_back_to_question") if binding.action == "back" and self.unit_choices else None
+
+    def _back_words(self) -> str:
+        """The Back button's words (see `key_words`)."""
+        return self.session.t("ui_back_to_question" if self.unit_choices else "ui_back_button")
 
     def _can_go_back(self) -> bool:
         return bool(self.unit_choices or self._answered())

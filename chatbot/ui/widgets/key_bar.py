@@ -18,10 +18,15 @@ from ..session import Session
 
 @runtime_checkable
 class ShowsOwnKeys(Protocol):
-    """A screen that shows some bindings' keys its own way in the key bar ("1-3" at a question of three)."""
+    """A screen that shows some bindings its own way in the key bar: their keys ("1-3" at a question of
+    three), or what they do where it differs from their description (Back, that goes back less far)."""
 
     def key_display(self, binding: Binding) -> str | None:
         """The keys to show for `binding`, or None for Textual's own display of them."""
+        ...
+
+    def key_words(self, binding: Binding) -> str | None:
+        """What `binding` does here, in the person's language, or None for its own description."""
         ...
 
 
@@ -53,13 +58,14 @@ class KeyBar(Static):
     def _draw(self) -> None:
         parts: list[Content] = []
         screen = self.screen
-        own = screen.key_display if isinstance(screen, ShowsOwnKeys) else None
+        own = screen if isinstance(screen, ShowsOwnKeys) else None
         for _node, binding, enabled, _tooltip in screen.active_bindings.values():
             if not binding.show:
                 continue
-            shown = (own(binding) if own else None) or self.app.get_key_display(binding)
+            shown = (own.key_display(binding) if own else None) or self.app.get_key_display(binding)
             key = Content.assemble((f" {shown} ", "bold $footer-key-foreground"))
-            description = Content.assemble((self.session.t(binding.description), "" if enabled else "dim"))
+            words = (own.key_words(binding) if own else None) or self.session.t(binding.description)
+            description = Content.assemble((words, "" if enabled else "dim"))
             parts.append(key + description)
         line = _fitted(parts, self.size.width)
         if line != self.content:  # the same keys again (a screen shown, focus moved): nothing to paint
