@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 
+import pytest
 from textual import events
 from textual.pilot import Pilot
 
@@ -205,24 +206,6 @@ async def test_a_number_key_held_down_with_no_word_after_it_still_answers_one_qu
         assert current_id(app) != "recent_study" and app.screen.query_one(AnswerInput).value == "no"
 
 
-async def test_a_number_key_that_began_a_word_and_opened_the_may_not_be_right_message_is_taken_back_too(
-    make_app: MakeApp, clock: FakeClock
-) -> None:
-    """"1 year ago" typed key by key pressed 1 (Yes, in a study in the last 3 months): the message opened,
-    and the rest of the words were held back on it. Now the message closes and the words are typed."""
-    app = make_app(clock=clock)
-    async with app.run_test(size=(100, 40)) as pilot:
-        await reading_recent_study(pilot, clock)
-        await pilot.press("1")
-        assert isinstance(app.screen, RuledOutScreen)
-        for key in "2 months ago":  # a typist's pace: each key a tenth of a second after the last
-            clock.advance(0.1)
-            await pilot.press("space" if key == " " else key)
-        assert isinstance(app.screen, ConversationScreen) and current_id(app) == "recent_study"
-        assert app.screen.query_one(AnswerInput).value == "12 months ago"
-        assert app.session.screening.given("recent_study") is None and app.session.screening.failed() == []
-
-
 async def test_the_may_not_be_right_message_held_key_still_waits_to_be_read(make_app: MakeApp, clock: FakeClock) -> None:
     app = make_app(clock=clock)
     async with app.run_test(size=(100, 40)) as pilot:
@@ -265,17 +248,28 @@ async def test_a_time_typed_whole_at_the_months_or_years_re_ask_is_typed_not_pre
         assert app.session.screening.given("treatment_months").value == 18  # type: ignore[union-attr]
 
 
-async def test_a_time_typed_key_by_key_at_the_months_or_years_re_ask_takes_back_the_press(
-    make_app: MakeApp, clock: FakeClock
+@pytest.mark.parametrize(
+    ("reach", "question", "typed"),
+    [
+        # "1 year ago" pressed 1 (Yes, in a study in the last 3 months)
+        (reading_recent_study, "recent_study", "12 months ago"),
+        # "18 months" pressed 1 (I mean 2 months, too short for the study)
+        (at_the_months_or_years_re_ask, "treatment_months", "18 months"),
+    ],
+)
+async def test_a_number_key_that_began_a_word_and_opened_the_may_not_be_right_message_is_taken_back_too(
+    make_app: MakeApp, clock: FakeClock, reach: Callable[[Pilot[int], FakeClock], Awaitable[None]], question: str, typed: str
 ) -> None:
+    """A word typed key by key whose first key pressed an answer: the message opened, and the rest of the
+    words were held back on it. Now the message closes and the words are typed."""
     app = make_app(clock=clock)
     async with app.run_test(size=(100, 40)) as pilot:
-        await at_the_months_or_years_re_ask(pilot, clock)
-        await pilot.press("1")  # I mean 2 months: too short for the study
+        await reach(pilot, clock)
+        await pilot.press(typed[0])
         assert isinstance(app.screen, RuledOutScreen)
-        for key in "8 months":  # a typist's pace: each key a tenth of a second after the last
+        for key in typed[1:]:  # a typist's pace: each key a tenth of a second after the last
             clock.advance(0.1)
             await pilot.press("space" if key == " " else key)
-        assert isinstance(app.screen, ConversationScreen) and current_id(app) == "treatment_months"
-        assert app.screen.query_one(AnswerInput).value == "18 months"
-        assert app.session.screening.given("treatment_months") is None and app.session.screening.failed() == []
+        assert isinstance(app.screen, ConversationScreen) and current_id(app) == question
+        assert app.screen.query_one(AnswerInput).value == typed
+        assert app.session.screening.given(question) is None and app.session.screening.failed() == []
