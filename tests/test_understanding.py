@@ -1161,3 +1161,15 @@ def test_breastfeeding_that_stops_soon_or_only_in_part_is_asked_again(
 @pytest.mark.parametrize(("text", "lang"), [("done nursing", "en"), ("finished nursing", "en"), ("母乳停了", "zh"), ("断了母乳", "zh")])
 def test_breastfeeding_that_has_stopped_is_still_a_no(understanding: Understanding, pack: ContentPack, text: str, lang: str) -> None:
     assert value(understanding, pack, "pregnant_or_breastfeeding", text, lang) == "no"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("没有用甲钴胺", None), ("没用依帕司他", None), ("没有用针", None), ("没有用多久", None), ("甲钴胺没有用", "no_better"), ("没有用啊", "no_better")],
+)
+def test_not_taking_a_medicine_is_not_its_being_no_use(
+    understanding: Understanding, pack: ContentPack, text: str, expected: str | None
+) -> None:
+    """没有用甲钴胺 (did not take methylcobalamin) was read as 没有用 (no use): no better, what the study looks for."""
+    meaning = read(understanding, pack, "treatment_helped", text, "zh")
+    assert (meaning.value if meaning.status is Status.UNDERSTOOD else None) == expected
