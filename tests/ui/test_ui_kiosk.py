@@ -283,6 +283,22 @@ async def test_a_question_with_eight_answers_fits_a_short_kiosk_screen_whole(mak
         assert len(shown) == 10 and all(chat.region.contains_region(widget.region) for widget in shown)
 
 
+@pytest.mark.parametrize("lang", ["en", "zh"])
+async def test_a_question_taller_than_the_view_opens_with_the_question_in_sight(make_kiosk: MakeKiosk, lang: str) -> None:
+    """At 60x18 the eight answers of feet_symptoms filled the view, and the question was above it, out of sight:
+    the view was measured before the new question's area had its size."""
+    app = make_kiosk(lang)
+    async with app.run_test(size=(60, 18)) as pilot:
+        await start(pilot)
+        await answer_until(pilot, stop="feet_symptoms")
+        for _ in range(5):
+            await pilot.pause()
+        chat = app.screen.query_one("#chat", VerticalScroll)
+        question, first = app.screen.query_one("#question"), app.screen.query(ChoiceButton).first()
+        assert app.screen.query_one("#current").outer_size.height > chat.scrollable_content_region.height  # it does not fit
+        assert chat.region.contains_region(question.region) and chat.region.contains_region(first.region)
+
+
 async def test_a_focused_language_button_stands_out_from_the_kiosk_top_bar(make_kiosk: MakeKiosk) -> None:
     """The kiosk's bar is the colour a focused button takes elsewhere: focused, 中文 vanished into it."""
     app = make_kiosk()
@@ -306,7 +322,10 @@ async def test_done_can_be_scrolled_into_view_when_answers_wrap(
     async with app.run_test(size=size) as pilot:
         await start(pilot)
         await answer_until(pilot, stop="other_conditions")  # after leg_blood_flow's four answers: nine, some wrap
-        await pilot.press("end")
+        for _ in range(5):
+            await pilot.pause()
+        # The question opens in sight, the rest a scroll away. (End moves the cursor in the answer box.)
+        await pilot.press("pagedown", "pagedown", "pagedown")
         for _ in range(5):
             await pilot.pause()
         chat = app.screen.query_one("#chat", VerticalScroll)

@@ -116,6 +116,11 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
         """Choose-all-that-fit: the answers toggled on so far."""
         self.ticked_here = False
         """Choose-all-that-fit: a tick was pressed at this question since it came (not only the earlier answer's)."""
+        self.place_when_sized = False
+        """Place the question (`_show_question`) once more when its area next has a new size: measured right
+        after a redraw, a new question's area still had the size of the one before it, and at 60x18 the
+        question was left out of sight. Once only, and not after the person scrolls: a later change of size
+        (an answer's label wrapping) must not pull the view away from where they took it."""
         self.why_shown = False
         self._redrawing = asyncio.Lock()
         self.collection: Timer | None = None
@@ -377,6 +382,7 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
             # draw it scrolled past its end, and lay it out again. Its first frame shows the start instead.
             self.call_after_refresh(self._anchor_chat)
         self.call_after_refresh(self._show_question)
+        self.place_when_sized = True
         self._collect_garbage_after_frame()
         self.query_one(AnswerInput).focus()
 
@@ -426,9 +432,10 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
     # --- keys and buttons ------------------------------------------------------------------------
 
     def _show_question(self) -> None:
-        """If the question and its answers are taller than the view, scroll up to the question, or to as
-        much above its end (the answers, or Why) as fits: the newest re-ask, or the answers alone. After a
-        few unclear tries the question and the first re-asks filled the view, and the answers were below it."""
+        """If the question and its answers are taller than the view, scroll up to the question; after unclear
+        tries, or with Why shown, to as much above its end (the answers, or Why) as fits: the newest re-ask,
+        or the answers alone. After a few unclear tries the question and the first re-asks filled the view,
+        and the answers were below it."""
         try:
             chat = self.query_one("#chat", VerticalScroll)
             current = self.query_one("#current", Area)
@@ -440,9 +447,25 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
         shown = [child for child in current.children if child.display]
         if not shown:
             return
-        end = shown[-1].virtual_region_with_margin.bottom
-        top = next((child for child in shown if end - child.virtual_region_with_margin.y <= view), shown[-1])
+        if self.attempts or self.why_shown:
+            end = shown[-1].virtual_region_with_margin.bottom
+            top = next((child for child in shown if end - child.virtual_region_with_margin.y <= view), shown[-1])
+        else:
+            # Asked for the first time, the question is read first: with the answers alone in view (eight of
+            # them in the kiosk at 60x18) the person did not see what was asked. The rest is a scroll away.
+            top = shown[0]
         chat.scroll_to_widget(top, animate=False, top=True)
+
+    @on(Area.Resized, "#current")
+    def _current_resized(self) -> None:
+        """The question's area has its new size: place it now (see `place_when_sized`)."""
+        if self.place_when_sized:
+            self.place_when_sized = False
+            self._show_question()
+
+    def action_scroll_body(self, action: str) -> None:
+        self.place_when_sized = False  # the person scrolls: the view is theirs
+        super().action_scroll_body(action)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if super().check_action(action, parameters) is False:

@@ -14,8 +14,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol, TypeVar, runtime_checkable
 
+from textual import events
 from textual.app import ComposeResult
 from textual.containers import VerticalGroup
+from textual.message import Message
 from textual.widget import Widget
 from textual.widgets import Button, Static
 
@@ -32,6 +34,18 @@ class Changes(Protocol):
 class Area(VerticalGroup):
     """A vertical group shown with `show(widgets)`: kept widgets are changed in place, others come and go."""
 
+    class Resized(Message):
+        """The area has its new size, after a layout: a screen may now measure it (Textual's Resize does not
+        bubble, and a size read right after `show`, before the layout, is the old one)."""
+
+        def __init__(self, area: Area) -> None:
+            super().__init__()
+            self.area = area
+
+        @property
+        def control(self) -> Area:
+            return self.area
+
     def __init__(self, *widgets: Widget, spares: Sequence[Widget] = (), id: str | None = None) -> None:
         super().__init__(id=id)
         self.wanted = list(widgets)
@@ -45,6 +59,9 @@ class Area(VerticalGroup):
         for spare in self.spares:
             spare.display = False
             yield spare
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.post_message(self.Resized(self))
 
     def take(self, new: Widget) -> bool:
         """An area inside an area: it is shown again with the new one's widgets, by the caller."""
