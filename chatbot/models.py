@@ -274,7 +274,7 @@ class MessagesFile:
 
     messages: dict[Id, Text]
     status_meanings: dict[str, dict[RecordStatus, Annotated[str, NON_EMPTY]]] = field(default_factory=dict)
-    """By language, then status: what a record's status means, said after it ("UNKNOWN（未知）"). A status
+    """By language, then status: what a record's status means, said after it ("UNKNOWN（未知，……）"). A status
     or a language not here shows the status alone."""
 
 

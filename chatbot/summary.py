@@ -89,7 +89,8 @@ def status_lines(pack: ContentPack, today: dt.date, lang: str) -> list[str]:
 
 def status_with_meaning(pack: ContentPack, lang: str) -> str:
     """The record's status as it spells it, with what it means where the content says so in `lang`
-    ("UNKNOWN（未知）"): the Chinese summary said "（未知）" after any status."""
+    ("UNKNOWN (nobody has said if it is still taking people)"): the Chinese summary once said "（未知）"
+    after any status, and both languages said nobody knew if it took people, whatever the status."""
     status = pack.trial.status
     meaning = pack.status_meanings.get(lang, {}).get(status)
     return pack.text("summary_status_meaning", lang, status=status, meaning=meaning) if meaning else status

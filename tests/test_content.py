@@ -217,8 +217,8 @@ BROKEN: dict[str, tuple[Callable[[Path], None], str, str]] = {
         "trial.toml", "trial.status: Input should be 'RECRUITING'",
     ),
     "a status meaning for a status ClinicalTrials.gov does not have": (
-        lambda d: edit(d / "messages" / "summary.toml", 'UNKNOWN = "未知"', 'UNKOWN = "未知"'),
-        "summary.toml", "status_meanings.zh.UNKOWN.[key]: Input should be 'RECRUITING'",
+        lambda d: edit(d / "messages" / "summary.toml", 'COMPLETED = "已经结束"', 'COMPLETE = "已经结束"'),
+        "summary.toml", "status_meanings.zh.COMPLETE.[key]: Input should be 'RECRUITING'",
     ),
     "status meanings in a language not listed": (
         lambda d: edit(d / "messages" / "summary.toml", "[status_meanings.zh]", "[status_meanings.fr]"),

@@ -36,27 +36,38 @@ def test_status_is_always_said_with_its_dates(finished: Screening, settings: Set
     assert "UNKNOWN" in text and "2022-08-19" in text and "2024-05-31" in text
 
 
-UNKNOWN_ZH = (
-    "研究的登记记录上写的状态是 UNKNOWN（未知），上面没有写明现在还招不招人。这份记录最后一次更新是在 2022年08月19日。"
-    "研究原来预计在 2024年05月31日 结束。"
-)
-"""The Chinese status line as it was when "（未知）" was written into it."""
+UNKNOWN_LINES = {
+    "en": "The study's record gives its status as UNKNOWN (nobody has said if it is still taking people). The record "
+    "was last updated on 2022-08-19. The study was expected to end on 2024-05-31.",
+    "zh": "研究的登记记录上写的状态是 UNKNOWN（未知，上面没有写明现在还招不招人）。这份记录最后一次更新是在 2022年08月19日。"
+    "研究原来预计在 2024年05月31日 结束。",
+}
+"""The status line for this record, in full."""
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_status_line_for_this_record(pack: ContentPack, lang: str) -> None:
+    assert status_lines(pack, dt.date(2024, 5, 1), lang)[0] == UNKNOWN_LINES[lang]
 
 
 @pytest.mark.parametrize(
-    ("status", "zh"),
-    [("UNKNOWN", "UNKNOWN（未知），"), ("RECRUITING", "RECRUITING（正在招募），"), ("WITHHELD", "WITHHELD，")],
+    ("status", "en", "zh"),
+    [
+        ("RECRUITING", "RECRUITING (taking people).", "RECRUITING（正在招人）。"),
+        ("COMPLETED", "COMPLETED (finished).", "COMPLETED（已经结束）。"),
+        ("WITHHELD", "WITHHELD.", "WITHHELD。"),
+    ],
 )
-def test_the_chinese_status_line_says_what_the_status_means_only_where_the_content_does(
-    pack: ContentPack, status: str, zh: str
-) -> None:
-    """The line said "（未知）" (unknown) after any status, "RECRUITING（未知）" too; a status the content gives
-    no meaning for (WITHHELD) is shown alone, and English shows the status as the record spells it."""
+def test_the_status_line_says_only_what_its_status_means(pack: ContentPack, status: str, en: str, zh: str) -> None:
+    """The line said "nobody has said if it is still taking people" whatever the status was, which was true
+    only of UNKNOWN: of a RECRUITING record it would have been a fact made up. What a status means comes with
+    that status from the content, and a status the content gives no meaning for (WITHHELD) is shown alone."""
     changed = dataclasses.replace(pack, trial=dataclasses.replace(pack.trial, status=status))
     today = dt.date(2024, 5, 1)
-    assert f"状态是 {zh}上面" in status_lines(changed, today, "zh")[0]
-    assert f"gives its status as {status}:" in status_lines(changed, today, "en")[0]
-    assert status_lines(pack, today, "zh")[0] == UNKNOWN_ZH
+    english, chinese = status_lines(changed, today, "en")[0], status_lines(changed, today, "zh")[0]
+    assert f"gives its status as {en} The record" in english
+    assert f"状态是 {zh}这份记录" in chinese
+    assert "nobody has said" not in english and "没有写明" not in chinese
 
 
 def test_possible_match_never_says_eligible(finished: Screening, settings: Settings) -> None:
