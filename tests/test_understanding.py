@@ -1136,7 +1136,7 @@ def test_nothing_a_person_typed_is_remembered_for_the_next_person(pack: ContentP
         ("1.5 yrs", "en", 18, 1.5),
         ("18 months", "en", 18, None),  # said in months already
         ("1 year and 6 months", "en", 18, None),
-        ("more than 2 years", "en", 24, None),  # not one exact time
+        ("more than 2 years", "en", 24, 2),  # and said as its least (below)
     ],
 )
 def test_a_time_said_in_years_is_known_as_such(
@@ -1145,6 +1145,26 @@ def test_a_time_said_in_years_is_known_as_such(
     """The answer is kept in months: "两年" shown back as "24 个月" looked like a mistake to someone who meant 2 years."""
     meaning = read(understanding, pack, "treatment_months", text, lang)
     assert (meaning.status, meaning.value, meaning.said_in_years) == (Status.UNDERSTOOD, months, years)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "said_as"),
+    [
+        ("more than 2 years", "en", "at_least"),
+        ("两年多", "zh", "at_least"),
+        ("over 18 months", "en", "at_least"),
+        ("about 2 years", "en", "about"),
+        ("两年左右", "zh", "about"),
+        ("2 years", "en", "exactly"),
+        ("18个月", "zh", "exactly"),
+    ],
+)
+def test_a_time_said_loosely_is_known_as_such(
+    understanding: Understanding, pack: ContentPack, text: str, lang: str, said_as: str
+) -> None:
+    """"两年多" (more than two years) was read back as "24 个月", to the month: the least it can be is kept, and
+    the screen says it is a least."""
+    assert read(understanding, pack, "treatment_months", text, lang).said_as == said_as
 
 
 @pytest.mark.parametrize(

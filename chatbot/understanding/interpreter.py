@@ -17,7 +17,7 @@ from ..content import ContentPack
 from ..engine import AnswerValue
 from ..models import UNSURE, Question, QuestionKind, WordsFile
 from .answers import ChoiceFacts, Decision, Halves, decide_choice, decide_yes_no
-from .meaning import Interpretation, Status
+from .meaning import Interpretation, SaidAs, Status
 from .numbers import Amount, read_age, read_duration
 from .text import has_mark, has_short_year, is_cjk, join, said_as_question, tokens, tokens_and_parted
 from .vocabulary import (
@@ -439,7 +439,10 @@ def _amount(question: Question, amount: Amount) -> Interpretation:
         # "About 6 months", "probably 5 months" when the study needs 6: it may be 5, or 7. They were 6 and 5.
         reason = f"{amount.reason}, near where this question's answer changes"
         return Interpretation(Status.UNCLEAR, None, 0.0, reason, inexact=True)
-    return Interpretation(Status.UNDERSTOOD, amount.value, 0.95, amount.reason, said_in_years=amount.years)
+    said_as: SaidAs = "at_least" if amount.at_least else "about" if amount.about else "exactly"
+    return Interpretation(
+        Status.UNDERSTOOD, amount.value, 0.95, amount.reason, said_in_years=amount.years, said_as=said_as
+    )
 
 
 _ABOUT = 0.25

@@ -8,8 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Literal
 
 from ..engine import AnswerValue
+
+
+SaidAs = Literal["exactly", "at_least", "about"]
 
 
 class Status(StrEnum):
@@ -32,7 +36,11 @@ class Interpretation:
     """Unclear because the number or time given is not one exact one ("50 something", "more than 3
     months" where 6 is needed): the re-ask asks for a more exact one."""
     said_in_years: float | None = None
-    """A time said in years alone ("两年", "2 years"), in years; `value` is in months."""
+    """A time said in years alone ("两年", "2 years", "两年多"), in years; `value` is in months."""
+    said_as: SaidAs = "exactly"
+    """How an understood time was said: as its least ("more than a year", "两年多": `value` is 12, 24) or
+    as about so much ("about 2 years"); shown back with it, so "more than a year" is not read back as 12
+    months on the dot."""
     about_others: bool = False
     """Unclear because it speaks of someone else ("my husband is positive", "我妈得过癌症"): the re-ask says
     that the question is about the person."""

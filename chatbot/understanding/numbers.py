@@ -46,8 +46,8 @@ class Amount:
     """True when a time was said as about so much ("about 6 months", "probably 5 months", "半年左右"): it is
     kept only where a time a quarter shorter or longer gives the same verdict."""
     years: float | None = None
-    """A time said in years alone ("两年", "a year and a half", "2 years"), in years: kept in months, "两年"
-    shown back as "24 个月" looked like a mistake to someone who meant 2 years."""
+    """A time said in years alone ("两年", "a year and a half", "2 years", "两年多"), in years: kept in months,
+    "两年" shown back as "24 个月" looked like a mistake to someone who meant 2 years."""
 
 
 def _unclear(reason: str) -> Amount:
@@ -252,10 +252,11 @@ def read_duration(pieces: list[Piece], like_a_number: Callable[[str], bool]) -> 
     if not terms:
         return _unclear("no amount of time")
     months = round(sum(a * months for a, months in terms), 4)
+    years = sum(amount for amount, unit in terms) if all(unit == 12 for _, unit in terms) else None
     if Kind.AT_LEAST in colour:
-        return Amount(months, False, f'"{colour[Kind.AT_LEAST]}": {months:g} months or longer', at_least=True)
+        reason = f'"{colour[Kind.AT_LEAST]}": {months:g} months or longer'
+        return Amount(months, False, reason, at_least=True, years=years)
     said_about = next((colour[kind] for kind in _INEXACT if kind in colour), None)
     if said_about is not None:
-        return Amount(months, False, f'"{said_about}" {months:g} months', about=True)
-    years = sum(amount for amount, unit in terms) if all(unit == 12 for _, unit in terms) else None
+        return Amount(months, False, f'"{said_about}" {months:g} months', about=True, years=years)
     return Amount(months, False, "an amount of time in months", years=years)

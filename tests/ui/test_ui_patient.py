@@ -1059,16 +1059,22 @@ async def test_a_time_chosen_in_years_is_read_as_years_and_the_months_they_are(
 
 
 @pytest.mark.parametrize(
-    ("typed", "read"),
+    ("lang", "typed", "read"),
     [
-        ("两年", "我的理解：2 年（24 个月）"),  # in words: "24 个月" alone
-        ("一年半", "我的理解：1.5 年（18 个月）"),
-        ("半年", "我的理解：6 个月"),  # "0.5 年（6 个月）" read oddly to someone who said half a year
-        ("1.25年", "我的理解：15 个月"),  # "1.2 年（15 个月）": the two numbers did not agree
+        ("zh", "两年", "我的理解：2 年（24 个月）"),  # in words: "24 个月" alone
+        ("zh", "一年半", "我的理解：1.5 年（18 个月）"),
+        ("zh", "半年", "我的理解：6 个月"),  # "0.5 年（6 个月）" read oddly to someone who said half a year
+        ("zh", "1.25年", "我的理解：15 个月"),  # "1.2 年（15 个月）": the two numbers did not agree
+        # Said loosely, read back so: "两年多" (more than two years) was "24 个月", to the month.
+        ("zh", "两年多", "我的理解：至少 2 年（24 个月）"),
+        ("zh", "两年左右", "我的理解：大约 2 年（24 个月）"),
+        ("en", "more than a year", "I understood: at least 1 year (12 months)"),
+        ("en", "about 2 years", "I understood: about 2 years (24 months)"),
+        ("en", "over 18 months", "I understood: at least 18 months"),
     ],
 )
-async def test_only_whole_or_half_years_are_read_back_in_years(make_app: MakeApp, typed: str, read: str) -> None:
-    app = make_app(lang="zh")
+async def test_only_whole_or_half_years_are_read_back_in_years(make_app: MakeApp, lang: str, typed: str, read: str) -> None:
+    app = make_app(lang=lang)
     async with app.run_test() as pilot:
         await answer_the_time(pilot, typed)
         assert conversation(app).query_one(Transcript).read[-1] == read

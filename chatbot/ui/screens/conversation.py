@@ -52,6 +52,8 @@ _TYPED_NUMBERS = (QuestionKind.NUMBER, QuestionKind.DURATION)
 _BARE_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _UNIT_WORDS = {"months": ("ui_pad_month", "ui_pad_months"), "years": ("ui_pad_year", "ui_pad_years")}
 """The words for each unit of time: after the number 1 ("1 month"), and after any other ("2 months")."""
+_SAID_AS = {"at_least": "ui_at_least", "about": "ui_about"}
+"""How a time said loosely is read back ("at least 1 year (12 months)"), by how it was said."""
 
 COLLECT_AFTER_SECONDS = 0.5
 """How long after a question is shown its screen collects garbage (see `_collect_garbage_after_frame`)."""
@@ -258,20 +260,26 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
 
     def _in_words(self, question: Question, given: Given, label: str) -> str:
         """`label` (what an answer was understood as: "Yes", "24 months"), or for a time said in whole or half years,
-        both: "2 years (24 months)". "2 年" read back as "24 个月" alone looked like a mistake to someone who meant 2
-        years; "半年" as "0.5 年" and "1.25年" as "1.2 年" would look like one too, so those are left in months."""
-        years = self._years_said(question, given) if given.said else None
-        if years is None or years < 1 or not (years * 2).is_integer():
+        both: "2 years (24 months)"; and a time said as its least or about so much, said so ("at least 1 year (12
+        months)" for "more than a year"). "2 年" read back as "24 个月" alone looked like a mistake to someone who
+        meant 2 years; "半年" as "0.5 年" and "1.25年" as "1.2 年" would look like one too, so those are left in
+        months."""
+        meaning = self._time_said(question, given) if given.said else None
+        if meaning is None:
             return label
-        return self.session.t("ui_years_and_months", amount=self._amount(format_number(years), "years"), answer=label)
+        t, years = self.session.t, meaning.said_in_years
+        if years is not None and years >= 1 and (years * 2).is_integer():
+            label = t("ui_years_and_months", amount=self._amount(format_number(years), "years"), answer=label)
+        return label if meaning.said_as == "exactly" else t(_SAID_AS[meaning.said_as], answer=label)
 
-    def _years_said(self, question: Question, given: Given) -> float | None:
-        """The years a time was said in ("两年", "2 years", the words of a months-or-years button), or None."""
+    def _time_said(self, question: Question, given: Given) -> Interpretation | None:
+        """What the words of a time were read as ("两年", "more than a year", the words of a months-or-years
+        button), or None for another kind of question, or words that no longer give the answer kept."""
         if question.kind is not QuestionKind.DURATION:
             return None
         session = self.session
         meaning = session.understanding.interpret(question, given.said, session.lang)
-        return meaning.said_in_years if meaning.value == given.value else None
+        return meaning if meaning.value == given.value else None
 
     def _current(self, *, spares: bool = False) -> list[Widget]:
         """The current question and its answers; `spares`: with a parked widget for each other question's answers."""
