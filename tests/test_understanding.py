@@ -969,6 +969,8 @@ def test_a_no_word_right_before_a_knowing_word_is_not_sure_at_a_choice_question(
         ("no", "en", "unclear"),  # a bare no does not say which answer
         ("no, not really", "en", "unclear"),
         ("no, much better", "en", "unclear"),  # the no and the answer disagree
+        ("no, better", "en", "unclear"),  # was "no better", read whole with its comma dropped
+        ("not. Better", "en", "unclear"),  # was "not better"
         ("no, a little better", "en", "unclear"),
         ("no worse", "en", "unclear"),  # "not worse": the no turns round what follows it
         ("no, not much better", "en", "unclear"),

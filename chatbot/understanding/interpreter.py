@@ -19,7 +19,7 @@ from ..models import UNSURE, Question, QuestionKind, WordsFile
 from .answers import ChoiceFacts, Decision, Halves, decide_choice, decide_yes_no
 from .meaning import Interpretation, SaidAs, Status
 from .numbers import Amount, read_age, read_duration
-from .text import has_mark, has_short_year, is_cjk, join, said_as_question, tokens, tokens_and_parted
+from .text import BREAK, has_mark, has_short_year, is_cjk, join, said_as_question, tokens, tokens_and_parted
 from .vocabulary import (
     Kind,
     Meaning,
@@ -229,7 +229,7 @@ class Understanding:
         if not said:
             return Interpretation(Status.UNCLEAR, None, 0.0, "empty answer")
         known = prepared.exact.get(said)
-        if known is not None:
+        if known is not None and not _no_apart(prepared, found):
             return known
         if question.within_months is not None and not prepared.ago_words.isdisjoint(found):
             timed = _time_ago(prepared, self._amounts[lang], found, question.within_months)
@@ -255,6 +255,16 @@ class Understanding:
 
 
 _SAYS_NOTHING = frozenset({Kind.NEUTRAL, Kind.BREAK})
+
+
+def _no_apart(prepared: _Question, found: list[str]) -> bool:
+    """Whether the answer opens with a no that a break parts from the rest, at a question where such a no agrees
+    with the answer after it (`ChoiceFacts.no_type`): "no, better" read whole, its break dropped, was the known
+    answer "no better", the opposite of what it says. ("No, as far as I know" stays a known "none" elsewhere.)"""
+    if prepared.facts is None or not prepared.facts.no_type or BREAK not in found:
+        return False
+    first = prepared.book.entries.get(tuple(found[: found.index(BREAK)]))
+    return first is not None and first.negates
 
 
 def _words_of(texts: list[str]) -> frozenset[str]:
