@@ -312,7 +312,7 @@ including): "in {past year}" is "in 1966" ... "in 2025" in 2026, and "in 2026" t
 
 QuestionWords = Literal[
     "yes", "no", "unsure", "unclear", "neutral", "not_now", "together", "not_about", "once", "named",
-    "halves",
+    "halves", "unfinished",
 ]
 """The lists a question's own words come in (`WordsFile.questions`)."""
 
@@ -350,7 +350,12 @@ class WordsFile:
 
     `halves` (yes/no questions that ask two things at once: "Are you pregnant or breastfeeding?"): the two
     `topics` whose words name each thing. A no said of one and a yes of the other ("没怀孕，在给孩子喂奶", "not
-    pregnant, but still breastfeeding") is a yes; a no that may be said of both ("没有，喂奶") stays unclear."""
+    pregnant, but still breastfeeding") is a yes; a no that may be said of both ("没有，喂奶") stays unclear.
+
+    `unfinished` (choice questions): the ends of answer words that say something else when more words follow
+    them in their part: "没有用" is no use, "没有用那种药" did not take that medicine. An answer word ending in one
+    ("没有用", "对我没有用") answers only with nothing after it but `particles` ("没有用啊") or the same answer
+    again; otherwise the answer is asked again."""
     agreement: dict[Literal["yes", "no", "unsure", "unclear"], list[str]] = field(default_factory=dict)
     """Words for every question that asks the person to agree (`Question.agreement`: to sign, to come): "no
     problem", "I'll pass", "没问题", "抽不出时间". A question's own words beat them."""
@@ -384,6 +389,9 @@ class WordsFile:
     """Characters typed for a negation by its sound, a wrong input-method pick ("部" for 不, "美" for 没):
     right before a yes word anywhere in an answer to a yes/no question ("从来部做过", "现在美怀孕"), they may
     turn it round, and the answer is asked again."""
+    particles: list[str] = field(default_factory=list)
+    """Sounds that close a sentence and add nothing to it ("啊", "呢", "了", "的"): after a question's `unfinished`
+    words they leave the answer as it was."""
     murmurs: list[str] = field(default_factory=list)
     """Sounds made before or after an answer that are a yes only on their own ("嗯", "恩"): "嗯，没有" (um, no)
     is a no, and was both a yes and a no. Each is a yes word too (`answers.yes`)."""

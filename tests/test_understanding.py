@@ -370,14 +370,23 @@ def test_all_but_one_is_all_the_others_not_the_one(
     assert (meaning.status, meaning.value) == (Status.UNDERSTOOD, frozenset(expected))
 
 
-def test_not_now_words_are_only_for_yes_no_questions(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("question", "line", "error"),
+    [
+        ("feet_symptoms", 'not_now = ["months ago"]', "`not_now` is only for yes/no questions"),
+        ("pregnant_or_breastfeeding", 'unfinished = ["no use"]', "`unfinished` is only for questions with choices"),
+    ],
+)
+def test_words_for_one_kind_of_question_are_refused_at_another(
+    tmp_path: Path, question: str, line: str, error: str
+) -> None:
     content = _copy_of_content(tmp_path)
     words = content / "words" / "en.toml"
     text = words.read_text(encoding="utf-8")
-    own = "[questions.feet_symptoms]\n"
+    own = f"[questions.{question}]\n"
     assert own in text
-    words.write_text(text.replace(own, own + 'not_now = ["months ago"]\n', 1), encoding="utf-8")
-    with pytest.raises(ContentError, match="`not_now` is only for yes/no questions"):
+    words.write_text(text.replace(own, own + line + "\n", 1), encoding="utf-8")
+    with pytest.raises(ContentError, match=error):
         load_content(content)
 
 
@@ -1187,7 +1196,17 @@ def test_breastfeeding_that_has_stopped_is_still_a_no(understanding: Understandi
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("没有用甲钴胺", None), ("没用依帕司他", None), ("没有用针", None), ("没有用多久", None), ("甲钴胺没有用", "no_better"), ("没有用啊", "no_better")],
+    [
+        ("没有用甲钴胺", None), ("没用依帕司他", None), ("没有用针", None), ("没有用多久", None),
+        # any words after 没有用 in its part, not a list of them: each was "no better"
+        ("没有用普瑞巴林", None), ("没有用维生素", None), ("没用b12", None), ("没有用止痛药", None),
+        ("没有用太久", None), ("没有用的药", None), ("没有用那种西药", None), ("没用过别的药", None),
+        ("没有用还是疼", None),  # "no use, still hurts" or "did not take (it), still hurts": asked again
+        # it was no use: said before 没有用, or only a particle, punctuation or another "no better" after it
+        ("甲钴胺没有用", "no_better"), ("对我没有用", "no_better"), ("吃了没有用", "no_better"),
+        ("没有用啊", "no_better"), ("没有用的", "no_better"), ("没用了", "no_better"), ("没有用，还是疼", "no_better"),
+        ("没有用老样子", "no_better"), ("一点都没有用", "no_better"),  # was asked again (都没有, none)
+    ],
 )
 def test_not_taking_a_medicine_is_not_its_being_no_use(
     understanding: Understanding, pack: ContentPack, text: str, expected: str | None
@@ -1195,3 +1214,15 @@ def test_not_taking_a_medicine_is_not_its_being_no_use(
     """没有用甲钴胺 (did not take methylcobalamin) was read as 没有用 (no use): no better, what the study looks for."""
     meaning = read(understanding, pack, "treatment_helped", text, "zh")
     assert (meaning.value if meaning.status is Status.UNDERSTOOD else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("没用是假的", "zh"), ("不是，没用是假的", "zh"), ("没有好转是假的", "zh"),
+     ("no, nothing changed for the worse", "en"), ("nothing got worse", "en")],
+)
+def test_a_no_better_said_to_be_untrue_is_asked_again(
+    understanding: Understanding, pack: ContentPack, text: str, lang: str
+) -> None:
+    """"Saying it was no use is false" (it helped) and "nothing got worse" (the same, or better) were "no better"."""
+    assert read(understanding, pack, "treatment_helped", text, lang).status is Status.UNCLEAR

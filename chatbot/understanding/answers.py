@@ -419,6 +419,26 @@ class ChoiceFacts:
     """The words of numbers ("five", "五", "十"): the words file's `numbers`."""
     named: bool = False
     """The words file names what the question asks about (`named`)."""
+    unfinished: tuple[tuple[str, ...], ...] = ()
+    """Ends of answer words that say something else with more words after them (`unfinished`: "没有用")."""
+    particles: frozenset[str] = frozenset()
+    """Sounds that close a sentence and add nothing (`WordsFile.particles`: "啊", "的")."""
+
+    def goes_on(self, part: list[Piece], at: int) -> str | None:
+        """The first word after an answer word at `at` that ends `unfinished`, if one says more than a particle or
+        the same answer again ("那" in "没有用那种药"; not "没有用啊", "没有用，老样子"). A word that leaves the answer
+        unclear by itself ("没有用吧") is left to do so."""
+        piece = part[at]
+        if piece.meaning is None or not any(piece.tokens[-len(end) :] == end for end in self.unfinished):
+            return None
+        for after in part[at + 1 :]:
+            meaning = after.meaning
+            if meaning is None and after.tokens[0] in self.particles:
+                continue
+            if meaning is not None and (meaning.kind in _CONDITIONS or meaning.value == piece.meaning.value):
+                continue
+            return _said(after)
+        return None
 
     def names(self, word: str) -> str | None:
         """The one choice a left-over word names or nearly names ("vitamin", "epalstat"), if any."""
@@ -477,6 +497,8 @@ class ChoiceFacts:
                 token for text in (*words.numbers.values, *words.numbers.multipliers) for token in phrase(text)
             ),
             named=bool(words.questions.get(question.id, {}).get("named")),
+            unfinished=tuple(phrase(text) for text in words.questions.get(question.id, {}).get("unfinished", [])),
+            particles=frozenset(token for text in words.particles for token in phrase(text)),
         )
 
 
@@ -699,6 +721,11 @@ def _read_choice_part(part: list[Piece], facts: ChoiceFacts, reading: _Reading) 
         kind = meaning.kind
         if kind not in _SILENT:
             reading.found_words = True
+        more = facts.goes_on(part, at) if kind is Kind.ANSWER and facts.unfinished else None
+        if more is not None and reading.unclear is None:
+            # "没有用那种西药", "没用过别的药", "没有用太久": not "no use" but "did not take that", or not long. They
+            # were "no better", the answer the study looks for. Every answer is shown: "no better" was not said.
+            reading.unclear, reading.by_word = f'"{more}" after "{_said(piece)}" may change what it says', True
         if kind is Kind.ANSWER and isinstance(meaning.value, str):
             if waiting is not None and waiting.kind is Kind.ANSWER and waiting.value == meaning.value:
                 reading.chosen.append(meaning.value)  # "no, I'm not diabetic": the no and the choice agree
