@@ -312,7 +312,7 @@ including): "in {past year}" is "in 1966" ... "in 2025" in 2026, and "in 2026" t
 
 QuestionWords = Literal[
     "yes", "no", "unsure", "unclear", "neutral", "not_now", "together", "not_about", "once", "named",
-    "halves", "unfinished",
+    "halves", "unfinished", "named_endings",
 ]
 """The lists a question's own words come in (`WordsFile.questions`)."""
 
@@ -346,7 +346,8 @@ class WordsFile:
     `named` (choice questions): words that name what the question asks about ("blood disease", 癌, 白血病). Beside
     a choice that says it was there ("以前得过乳腺癌") they add nothing; in a part of the answer with no "no" in
     it, beside a no said elsewhere ("no cancer, but a blood disease", "没有，就是淋巴瘤"), they say it was there,
-    and the answer is asked again. "没有白血病", "no cancer or blood disease" stay a no.
+    and the answer is asked again. "没有白血病", "no cancer or blood disease" stay a no. `named_endings`: ends of
+    words that name it ("oma": "no, just a meningioma"), for a word the words file does not know.
 
     `halves` (yes/no questions that ask two things at once: "Are you pregnant or breastfeeding?"): the two
     `topics` whose words name each thing. A no said of one and a yes of the other ("没怀孕，在给孩子喂奶", "not

@@ -375,6 +375,7 @@ def test_all_but_one_is_all_the_others_not_the_one(
     [
         ("feet_symptoms", 'not_now = ["months ago"]', "`not_now` is only for yes/no questions"),
         ("pregnant_or_breastfeeding", 'unfinished = ["no use"]', "`unfinished` is only for questions with choices"),
+        ("pregnant_or_breastfeeding", 'named_endings = ["oma"]', "`named_endings` is only for questions with choices"),
     ],
 )
 def test_words_for_one_kind_of_question_are_refused_at_another(
@@ -1226,3 +1227,22 @@ def test_a_no_better_said_to_be_untrue_is_asked_again(
 ) -> None:
     """"Saying it was no use is false" (it helped) and "nothing got worse" (the same, or better) were "no better"."""
     assert read(understanding, pack, "treatment_helped", text, lang).status is Status.UNCLEAR
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # an illness we have no word for, named apart from the no: each was a plain no
+        ("没有，就是戈谢病", "zh", "unclear"), ("没有，就是巨球蛋白血症", "zh", "unclear"), ("没有，就是淋巴增生", "zh", "unclear"),
+        ("no, just castleman disease", "en", "unclear"), ("no, just a blood thing", "en", "unclear"),
+        ("no, just a meningioma", "en", "unclear"), ("no, only a thymoma", "en", "unclear"),
+        # what every person here has, or no illness at all, beside a no: still a no
+        ("没有，就是脚麻", "zh", "no"), ("没有，就是糖尿病", "zh", "no"), ("没有，就是神经病变", "zh", "no"),
+        ("没有，这些病都没有", "zh", "no"), ("no, just my feet hurt", "en", "no"), ("no, just diabetes", "en", "no"),
+        ("no, my blood is fine", "en", "no"), ("no disease at all", "en", "no"),
+    ],
+)
+def test_an_illness_named_apart_from_a_no_to_cancer_is_asked_again(
+    understanding: Understanding, pack: ContentPack, text: str, lang: str, expected: str
+) -> None:
+    assert value(understanding, pack, "cancer_or_blood_disease", text, lang) == expected

@@ -419,6 +419,8 @@ class ChoiceFacts:
     """The words of numbers ("five", "五", "十"): the words file's `numbers`."""
     named: bool = False
     """The words file names what the question asks about (`named`)."""
+    named_endings: tuple[str, ...] = ()
+    """Ends of words that name it (`named_endings`: "oma" of "meningioma")."""
     unfinished: tuple[tuple[str, ...], ...] = ()
     """Ends of answer words that say something else with more words after them (`unfinished`: "没有用")."""
     particles: frozenset[str] = frozenset()
@@ -480,6 +482,7 @@ class ChoiceFacts:
                 for token in key:
                     owners.setdefault(token, set()).add(meaning.value)
         skip = {t for text in words.fillers for t in phrase(text)}
+        own = words.questions.get(question.id, {})
         telling = {t: next(iter(v)) for t, v in owners.items() if len(v) == 1 and t not in skip and not t[0].isdigit()}
         return cls(
             multi=question.kind is QuestionKind.MULTI,
@@ -496,8 +499,9 @@ class ChoiceFacts:
             number_words=frozenset(
                 token for text in (*words.numbers.values, *words.numbers.multipliers) for token in phrase(text)
             ),
-            named=bool(words.questions.get(question.id, {}).get("named")),
-            unfinished=tuple(phrase(text) for text in words.questions.get(question.id, {}).get("unfinished", [])),
+            named=bool(own.get("named") or own.get("named_endings")),
+            named_endings=tuple(own.get("named_endings", [])),
+            unfinished=tuple(phrase(text) for text in own.get("unfinished", [])),
             particles=frozenset(token for text in words.particles for token in phrase(text)),
         )
 
@@ -608,10 +612,19 @@ def _named_unturned(part: list[Piece], facts: ChoiceFacts) -> str | None:
     """A word that names what the question asks about (`named` in the words file), in a part of the answer with
     no "no" in it to turn it round: "blood disease" in "no cancer, but a blood disease"; not in "没有白血病",
     "血液病也没有", "no cancer or blood disease"."""
-    found = next((p for p in part if p.meaning is not None and p.meaning.kind is Kind.NAMED), None)
+    found = next((p for p in part if _names(p, facts)), None)
     if found is None or any(_says_no(p, facts) for p in part):
         return None
     return _said(found)
+
+
+def _names(piece: Piece, facts: ChoiceFacts) -> bool:
+    """A `named` word, or a word we do not know with a `named_endings` end and more before it ("meningioma", not
+    "oma")."""
+    if piece.meaning is not None:
+        return piece.meaning.kind is Kind.NAMED
+    word = piece.tokens[0]
+    return any(word.endswith(end) and len(word) > len(end) + 2 for end in facts.named_endings)
 
 
 def _says_no(piece: Piece, facts: ChoiceFacts) -> bool:

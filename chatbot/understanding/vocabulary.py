@@ -469,7 +469,7 @@ def _add_own(
     """A question's own words (or those of every agreement question): answers, unclear, neutral, not now, together,
     named."""
     for own_kind, own_texts in lists.items():
-        if own_kind in ("not_about", "halves", "unfinished"):  # topic names, or ends of words added as answers
+        if own_kind in ("not_about", "halves", "unfinished", "named_endings"):  # topic names, or ends of words
             continue
         texts = dated(own_texts, year)
         if own_kind == "unclear":
