@@ -381,12 +381,17 @@ def test_all_but_one_is_all_the_others_not_the_one(
 def test_words_for_one_kind_of_question_are_refused_at_another(
     tmp_path: Path, question: str, line: str, error: str
 ) -> None:
+    own = f"[questions.{question}]\n"
+    _assert_english_words_refused(tmp_path, own, f"{own}{line}\n", error)
+
+
+def _assert_english_words_refused(tmp_path: Path, old: str, new: str, error: str) -> None:
+    """A copy of the content with `old` in the English words file written as `new` does not load, for `error`."""
     content = _copy_of_content(tmp_path)
     words = content / "words" / "en.toml"
     text = words.read_text(encoding="utf-8")
-    own = f"[questions.{question}]\n"
-    assert own in text
-    words.write_text(text.replace(own, own + line + "\n", 1), encoding="utf-8")
+    assert old in text
+    words.write_text(text.replace(old, new, 1), encoding="utf-8")
     with pytest.raises(ContentError, match=error):
         load_content(content)
 
@@ -846,13 +851,7 @@ def test_a_questions_own_words_beat_the_words_of_its_topics(tmp_path: Path) -> N
     ],
 )
 def test_a_topic_is_named_once_defined_and_defined_once_named(tmp_path: Path, old: str, new: str, error: str) -> None:
-    content = _copy_of_content(tmp_path)
-    words = content / "words" / "en.toml"
-    text = words.read_text(encoding="utf-8")
-    assert old in text
-    words.write_text(text.replace(old, new, 1), encoding="utf-8")
-    with pytest.raises(ContentError, match=error):
-        load_content(content)
+    _assert_english_words_refused(tmp_path, old, new, error)
 
 
 @pytest.mark.parametrize(
