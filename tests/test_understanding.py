@@ -572,6 +572,9 @@ def test_a_typo_is_never_read_across_a_different_number(understanding: Understan
         ("age", "fifty", 50),
         ("age", "sixty", 60),
         ("age", "fourty five", 45),  # a slip of one number word only is still mended
+        # a letter more than fifty, two from fifteen ("-ey" for the y of "fifty"): fifty, said back to the person
+        ("age", "fiftey", 50),
+        ("age", "sixtey", 60),
         # Beside digits, the slip was left out: "fiftee 52" was 52, "thirtee 3 months" 3 (too short for the study)
         ("age", "fiftee 52", "unclear"),
         ("age", "52 fiftee", "unclear"),
