@@ -17,6 +17,7 @@ from rich.console import Console, ConsoleOptions, RenderResult
 from rich.table import Table
 from textual import events
 from textual.containers import VerticalScroll
+from textual.geometry import Region
 from textual.pilot import Pilot
 from textual.widgets import Button, Input, Static
 
@@ -259,6 +260,23 @@ async def test_a_pasted_page_is_quoted_by_its_start_and_the_re_ask_stays_in_sigh
         reask = screen.query_one("#reask-1", Bubble)
         assert text_of(reask) == pack.text("reask_number", "en", said=quoted)
         assert screen.query_one("#chat").content_region.contains_region(reask.region)
+
+
+async def test_a_long_unclear_try_is_a_block_at_the_right_as_in_the_transcript(make_app: MakeApp) -> None:
+    """Set right line by line, the person's words under the question were ragged lines, while the same words
+    in the transcript were a block at the right with its lines set left (three quarters of the room)."""
+    typed = "I am not really sure how old I am but I think I was born a long time ago in the spring"
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start(pilot)
+        await type_answer(pilot, typed)
+        await pilot.pause()
+        tried = conversation(app).query_one("#tried-1", Bubble)
+        lines = [strip.text for strip in tried.render_lines(Region(0, 0, *tried.outer_size))]
+        room = tried.outer_size.width - 3  # a space each side and the bar
+        starts = {len(line) - len(line.lstrip()) for line in lines}
+        assert len(lines) > 1 and starts == {1 + room - room * 3 // 4}
+        assert " ".join(" ".join(line[:-1].split()) for line in lines) == typed
 
 
 @pytest.mark.parametrize(

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from textual.content import Content
+from textual.visual import Visual
 from textual.widgets import Static
 
 from ...literal import printable
+from ..right_block import RightBlock
 
 
 class Bubble(Static):
@@ -18,3 +20,8 @@ class Bubble(Static):
         self.person = person
         self.key = key
         """What this bubble shows, so a redraw can keep it when nothing changed."""
+
+    def render(self) -> Visual:
+        """The person's words are set right as the transcript sets them: a long try is a block, not ragged lines."""
+        visual = self.visual
+        return RightBlock(visual) if self.person and isinstance(visual, Content) else visual

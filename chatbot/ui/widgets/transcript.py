@@ -9,7 +9,7 @@ The lines look as the bubbles did (styled through the component classes): a ques
 a thick bar on its left and a blank line above it, the person's words are set right with a bar on their
 right, and the text between has one space of padding on each side. Under typed words, muted and set
 right, what they were read as. Words or a reading longer than a line are a block at the right, their
-lines set left (`_set_right`). Text is always literal: never
+lines set left (`RightBlock`). Text is always literal: never
 markup, control characters made visible.
 """
 
@@ -27,6 +27,7 @@ from textual.visual import RenderOptions
 from textual.widget import Widget
 
 from ...literal import printable
+from ..right_block import RightBlock
 
 _EDGE = "█"  # the glyph of Textual's "thick" border, on the side of a message
 _PADDING = 1
@@ -164,15 +165,9 @@ class Transcript(Widget):
         return [line.extend_cell_length(room, style.rich_style) for line in lines]
 
     def _set_right(self, text: str, room: int, style: Style) -> list[Strip]:
-        """`text` at the right of lines of `room` cells. Longer than a line, it is a block of three quarters of
-        the room at the right, its lines set left: set right line by line, a long answer or the reading of
-        five symptoms was a stack of ragged lines, hard for poor eyes to follow."""
-        content = Content(printable(text))
-        block = content.cell_length if content.cell_length <= room else max(1, room * 3 // 4)
-        indent = Segment(" " * (room - block), style.rich_style)
-        return [
-            Strip([indent, *line.extend_cell_length(block, style.rich_style)]) for line in self._wrapped(content, block, style)
-        ]
+        """`text` at the right of lines of `room` cells, as the person's words are set everywhere (`RightBlock`)."""
+        options = RenderOptions(self._get_style, {})  # type: ignore[arg-type]
+        return RightBlock(Content(printable(text))).render_strips(room, None, style, options)
 
     def _wrapped(self, content: Content, width: int, style: Style) -> list[Strip]:
         """`content` wrapped to `width` cells and set left (one line, if empty)."""
