@@ -324,7 +324,7 @@ async def test_done_can_be_scrolled_into_view_when_answers_wrap(
         await answer_until(pilot, stop="other_conditions")  # after leg_blood_flow's four answers: nine, some wrap
         for _ in range(5):
             await pilot.pause()
-        # The question opens in sight, the rest a scroll away. (End moves the cursor in the answer box.)
+        # The question opens in sight, the rest a scroll away.
         await pilot.press("pagedown", "pagedown", "pagedown")
         for _ in range(5):
             await pilot.pause()

@@ -587,6 +587,29 @@ async def test_the_summary_scrolls_with_the_arrow_and_page_keys_and_tab_goes_to_
         assert body.scroll_y == 0
 
 
+async def test_home_and_end_scroll_the_conversation_while_the_answer_box_is_empty(make_app: MakeApp) -> None:
+    """The answer box has the keyboard, and Home and End moved its cursor: with nothing in it they did
+    nothing at all. With text in it they still move the cursor."""
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start(pilot)
+        await answer_until(pilot, stop="treatment_months")
+        chat, box = app.screen.query_one("#chat", VerticalScroll), app.screen.query_one(AnswerInput)
+        await pilot.press("home")
+        await pilot.pause()
+        assert chat.max_scroll_y > 0 and chat.scroll_y == 0
+        await pilot.press("end")
+        await pilot.pause()
+        assert chat.scroll_y == chat.max_scroll_y
+        await pilot.press("up", "t", "w", "o", "home")
+        await pilot.pause()
+        scrolled = chat.scroll_y
+        assert box.value == "two" and box.cursor_position == 0 and 0 < scrolled < chat.max_scroll_y
+        await pilot.press("end")
+        await pilot.pause()
+        assert box.cursor_position == 3 and chat.scroll_y == scrolled
+
+
 @pytest.mark.parametrize(("opened_with", "body_id", "first_button"), [((), "welcome-body", "start"), (("2",), "about-body", "close")])
 async def test_the_welcome_and_about_screens_scroll_with_the_arrow_keys_and_the_first_tab_reaches_a_button(
     make_app: MakeApp, opened_with: tuple[str, ...], body_id: str, first_button: str

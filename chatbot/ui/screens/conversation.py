@@ -96,8 +96,9 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
         Binding("escape", "back", "ui_key_back", key_display="esc"),
         Binding("ctrl+t", "about", "ui_key_about"),
         Binding("ctrl+l", "language", "ui_key_language"),
-        # The answer box has Home and End; these scroll the conversation (a button or the pad takes them first).
-        *(key for key in SCROLL_KEYS if key.key in ("up", "down", "pageup", "pagedown")),
+        # These scroll the conversation; the answer box takes Home and End while it has text (a button or the
+        # pad takes the arrows first).
+        *SCROLL_KEYS,
     ]
     BODY = "chat"
 

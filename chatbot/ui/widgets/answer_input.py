@@ -13,11 +13,13 @@ from ..held_keys import HeldKeys
 # Copy, cut and paste work on Textual's own clipboard; at a shared kiosk that clipboard could carry one
 # person's words to the next, so these keys are simply not bound. The terminal's own paste still works.
 _CLIPBOARD_ACTIONS = {"copy", "cut", "paste"}
+_CURSOR_ENDS = {"home", "end"}
 
 
 class AnswerInput(Input, inherit_bindings=False):
     """An Input without clipboard keys. While it is empty, the characters in `shortcuts` are not typed:
-    they reach the screen's key bindings (press answer 2, show why we ask) instead. Given `held_keys`,
+    they reach the screen's key bindings (press answer 2, show why we ask) instead, and so do Home and End
+    (scroll the conversation to its start or end). Given `held_keys`,
     it types nothing into an empty box while they hold keys back: the key that answered the question
     before (or pressed Start), still held down, would fill the box with "1111"."""
 
@@ -41,6 +43,12 @@ class AnswerInput(Input, inherit_bindings=False):
         # Headless (tests, snapshots, `replay --ui`) nobody sees a blink: a steady cursor keeps frames the same.
         if self.app.is_headless:
             self.cursor_blink = False
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # An empty box has no cursor to move: Home and End go on to the screen, which scrolls its body with them.
+        if action in _CURSOR_ENDS and not self.value:
+            return False
+        return super().check_action(action, parameters)
 
     def _is_shortcut(self, character: str | None) -> bool:
         return not self.value and character is not None and character in self.shortcuts
