@@ -6,6 +6,7 @@ import io
 from collections.abc import Callable
 
 from rich.console import Console
+from textual import events
 from textual.content import Content
 from textual.pilot import Pilot
 from textual.screen import Screen
@@ -59,6 +60,11 @@ class FakeClock:
 
     def advance(self, seconds: float) -> None:
         self.now += seconds
+
+
+def mouse(kind: type[events.MouseEvent], x: int, y: int, button: int = 1) -> events.MouseEvent:
+    """A mouse event at screen cell (x, y), as the terminal driver sends it (the app finds the widget)."""
+    return kind(None, x, y, 0, 0, button, False, False, False, screen_x=x, screen_y=y)
 
 
 def conversation(app: TrialbotApp) -> ConversationScreen:

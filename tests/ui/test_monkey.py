@@ -15,7 +15,7 @@ from textual.keys import _character_to_key, key_to_character
 from textual.pilot import Pilot
 from textual.widgets import Button
 
-from app_steps import NO_HARM, FakeClock, start, type_answer
+from app_steps import NO_HARM, FakeClock, mouse, start, type_answer
 from chatbot.engine import Screening, pressed_value
 from chatbot.settings import Settings
 from chatbot.ui import app as app_module
@@ -112,11 +112,6 @@ async def plausible_answer(pilot: Pilot[int], rng: random.Random) -> None:
     await pilot.pause(0)
     for key in [*str(rng.randint(10, 70)), "enter"]:
         app.post_message(key_event(key))
-
-
-def mouse(kind: type[events.MouseEvent], x: int, y: int, button: int = 1) -> events.MouseEvent:
-    """A mouse event at screen cell (x, y), as the terminal driver sends it (the app finds the widget)."""
-    return kind(None, x, y, 0, 0, button, False, False, False, screen_x=x, screen_y=y)
 
 
 async def burst(pilot: Pilot[int], rng: random.Random, keys: list[str], clock: FakeClock | None) -> None:

@@ -23,7 +23,7 @@ from textual.widgets import Button, Input, Static
 
 from app_steps import (
     answer_button, answer_the_time, answer_until, click_pad, conversation, current_id, leave_the_months_or_years_re_ask,
-    press_answers, screen_text, start, text_of, type_answer, until,
+    mouse, press_answers, screen_text, start, text_of, type_answer, until,
 )
 from chatbot import garbage
 from chatbot.content import ContentPack
@@ -43,6 +43,7 @@ from chatbot.ui.screens.summary import SummaryScreen
 from chatbot.ui.screens.welcome import WelcomeScreen
 from chatbot.ui.widgets.criteria_table import CriteriaTable
 from chatbot.ui.widgets.answer_input import AnswerInput
+from chatbot.ui.widgets.area import Area
 from chatbot.ui.widgets.bubble import Bubble
 from chatbot.ui.widgets.choice_button import ChoiceButton
 from chatbot.ui.widgets.key_bar import KeyBar
@@ -608,6 +609,26 @@ async def test_home_and_end_scroll_the_conversation_while_the_answer_box_is_empt
         await pilot.press("end")
         await pilot.pause()
         assert box.cursor_position == 3 and chat.scroll_y == scrolled
+
+
+async def test_a_view_the_person_scrolled_with_the_mouse_is_not_moved_by_a_placement_still_due(make_app: MakeApp) -> None:
+    """The question is placed once more when its area has its new size (`place_when_sized`); PageDown
+    cancelled that, but the mouse wheel did not, and the view jumped away from where the person took it."""
+    app = make_app()
+    async with app.run_test(size=(60, 18)) as pilot:
+        await start(pilot)
+        await answer_until(pilot, stop="feet_symptoms")  # eight answers: taller than the view
+        for _ in range(5):
+            await pilot.pause()
+        screen, chat = conversation(app), app.screen.query_one("#chat", VerticalScroll)
+        screen.place_when_sized = True  # a placement still due (the area's new size not yet known)
+        app.post_message(mouse(events.MouseScrollUp, chat.region.x + 2, chat.region.y + 2, 0))
+        await pilot.pause()
+        scrolled = chat.scroll_y
+        area = screen.query_one("#current", Area)
+        area.post_message(Area.Resized(area))
+        await pilot.pause()
+        assert chat.scroll_y == scrolled
 
 
 @pytest.mark.parametrize(("opened_with", "body_id", "first_button"), [((), "welcome-body", "start"), (("2",), "about-body", "close")])

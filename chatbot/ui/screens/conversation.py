@@ -38,6 +38,7 @@ from ..widgets.action_bar import KeyButton, with_key
 from ..widgets.answer_input import AnswerInput
 from ..widgets.area import Area, parking
 from ..widgets.bubble import Bubble
+from ..widgets.chat import Chat
 from ..widgets.choice_button import ChoiceButton
 from ..widgets.key_bar import KeyBar
 from ..widgets.number_pad import NumberPad
@@ -145,7 +146,7 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
         with HorizontalGroup(classes="topbar"):
             yield Static(Content(t("ui_app_title")), id="title")
             yield Static(self._progress(), id="progress")
-        with VerticalScroll(id="chat", can_focus=False):
+        with Chat(id="chat", can_focus=False):
             yield Transcript(self._exchanges(self._answered()), id="transcript")
             # What other questions show is mounted now, hidden (see `Area`): it is only changed when they come.
             question_hint = Static(Content(""), classes="hint", id="question-hint")
@@ -475,6 +476,10 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
     def action_scroll_body(self, action: str) -> None:
         self.place_when_sized = False  # the person scrolls: the view is theirs
         super().action_scroll_body(action)
+
+    @on(Chat.Scrolled)
+    def _scrolled_by_mouse(self) -> None:
+        self.place_when_sized = False  # as with the keys (`action_scroll_body`)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if super().check_action(action, parameters) is False:
