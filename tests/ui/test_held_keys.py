@@ -8,7 +8,7 @@ import pytest
 from textual import events
 from textual.pilot import Pilot
 
-from app_steps import FakeClock, answer_until, current_id, start, type_answer
+from app_steps import FakeClock, answer_until, current_id, start, type_answer, until
 from chatbot.ui.app import TrialbotApp
 from chatbot.ui.held_keys import REPEAT_SECONDS, SETTLE_SECONDS, TICK_AGAIN_SECONDS, HeldKeys
 from chatbot.ui.screens.conversation import ConversationScreen
@@ -246,6 +246,33 @@ async def test_a_time_typed_whole_at_the_months_or_years_re_ask_is_typed_not_pre
         assert app.session.screening.given("treatment_months") is None
         await pilot.press("enter")
         assert app.session.screening.given("treatment_months").value == 18  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("keys", [["2", "enter"], ["2", "2", "enter"]], ids=["key", "key-that-bounced"])
+@pytest.mark.parametrize(
+    ("reach", "question", "answer"),
+    [(reading_recent_study, "recent_study", "no"), (at_the_months_or_years_re_ask, "treatment_months", 24)],
+    ids=["question", "months-or-years"],
+)
+async def test_a_number_key_and_enter_at_once_press_its_answer(
+    make_app: MakeApp,
+    clock: FakeClock,
+    reach: Callable[[Pilot[int], FakeClock], Awaitable[None]],
+    question: str,
+    answer: object,
+    keys: list[str],
+) -> None:
+    """2 and Enter in one burst were sent as a typed "2": asked again ("Sorry, I did not understand", or at
+    the months-or-years re-ask "I mean 2 months or 2 years?") instead of pressing answer 2. Enter added no
+    word to the key."""
+    app = make_app(clock=clock)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await reach(pilot, clock)
+        for key in keys:
+            app.post_message(events.Key(key, "\r" if key == "enter" else key))
+        await until(pilot, lambda asked: asked != question)
+        given = app.session.screening.given(question)
+        assert given is not None and given.value == answer
 
 
 @pytest.mark.parametrize(

@@ -79,6 +79,12 @@ class _Word:
     """Enter sent the word before the press was handled (all in one burst): the key went with it, and the
     press answers nothing."""
 
+    def began_a_word(self, typed_after: str) -> bool:
+        """Whether the key began a word rather than pressed an answer: something was typed after it
+        (`typed_after`), or other digits came with it ("21"). The same key again and nothing more ("11") is
+        a key that bounced, or a shaky finger: one press."""
+        return bool(typed_after) or len(set(self.typed)) > 1
+
 
 
 class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inherit_bindings=False):
@@ -695,7 +701,7 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
         if word.sent:
             return True  # its word was sent with it (see `_typed`)
         box = self.query_one(AnswerInput)
-        if box.value or len(set(word.typed)) > 1:
+        if word.began_a_word(box.value):
             box.value = word.typed + box.value
             box.cursor_position = len(box.value)
             return True
@@ -762,8 +768,11 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
             return  # the question is hidden (see KeysWaitWhenTooSmall): what was typed stays in the box
         event.input.clear()
         text, word = event.value, self.word
-        if word is not None and not word.pressed and self.question is not None and word.question_id == self.question.id:
+        asked = self.question.id if self.question is not None else None
+        if word is not None and not word.pressed and word.question_id == asked and word.began_a_word(text):
             # The number key that began this word is still on its way as a press ("1 no" and Enter at once).
+            # A key and Enter alone stay a press: sent as typed, "2" at the months-or-years re-ask was asked
+            # again as "2 months or 2 years?", not taken as "I mean 1 year".
             word.sent = True
             text = word.typed + text
         await self._understand(text)
