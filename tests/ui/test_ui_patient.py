@@ -1066,6 +1066,42 @@ async def test_the_key_bar_names_the_number_keys_the_question_has(make_app: Make
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
+async def test_at_a_choose_all_question_the_key_bar_shows_0_for_done(make_app: MakeApp, pack: ContentPack, lang: str) -> None:
+    """At 60x18 Done is below the answers, out of sight, and the bar said "1-8 Answer" alone: a person who did
+    not scroll did not know how to go on. "0 Done" is dimmed until something is ticked, as the button is."""
+    app = make_app(lang=lang)
+    done = f" 0 {pack.text('ui_key_done', lang)} "
+    async with app.run_test(size=(60, 18)) as pilot:
+        await start(pilot)
+        await answer_until(pilot, stop="diabetes_type")
+        assert done not in key_bar_text(app) and app.screen.active_bindings["0"].binding.action == "number(0)"
+        await answer_until(pilot, stop="feet_symptoms")
+        assert key_bar_text(app).startswith(f" 1-8 {pack.text('ui_key_answer', lang)} {done}")
+        assert not app.screen.active_bindings["0"].enabled
+        await pilot.press("1")
+        await until(pilot, lambda _asked: app.screen.active_bindings["0"].enabled)
+        await pilot.press("0")
+        await until(pilot, lambda asked: asked != "feet_symptoms")
+        assert app.session.screening.given("feet_symptoms") is not None and done not in key_bar_text(app)
+
+
+async def test_enter_in_the_empty_box_after_ticking_answers_is_done(make_app: MakeApp) -> None:
+    """Ticked answers and Enter did nothing: the box was empty, and Done (below, out of sight at 60x18) was
+    the only way on. Enter with nothing ticked still does nothing."""
+    app = make_app()
+    async with app.run_test(size=(60, 18)) as pilot:
+        await start(pilot)
+        await answer_until(pilot, stop="feet_symptoms")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert current_id(app) == "feet_symptoms"
+        await pilot.press("1", "3")
+        await pilot.press("enter")
+        await until(pilot, lambda asked: asked != "feet_symptoms")
+        assert app.session.screening.given("feet_symptoms").value == {"pain", "tingling"}  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
 async def test_at_the_smallest_size_the_key_bar_still_shows_quit(make_app: MakeApp, pack: ContentPack, lang: str) -> None:
     """At 60 columns the line was cut, and Quit with it: the keys between, which have buttons, give way."""
     app = make_app(lang=lang)

@@ -98,6 +98,10 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
     BINDINGS = [
         *FOCUS_KEYS,
         *number_keys("number"),
+        # At a choose-all-that-fit question, 0 presses Done, and the key bar says so: at 60x18 Done is below
+        # the answers, out of sight, and the bar said "1-5 Answer" alone. Elsewhere this one is hidden and 0
+        # is a number key like the others (`check_action`).
+        Binding("0", "done", "ui_key_done"),
         Binding("0", "number(0)", show=False),
         Binding("question_mark", "why", "ui_key_why", key_display="?"),
         Binding("escape", "back", "ui_key_back", key_display="esc"),
@@ -494,7 +498,19 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
             return len(self.session.languages) > 1
         if action == "back":
             return True if self._can_go_back() else None
+        if action == "done":
+            done = self._done_button()
+            return False if done is None else None if done.disabled else True
         return True
+
+    def _done_button(self) -> Button | None:
+        """Done, when the question asked is choose-all-that-fit and it has no re-ask's buttons in front of it."""
+        if self.question is None or self.question.kind is not QuestionKind.MULTI or self.suggestions:
+            return None
+        return next((done for done in self.query("#done").results(Button) if done.display), None)
+
+    def action_done(self) -> None:
+        self.action_number(0)
 
     def key_display(self, binding: Binding) -> str | None:
         """The number keys that press an answer now, for the key bar: "1-3" at a question with three.
@@ -684,6 +700,7 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
             for button in self.query(ChoiceButton):
                 button.set_chosen(button.value in self.chosen)
             self.query_one("#done", Button).disabled = not self.chosen
+            self.refresh_bindings()  # "0 Done" in the key bar, dimmed until something is ticked
             return
         await self._give(pressed_value(self.question, [value]))
 
@@ -768,6 +785,11 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
             return  # the question is hidden (see KeysWaitWhenTooSmall): what was typed stays in the box
         event.input.clear()
         text, word = event.value, self.word
+        if not text.strip() and word is None and (done := self._done_button()) is not None:
+            # Enter in the empty box after ticking answers is Done: it did nothing, and Done may be out of sight.
+            if not done.disabled:
+                done.press()
+            return
         asked = self.question.id if self.question is not None else None
         if word is not None and not word.pressed and word.question_id == asked and word.began_a_word(text):
             # The number key that began this word is still on its way as a press ("1 no" and Enter at once).
