@@ -508,6 +508,32 @@ async def test_an_answer_that_rules_out_says_so_and_lets_the_person_go_on(make_a
         assert current_id(app) == "sex"
 
 
+@pytest.mark.parametrize(
+    ("question", "typed", "lines"),
+    [
+        ("treatment_months", "6 weeks", ["You answered: 6 weeks", "I understood: 1.3 months"]),
+        ("age", "I'm seventy", ["You answered: I'm seventy", "I understood: 70 years"]),
+        ("age", "70", ["You answered: 70"]),  # the answer's own words: nothing more to say
+        ("stem_cells_before", "", ["You answered: Yes"]),  # a press: the button's words
+    ],
+)
+async def test_the_may_not_be_right_message_quotes_the_answer(
+    make_app: MakeApp, question: str, typed: str, lines: list[str]
+) -> None:
+    """"From this answer, the study may not be right for you" did not say which answer, or what it was read as,
+    and the message covers the conversation: "6 weeks" was only found to be 1.3 months after "Go on"."""
+    app = make_app()
+    async with app.run_test() as pilot:
+        await start(pilot)
+        await answer_until(pilot, stop=question)
+        if typed:
+            await type_answer(pilot, typed)
+        else:
+            await press_answers(pilot, ["yes"])
+        assert isinstance(app.screen, RuledOutScreen)
+        assert text_of(app.screen.query_one("#ruled-out-answer", Static)).splitlines() == lines
+
+
 async def test_see_my_result_now_shows_the_summary_at_once(make_app: MakeApp, pack: ContentPack) -> None:
     app = make_app()
     async with app.run_test() as pilot:

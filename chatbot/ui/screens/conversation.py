@@ -263,6 +263,17 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
             exchanges.append(Exchange(self._key(given), question.text[lang], said, read))
         return exchanges
 
+    def _answer_lines(self, question: Question) -> tuple[str, ...]:
+        """The answer just given, as the transcript shows it: the person's words (or the button's), and under
+        typed words what they were read as."""
+        given = self.session.screening.given(question.id)
+        if given is None:
+            return ()
+        pack, lang = self.session.pack, self.session.lang
+        said = excerpt(printable(given.said.strip())) if given.said else pressed_words(pack, question, given.value, lang)
+        reading = self._reading(question, given) if given.said else ""
+        return (self.session.t("ui_you_answered", answer=said), *([reading] if reading else []))
+
     def _reading(self, question: Question, given: Given) -> str:
         """What typed words were read as ("I understood: Yes"), or "" when they are the answer's own words."""
         label = answer_label(self.session.pack, question, given, self.session.lang)
@@ -930,7 +941,10 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
             # meanwhile (a double click) finds the next question already taken, and does nothing.
             self._follow_engine()
             screen = RuledOutScreen(
-                self.session, [criterion.id for criterion in newly_failed], held_back=self._held_back_on_message
+                self.session,
+                [criterion.id for criterion in newly_failed],
+                held_back=self._held_back_on_message,
+                answer=self._answer_lines(question),
             )
             self.app.push_screen(screen, lambda choice: self._after_ruled_out(question.id, choice))
             self.call_after_refresh(self._redraw_beneath)

@@ -24,15 +24,26 @@ class RuledOutChoice(StrEnum):
 class RuledOutScreen(DialogScreen[RuledOutChoice]):
     """Why this answer does not fit (the criteria's own kind words), then: result now, go on, or change."""
 
-    def __init__(self, session: Session, criteria: list[str], held_back: Callable[[str], bool] | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        criteria: list[str],
+        held_back: Callable[[str], bool] | None = None,
+        answer: tuple[str, ...] = (),
+    ) -> None:
         super().__init__(session)
         self.criteria = criteria
+        self.answer = answer
+        """The answer that opened it, as the conversation shows it ("You answered: 6 weeks", "I understood: 1.3
+        months"): "from this answer" did not say which, and the person could not see it behind the message."""
         self.held_back = held_back
         """Told of each character held back while the message waits to be read (see held_keys.py): the
         number key that opened it may have begun a typed word. True: it did, and the message closes."""
 
     def body(self) -> ComposeResult:
         t, lang, pack = self.session.t, self.session.lang, self.session.pack
+        if self.answer:
+            yield Static(Content("\n".join(self.answer)), classes="hint", id="ruled-out-answer")
         yield Static(Content(t("ruled_out_now")), classes="heading")
         for criterion_id in self.criteria:
             yield Static(Content(f"• {pack.criteria[criterion_id].not_met[lang]}"), classes="reason")
