@@ -633,6 +633,13 @@ def test_an_answer_about_someone_else_is_asked_again_as_one_with_nothing_of_thei
         ("hiv", "drop table answers", "en"),  # was: "No"?
         ("diabetes_type", "not type 1", "en"),  # was: "Yes, type 1 diabetes"? the one answer they ruled out
         ("diabetes_type", "不是1型", "zh"),
+        ("diabetes_type", "I take insulin", "en"),  # was: "Yes, type 2 diabetes"? (words of "non insulin dependent")
+        ("diabetes_type", "on insulin", "en"),
+        ("diabetes_type", "insulin dependent", "en"),
+        ("diabetes_type", "打胰岛素", "zh"),  # was: three of the four yes answers, not "not sure which type"
+        ("diabetes_type", "用胰岛素", "zh"),
+        ("diabetes_type", "yes, I have diabetes", "en"),
+        ("diabetes_type", "no, on insulin", "en"),  # was: "No", "another type", "type 1"? (not type 2)
         ("sex", "not a man", "en"),  # was: "A man"?
         ("other_conditions", "高血压", "zh"),  # high blood pressure: was "a back problem that presses on nerves"? (压)
         ("foot_problems", "a small cut", "en"),  # was: "Part of a foot or leg removed (amputation)"?

@@ -54,6 +54,8 @@ def _said(piece: Piece) -> str:
     return "".join(piece.tokens) if all(is_cjk(t) for t in piece.tokens) else " ".join(piece.tokens)
 
 
+SUGGESTIONS = 3
+"""The most answers a re-ask offers ("Did you mean ...?"), besides "Show all the answers"."""
 _NEAR_MISS = 75.0
 """A left-over word this like (0-100) a word of a choice may be that choice, misspelt beyond correcting."""
 _NEAR_MISS_LENGTH = 5
@@ -877,7 +879,7 @@ def _choice_decision(reading: _Reading, facts: ChoiceFacts) -> Decision:
             # "Not type 1": every answer is shown; offering the one they ruled out (or one like it) would not help.
             return Decision(None, "only says what is not the case", closest=False)
         if reading.bare_yes:
-            return Decision(None, "a yes, but which one?", tuple(sorted(facts.yes_type)), closest=False)
+            return Decision(None, "a yes, but which one?", _all_or_none(sorted(facts.yes_type)), closest=False)
         return Decision(None, "no choice found", heard, found_words=reading.found_words)
     if facts.multi:
         if reading.lone_yes and all(c in facts.exclusive for c in chosen):
@@ -889,5 +891,12 @@ def _choice_decision(reading: _Reading, facts: ChoiceFacts) -> Decision:
     if len(chosen) > 1:
         return Decision(None, "more than one choice", tuple(chosen))
     if reading.bare_yes and facts.yes_type and chosen[0] not in facts.yes_type:
-        return Decision(None, "a yes together with a no", (chosen[0], *sorted(facts.yes_type)))
+        return Decision(None, "a yes together with a no", _all_or_none([chosen[0], *sorted(facts.yes_type)]))
     return Decision(chosen[0], f"read as {chosen[0]}")
+
+
+def _all_or_none(values: list[str]) -> tuple[str, ...]:
+    """The answers a yes may mean, to offer, if a re-ask can offer them all; else none, and every answer is shown.
+    "I take insulin", "有" at the diabetes type (four answers start with a yes) were offered three, and the one left
+    out was "Yes, but I am not sure which type"; "no, on insulin" was offered type 1 but not type 2."""
+    return tuple(values) if len(values) <= SUGGESTIONS else ()

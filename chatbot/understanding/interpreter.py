@@ -16,7 +16,7 @@ from rapidfuzz import fuzz, process
 from ..content import ContentPack
 from ..engine import AnswerValue
 from ..models import UNSURE, Question, QuestionKind, WordsFile
-from .answers import ChoiceFacts, Decision, Halves, decide_choice, decide_yes_no
+from .answers import SUGGESTIONS, ChoiceFacts, Decision, Halves, decide_choice, decide_yes_no
 from .meaning import Interpretation, SaidAs, Status
 from .numbers import Amount, read_age, read_duration
 from .text import BREAK, has_mark, has_short_year, is_cjk, join, said_as_question, tokens, tokens_and_parted
@@ -36,7 +36,6 @@ FUZZY_CUTOFF = 88.0
 """How close (0-100) an answer with no known word must be to a known phrase to be taken as it."""
 FUZZY_MARGIN = 10.0
 """How much closer it must be to that answer than to any other answer."""
-SUGGESTIONS = 3
 SUGGEST_CUTOFF = 60.0
 """How close (0-100) an unclear answer that named no answer must come to a known phrase for the closest
 answers to be offered. Below it the closeness is chance ("both" and "nothing" share three letters), and a
