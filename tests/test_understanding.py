@@ -682,6 +682,31 @@ def test_a_hedged_answer_offers_what_it_leans_to_and_not_sure(
 @pytest.mark.parametrize(
     ("question", "text", "lang"),
     [
+        ("cell_allergy", "what is a cell product?", "en"),  # was: "Yes"? "Not sure"? (a yes by likeness, first)
+        ("hiv", "what is that", "en"),
+        ("hiv", "这是什么", "zh"),  # 是 of 是什么 was a yes
+        ("doctor_said_neuropathy", "医生哪说过", "zh"),  # "when did a doctor say so?" was offered "说过" first
+        ("hiv", "no doubt", "en"),  # was offered "No" (like "no"), the opposite of what it leans to
+    ],
+)
+def test_a_question_back_or_a_hedge_that_leans_to_nothing_is_offered_not_sure_alone(
+    understanding: Understanding, pack: ContentPack, question: str, text: str, lang: str
+) -> None:
+    meaning = read(understanding, pack, question, text, lang)
+    assert (meaning.status, meaning.suggestions) == (Status.UNCLEAR, (UNSURE,))
+
+
+@pytest.mark.parametrize(("question", "lang"), [("hiv", "zh"), ("cell_allergy", "zh")])
+def test_not_knowing_what_it_is_is_not_sure_not_a_yes(
+    understanding: Understanding, pack: ContentPack, question: str, lang: str
+) -> None:
+    # "不知道是什么" (I don't know what it is) was asked again with "是" first: 是 of 是什么 was read as a yes.
+    assert value(understanding, pack, question, "不知道是什么", lang) == UNSURE
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "lang"),
+    [
         ("pregnant_or_breastfeeding", "no I am pregnant", "en"),
         ("pregnant_or_breastfeeding", "no im breastfeeding", "en"),
         ("hiv", "no I tested positive", "en"),

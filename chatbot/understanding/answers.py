@@ -388,7 +388,9 @@ def _yes_no_part(
     affirmed = affirmation and not negated and ("no" not in strong or restarted) and content is None and not number
     values = list(dict.fromkeys([*strong, *(["yes"] if plain_yes or affirmed else [])]))
     if hedge is not None:
-        return Decision(None, f'"{hedge}" makes this answer uncertain', tuple(values), hedged=True)
+        # A hedge that leans to nothing ("what is that", "what is a cell product?") is offered "not sure" alone: the
+        # answers its words merely look like were offered before it, a yes first.
+        return Decision(None, f'"{hedge}" makes this answer uncertain', tuple(values), hedged=True, closest=bool(values))
     return values
 
 
