@@ -374,6 +374,8 @@ class WordsFile:
     """Words about knowing or deciding: after a negation they mean not sure ("nobody knows", "not decided")."""
     hedges: list[str] = field(default_factory=list)
     """Words that make a yes or a no uncertain ("probably", "I think", "应该"): the answer is asked again."""
+    hedged_yes: list[str] = field(default_factory=list)
+    """Hedges that lean to a yes ("I think so", "I guess so"): asked again, offering the yes and "not sure"."""
     contrasts: list[str] = field(default_factory=list)
     """Words that start a new part of the answer: "but", "但是"."""
     neutral: list[str] = field(default_factory=list)

@@ -669,6 +669,10 @@ def test_an_answer_like_no_answer_is_offered_every_answer_not_a_chance_one(
         ("doctor_said_neuropathy", "好像没有", "zh", ("no", UNSURE)),
         ("nerve_medicines", "probably epalrestat", "en", ("epalrestat", UNSURE)),
         ("sex", "probably a man", "en", ("man",)),  # no "not sure" among its answers
+        ("symptoms_after_diabetes", "i think so", "en", ("yes", UNSURE)),  # was a yes, while "probably" was asked again
+        ("recent_study", "I think so", "en", ("yes", UNSURE)),  # was a yes, which rules the person out
+        ("consent", "I guess so", "en", ("yes", UNSURE)),  # was offered "not sure" alone
+        ("cancer_or_blood_disease", "i do think so", "en", ("now", "past", UNSURE)),
     ],
 )
 def test_a_hedged_answer_offers_what_it_leans_to_and_not_sure(

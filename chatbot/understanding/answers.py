@@ -361,6 +361,7 @@ def _yes_no_part(
             knowing_at.append(at)
         elif kind is Kind.HEDGE:
             hedge = _said(piece)
+            plain_yes = plain_yes or meaning.value == "yes"  # "I think so": what it leans to is offered
         elif kind is Kind.UNSURE:
             return Decision(None, '"not sure" is not an answer to this question')
         elif kind in (Kind.UNCLEAR, Kind.AMBIGUOUS):
@@ -797,6 +798,7 @@ def _read_choice_part(part: list[Piece], facts: ChoiceFacts, reading: _Reading) 
         elif kind is Kind.HEDGE:
             reading.unclear = f'"{_said(piece)}" makes this answer uncertain'
             reading.hedged = True
+            reading.bare_yes = reading.bare_yes or meaning.value == "yes"  # "I think so"
         elif kind is Kind.OTHERS:
             reading.unclear = "this answer is about someone else"
             reading.about_others = True
@@ -846,6 +848,9 @@ def _choice_decision(reading: _Reading, facts: ChoiceFacts) -> Decision:
             # "no drugs, but I drink a lot every day": the "no" was about something else. Offering it alone led
             # the person to it; every answer is shown, as for a yes/no answer made unclear by a word.
             return Decision(None, reading.unclear, closest=False)
+        if reading.bare_yes and not heard:
+            # "I think so" to "Which type?": the answers a yes may mean are offered, not those its words look like
+            return Decision(None, reading.unclear, _all_or_none(sorted(facts.yes_type)), hedged=reading.hedged, closest=False)
         return Decision(None, reading.unclear, heard, hedged=reading.hedged)
     for word in reading.left_over:
         choice = facts.names(word)

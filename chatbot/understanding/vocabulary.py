@@ -343,6 +343,7 @@ def _grammar(builder: PhrasebookBuilder, words: WordsFile, priority: int) -> Non
     """The words that shape an answer in this language, whatever the question."""
     builder.add(words.negations, Meaning(Kind.NEGATION, negates=True), priority)
     builder.add(words.hedges, Meaning(Kind.HEDGE), priority)
+    builder.add(words.hedged_yes, Meaning(Kind.HEDGE, "yes"), priority)
     builder.add(words.knowing, Meaning(Kind.KNOWING), priority)
     builder.add(words.contrasts, Meaning(Kind.BREAK), priority)
     builder.add(words.neutral, Meaning(Kind.NEUTRAL), priority)
