@@ -700,6 +700,24 @@ def test_a_question_back_or_a_hedge_that_leans_to_nothing_is_offered_not_sure_al
     assert (meaning.status, meaning.suggestions) == (Status.UNCLEAR, (UNSURE,))
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("I live far away", "en", "unclear"),  # a worry, not a no: it was a no, which rules the person out
+        ("I live in Wuhan", "en", "unclear"),  # where they live, not whether they can come: it was a yes
+        ("我住在武汉", "zh", "unclear"),
+        ("yes, I live in Wuhan", "en", "yes"),
+        ("可以，我住在武汉", "zh", "yes"),
+        ("我住在武汉，来不了", "zh", "no"),
+        ("too far", "en", "no"),
+    ],
+)
+def test_where_the_person_lives_is_no_answer_to_the_visits_question(
+    understanding: Understanding, pack: ContentPack, text: str, lang: str, expected: str
+) -> None:
+    assert value(understanding, pack, "visits", text, lang) == expected
+
+
 @pytest.mark.parametrize(("question", "lang"), [("hiv", "zh"), ("cell_allergy", "zh")])
 def test_not_knowing_what_it_is_is_not_sure_not_a_yes(
     understanding: Understanding, pack: ContentPack, question: str, lang: str
