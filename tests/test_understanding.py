@@ -718,6 +718,23 @@ def test_where_the_person_lives_is_no_answer_to_the_visits_question(
     assert value(understanding, pack, "visits", text, lang) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("像踩棉花", ["numbness"]),  # was "unsteady when walking": the numbness answer's own label says 像踩在棉花上
+        ("踩在棉花上", ["numbness"]),
+        ("踩棉花一样", ["numbness"]),
+        ("腳麻，像踩棉花，晚上疼得睡不著", ["numbness", "pain"]),  # was numbness, pain and unsteady
+        ("脚发麻，走路像踩棉花一样", ["numbness"]),
+        ("走路不稳，像踩棉花", ["numbness", "unsteady"]),
+    ],
+)
+def test_stepping_on_cotton_is_numbness(
+    understanding: Understanding, pack: ContentPack, text: str, expected: list[str]
+) -> None:
+    assert value(understanding, pack, "feet_symptoms", text, "zh") == expected
+
+
 @pytest.mark.parametrize(("question", "lang"), [("hiv", "zh"), ("cell_allergy", "zh")])
 def test_not_knowing_what_it_is_is_not_sure_not_a_yes(
     understanding: Understanding, pack: ContentPack, question: str, lang: str
