@@ -135,7 +135,7 @@ LOOSE_NAMES = [
     ("en", "nerve_medicines", "thioctic acid", ["lipoic_acid"]),
     ("en", "nerve_medicines", "ALA", ["lipoic_acid"]),
     ("en", "nerve_medicines", "mecobalamin", ["methylcobalamin"]),
-    ("en", "nerve_medicines", "vitamin B12", ["methylcobalamin"]),
+    ("en", "nerve_medicines", "vitamin B12", "unclear"),  # not always methylcobalamin: asked again, offering it
     ("en", "nerve_medicines", "eparlestat", ["epalrestat"]),
     ("en", "nerve_medicines", "lipoic acid and epalrestat", ["epalrestat", "lipoic_acid"]),
     ("en", "nerve_medicines", "all three", ["epalrestat", "lipoic_acid", "methylcobalamin"]),
@@ -257,7 +257,7 @@ HOW_OFTEN = [
 # "none of these", beside the two medicines taken, and asked again.
 NO_AFTER_A_CHOICE = [
     ("zh", "nerve_medicines", "甲钴胺和硫辛酸吃过，依帕司他没吃过", ["lipoic_acid", "methylcobalamin"]),
-    ("en", "nerve_medicines", "b12 yes, epalrestat no", ["methylcobalamin"]),
+    ("en", "nerve_medicines", "methylcobalamin yes, epalrestat no", ["methylcobalamin"]),
     ("zh", "feet_symptoms", "麻，疼没有", ["numbness"]),
     ("zh", "feet_symptoms", "疼没有", "unclear"),  # only what is not the case
     ("zh", "nerve_medicines", "甲钴胺吃过依帕司他没吃过", "unclear"),  # the 没吃过 may reach back to both
@@ -735,6 +735,32 @@ def test_stepping_on_cotton_is_numbness(
     assert value(understanding, pack, "feet_symptoms", text, "zh") == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "offered"),
+    [
+        ("vitamin b12", "en", ("methylcobalamin",)),  # was methylcobalamin, one of the three the study asks for
+        ("b12 pills", "en", ("methylcobalamin",)),
+        ("维生素B12", "zh", ("methylcobalamin",)),
+        ("b12 and ALA", "en", ("methylcobalamin", "lipoic_acid")),
+    ],
+)
+def test_vitamin_b12_is_asked_again_offering_methylcobalamin(
+    understanding: Understanding, pack: ContentPack, text: str, lang: str, offered: tuple[str, ...]
+) -> None:
+    # Plain vitamin B12 is not always methylcobalamin (甲钴胺, 弥可保), the one the study names.
+    meaning = read(understanding, pack, "nerve_medicines", text, lang)
+    assert (meaning.status, meaning.suggestions) == (Status.UNCLEAR, offered)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"), [("methylcobalamin", "en"), ("methyl b12", "en"), ("mecobalamin", "en"), ("甲钴胺", "zh"), ("弥可保", "zh")]
+)
+def test_methylcobalamin_by_its_names_is_still_read(
+    understanding: Understanding, pack: ContentPack, text: str, lang: str
+) -> None:
+    assert value(understanding, pack, "nerve_medicines", text, lang) == ["methylcobalamin"]
+
+
 @pytest.mark.parametrize(("question", "lang"), [("hiv", "zh"), ("cell_allergy", "zh")])
 def test_not_knowing_what_it_is_is_not_sure_not_a_yes(
     understanding: Understanding, pack: ContentPack, question: str, lang: str
@@ -1112,7 +1138,7 @@ SYMPTOMS = {"pain", "numbness", "tingling", "weakness", "unsteady", "hands"}
         ("feet_symptoms", "都有", "zh", SYMPTOMS),
         ("feet_symptoms", "疼和麻都有", "zh", {"pain", "numbness"}),  # both of those named with it
         ("feet_symptoms", "疼，两只脚都有", "zh", {"pain"}),  # pain, in both feet: "all" is about the feet
-        ("nerve_medicines", "all 3, b12 ala and epalrestat", "en", {"lipoic_acid", "methylcobalamin", "epalrestat"}),
+        ("nerve_medicines", "all 3, mecobalamin ala and epalrestat", "en", {"lipoic_acid", "methylcobalamin", "epalrestat"}),
     ],
 )
 def test_all_on_its_own_beside_a_named_answer_is_asked_again(
