@@ -761,6 +761,13 @@ def test_methylcobalamin_by_its_names_is_still_read(
     assert value(understanding, pack, "nerve_medicines", text, lang) == ["methylcobalamin"]
 
 
+@pytest.mark.parametrize("text", ["other", "Other."])
+def test_other_at_the_sex_question_is_asked_again_plainly(understanding: Understanding, pack: ContentPack, text: str) -> None:
+    # It was read as "mother" (one letter off), and the re-ask said that the question is about the person.
+    meaning = read(understanding, pack, "sex", text)
+    assert (meaning.status, meaning.about_others, meaning.suggestions) == (Status.UNCLEAR, False, ())
+
+
 @pytest.mark.parametrize(("question", "lang"), [("hiv", "zh"), ("cell_allergy", "zh")])
 def test_not_knowing_what_it_is_is_not_sure_not_a_yes(
     understanding: Understanding, pack: ContentPack, question: str, lang: str
