@@ -246,6 +246,8 @@ async def test_an_unclear_answer_is_asked_again_with_the_closest_answers(make_ap
         assert [b.value for b in screen.query(ChoiceButton) if b.display] == ["type1", "type2", "other_type"]
         await pilot.click("#show-all")
         assert [b.value for b in screen.query(ChoiceButton) if b.display] == pack.question("diabetes_type").answer_values()
+        # Every answer is shown: "Did you mean one of these?" above them all read oddly
+        assert text_of(screen.query_one("#reask-1", Bubble)) == pack.text("reask_unclear", "en", said="type")
 
 
 async def test_a_pasted_page_is_quoted_by_its_start_and_the_re_ask_stays_in_sight(make_app: MakeApp, pack: ContentPack) -> None:

@@ -691,6 +691,10 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
     @on(Button.Pressed, "#show-all")
     async def _show_all(self) -> None:
         self.suggestions = ()
+        if self.attempts:
+            # Every answer is shown now: the re-ask no longer asks "Did you mean one of these?"
+            said, meaning, _offered = self.attempts[-1]
+            self.attempts[-1] = (said, meaning, False)
         await self.redraw()
 
     @on(ChoiceButton.Pressed)
