@@ -1216,6 +1216,20 @@ async def test_back_at_a_time_said_in_years_shows_it_in_years(make_app: MakeApp)
         assert text_of(conversation(app).query_one("#before", Static)) == "您刚才的回答是：2 年（24 个月）"
 
 
+async def test_what_was_answered_before_stays_with_the_question_above_a_new_try(make_app: MakeApp) -> None:
+    """Under the months-or-years re-ask of a new try, "Before, you answered: 24 months" read as what that try
+    was taken as."""
+    app = make_app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        await answer_the_time(pilot, "2 years")
+        await pilot.press("escape")
+        await until(pilot, lambda asked: asked == "treatment_months")
+        await type_answer(pilot, "3")
+        screen = conversation(app)
+        before, tried = screen.query_one("#before", Static), screen.query_one("#tried-1", Bubble)
+        assert screen.query_one("#question").region.y < before.region.y < tried.region.y
+
+
 async def test_esc_at_the_months_or_years_re_ask_leaves_the_re_ask_only(make_app: MakeApp) -> None:
     """Esc closes what is in front of the person, as it closes a dialog: it went back a whole question."""
     app = make_app()

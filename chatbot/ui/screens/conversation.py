@@ -314,15 +314,16 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
         widgets: list[Widget] = [Bubble(question.text[lang], classes="question", id="question")]
         if question.hint:
             widgets.append(parking(Static(Content(question.hint[lang]), classes="hint", id="question-hint")))
+        given = session.screening.given(question.id)
+        if given is not None:
+            # With the question it is about: under the re-asks of a new try, it read as what that try was taken as.
+            before = t("ui_before_you_said", answer=self._in_words(question, given, answer_label(pack, question, given, lang)))
+            widgets.append(Static(Content(before), classes="hint", id="before"))
         for number, (said, meaning, offered) in enumerate(self.attempts, start=1):
             reask = self._reask(question, said, meaning, offered)
             # A pasted page is quoted by its start: the re-ask under it must stay in sight.
             shown = excerpt(said.strip())
             widgets += [Bubble(shown, person=True, id=f"tried-{number}"), Bubble(reask, classes="reask", id=f"reask-{number}")]
-        given = session.screening.given(question.id)
-        if given is not None:
-            before = t("ui_before_you_said", answer=self._in_words(question, given, answer_label(pack, question, given, lang)))
-            widgets.append(Static(Content(before), classes="hint", id="before"))
         widgets.append(Area(*self._answers(question), spares=self._spare_answers() if spares else (), id="answers"))
         if self.why_shown:
             widgets.append(self._why(question))
