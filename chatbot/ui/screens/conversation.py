@@ -516,8 +516,8 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
         return True
 
     def _done_button(self) -> Button | None:
-        """Done, when the question asked is choose-all-that-fit and it has no re-ask's buttons in front of it."""
-        if self.question is None or self.question.kind is not QuestionKind.MULTI or self.suggestions:
+        """Done, when the question asked is choose-all-that-fit (with its answers, or a re-ask's few)."""
+        if self.question is None or self.question.kind is not QuestionKind.MULTI:
             return None
         return next((done for done in self.query("#done").results(Button) if done.display), None)
 
