@@ -857,6 +857,15 @@ def test_normalising_keeps_chinese_and_drops_the_rest() -> None:
     assert normalise("\x1b[31mNO\x1b[0m") == "no"
 
 
+def test_traditional_characters_are_read_as_simplified_and_simplified_text_is_left_as_it_is() -> None:
+    from chatbot.understanding.traditional import SIMPLIFIED
+
+    assert normalise("左腳有個傷口一直長不好") == "左脚有个伤口一直长不好"
+    # A character simplified Chinese writes too (乾坤, 著名) is never read as another.
+    written_in_simplified = [c for c in SIMPLIFIED if c.encode("gb2312", errors="replace") != b"?"]
+    assert written_in_simplified == []
+
+
 def test_every_understood_answer_is_one_the_engine_accepts(understanding: Understanding, pack: ContentPack) -> None:
     for case in measure.load_cases():
         question = pack.question(case.question)

@@ -3,13 +3,16 @@
 Unicode NFKC (full-width digits and letters become plain ones), accents and invisible characters dropped,
 terminal escape sequences and control characters removed, lower case, apostrophes dropped ("don't" is
 "dont"), punctuation kept only as a break between parts of an answer. Chinese has no spaces, so every
-Chinese character is a token of its own; phrases are matched character by character.
+Chinese character is a token of its own; phrases are matched character by character, and a traditional
+character is read as its simplified one.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+
+from .traditional import SIMPLIFIED
 
 BREAK = ","
 """The token that stands for punctuation or a line break: the end of one part of an answer."""
@@ -46,9 +49,10 @@ _MARK = re.compile(
     "\u3297\u3299\U0001f000-\U0001faff]"  # ㊗ ㊙, emoji (👍 👎 🙅 🤔 😊)
 )
 _SIGN_WORDS = "+~±<>%"
-_SAME_AS = {"冇": "没", "哒": "了", "噠": "了"}
-"""Wuhan's (and Cantonese's) 冇 is 没, and Wuhan's 哒 at the end of a phrase is 了: read as those, every
-words-file phrase written with 没 or 了 reads them too."""
+_SAME_AS = str.maketrans(SIMPLIFIED | {"冇": "没", "哒": "了", "噠": "了"})
+"""Characters read as others, so that every words-file phrase written with those reads them too: traditional
+ones as simplified ("長不好" as "长不好", see `traditional`), Wuhan's (and Cantonese's) 冇 as 没, and Wuhan's 哒
+at the end of a phrase as 了."""
 _QUESTION_MARKS = "?？﹖‽⁇⁈⁉¿"
 _TRAILING = " \t\r\n!！.。)）"  # "no (?)" ends in a question mark too
 _DROPPED_CATEGORIES = frozenset({"Mn", "Me", "Cf", "Cc", "Co", "Cs"})
@@ -65,11 +69,12 @@ _APOSTROPHES = {ord(c): None for c in "\u2018\u2019\u02bc\u00b4\u2032"}
 
 
 def _clean(text: str) -> str:
-    """NFKC, no escape sequences, no control or invisible characters, no accents, no apostrophes, lower case."""
+    """NFKC, no escape sequences, no control or invisible characters, no accents, no apostrophes, lower case;
+    traditional Chinese characters as simplified ones, 冇 as 没 (`_SAME_AS`)."""
     if "\x1b" in text:
         text = _ESCAPE.sub(" ", text)
     if not text.isascii():
-        text = unicodedata.normalize("NFKC", text).translate(_APOSTROPHES)
+        text = unicodedata.normalize("NFKC", text).translate(_APOSTROPHES).translate(_SAME_AS)
         if not text.isascii():
             # Decompose to drop accents ("yés" is "yes") and invisible marks (right-to-left overrides,
             # zero-width spaces), then compose again so Korean and other scripts stay whole.
@@ -105,8 +110,6 @@ def tokens_and_parted(text: str) -> tuple[list[str], list[str] | None] | None:
         end = match.end()
         if len(token) > 1 and token[0] == "+":
             token = "±"
-        elif token in _SAME_AS:
-            token = _SAME_AS[token]  # "冇停奶", "还冇好", "脚烂哒" are read as "没停奶", "还没好", "脚烂了"
         if len(token) == 1 and not token.isalnum() and token not in _SIGN_WORDS:
             if found and found[-1] != BREAK:
                 found.append(BREAK)
