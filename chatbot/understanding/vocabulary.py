@@ -513,5 +513,8 @@ def amount_phrasebook(words: WordsFile, unclear: Iterable[str] = ()) -> Phrasebo
         builder.add([text], Meaning(Kind.UNIT, months), _OWN)
     builder.add(words.approximate, Meaning(Kind.APPROXIMATE), _OWN)
     builder.add(words.vague, Meaning(Kind.VAGUE), _OWN)
+    # A time ago is no amount of time, and a question that reaches back a time finds it whole: "五个月之前"
+    # was "之" (not known) and "前", so no time stood before the 前, and it was asked again.
+    builder.add(words.ago, Meaning(Kind.VAGUE), _OWN)
     builder.add(words.at_least, Meaning(Kind.AT_LEAST), _OWN)
     return builder.build(words.not_typos, endings_by_sound=numbers.endings_by_sound)
