@@ -345,6 +345,10 @@ def test_hard_answers_are_read_as_a_careful_person_would(
         ("age", "≥50", "en", True),  # a sign that is not read: was 50
         ("treatment_months", "≤ 6 months", "en", True),  # was 6
         ("age", "5o", "en", False),  # a letter for a digit: was 5
+        # A misspelt part of the number is no inexact age: "eigth" is one letter from eight and from eighth (an
+        # ordinal, asked again at an age). They were "not one exact age"; they ask for the number again.
+        ("age", "im fourty-eigth", "en", False),
+        ("age", "五十溜", "zh", False),  # 五十六 by sound
     ],
 )
 def test_a_number_or_time_that_is_not_exact_enough_says_so(

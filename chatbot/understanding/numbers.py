@@ -23,6 +23,9 @@ _DIGITS = re.compile(r"-?(?:\d+(?:\.\d+)?|\.\d+)")  # ".5" too
 _NOT_AN_AMOUNT = (Kind.NEGATION, Kind.VAGUE, Kind.UNCLEAR)
 _INEXACT = (Kind.APPROXIMATE, Kind.HEDGE)
 _NUMBER_WORDS = (Kind.NUMBER, Kind.MULTIPLIER)
+_UNREAD = ("slip", "too_long")
+"""What makes a number unread, not inexact: a misspelt part of it ("im fourty-eigth": eight, or eighth?) or too
+many digits. The person is asked for the number again, not told it is "not one exact age"."""
 
 Item = tuple[Kind | str, float]
 """("amount", value), (Kind.UNIT, months), (Kind.FRACTION, part), ("join", 0) or ("gap", 0)."""
@@ -187,7 +190,7 @@ def read_age(pieces: list[Piece], like_a_number: Callable[[str], bool]) -> Amoun
     for kind in (*_NOT_AN_AMOUNT, *_INEXACT, Kind.AT_LEAST, "slip", "too_long"):
         if kind in colour:
             reason = f'"{colour[kind]}" does not give one exact age'
-            return _inexact(reason) if amounts and kind != "too_long" else _unclear(reason)
+            return _inexact(reason) if amounts and kind not in _UNREAD else _unclear(reason)
     if any(kind is Kind.FRACTION for kind, _ in folded):
         return _inexact("a part of a year")
     if any(kind is Kind.UNIT and value != 12 for kind, value in folded):
@@ -212,7 +215,7 @@ def read_duration(pieces: list[Piece], like_a_number: Callable[[str], bool]) -> 
         if kind in colour:
             reason = f'"{colour[kind]}" does not give one amount of time'
             said_amount = any(k == "amount" or k is Kind.FRACTION or k is Kind.UNIT for k, _ in folded)
-            return _inexact(reason) if said_amount and kind != "too_long" else _unclear(reason)
+            return _inexact(reason) if said_amount and kind not in _UNREAD else _unclear(reason)
     terms: list[tuple[float, float]] = []
     amount: float | None = None
     gap = False
