@@ -312,7 +312,7 @@ including): "in {past year}" is "in 1966" ... "in 2025" in 2026, and "in 2026" t
 
 QuestionWords = Literal[
     "yes", "no", "unsure", "unclear", "neutral", "not_now", "together", "not_about", "once", "named",
-    "halves", "unfinished", "named_endings",
+    "halves", "unfinished", "named_endings", "not_listed",
 ]
 """The lists a question's own words come in (`WordsFile.questions`)."""
 
@@ -348,6 +348,11 @@ class WordsFile:
     it, beside a no said elsewhere ("no cancer, but a blood disease", "没有，就是淋巴瘤"), they say it was there,
     and the answer is asked again. "没有白血病", "no cancer or blood disease" stay a no. `named_endings`: ends of
     words that name it ("oma": "no, just a meningioma"), for a word the words file does not know.
+
+    `not_listed` (choice questions): words that name something none of the choices is (gabapentin, 普瑞巴林, to
+    "Which of these medicines have you taken?"). Beside a choice they add nothing ("pregabalin and lipoic acid"); on
+    their own ("gabapentin only", "只吃了加巴喷丁") the answer is asked again, offering the choice a plain no means
+    ("None of these"), never taken as it: the person may have left the others out.
 
     `halves` (yes/no questions that ask two things at once: "Are you pregnant or breastfeeding?"): the two
     `topics` whose words name each thing. A no said of one and a yes of the other ("没怀孕，在给孩子喂奶", "not

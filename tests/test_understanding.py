@@ -380,6 +380,7 @@ def test_all_but_one_is_all_the_others_not_the_one(
         ("feet_symptoms", 'not_now = ["months ago"]', "`not_now` is only for yes/no questions"),
         ("pregnant_or_breastfeeding", 'unfinished = ["no use"]', "`unfinished` is only for questions with choices"),
         ("pregnant_or_breastfeeding", 'named_endings = ["oma"]', "`named_endings` is only for questions with choices"),
+        ("hiv", 'not_listed = ["gabapentin"]', "`not_listed` is only for questions with choices"),
     ],
 )
 def test_words_for_one_kind_of_question_are_refused_at_another(
@@ -597,6 +598,18 @@ def test_an_unclear_answer_comes_with_the_closest_options(understanding: Underst
     meaning = read(understanding, pack, "nerve_medicines", "甲股胺", "zh")  # "甲古胺" is listed now (by voice)
     assert meaning.status is Status.UNCLEAR
     assert meaning.suggestions[0] == "methylcobalamin"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("gabapentin only", "en"), ("yes, gabapentin", "en"), ("普瑞巴林", "zh"), ("只吃了加巴喷丁", "zh")],
+)
+def test_only_a_medicine_none_of_the_three_is_offered_none_of_these_not_read_as_it(
+    understanding: Understanding, pack: ContentPack, text: str, lang: str
+) -> None:
+    # Gabapentin and pregabalin are pain medicines, not one of the three: it was "did not understand", every answer shown.
+    meaning = read(understanding, pack, "nerve_medicines", text, lang)
+    assert (meaning.status, meaning.suggestions) == (Status.UNCLEAR, ("none",))
 
 
 def test_a_bare_yes_to_a_which_question_suggests_the_yes_choices(

@@ -536,6 +536,8 @@ class _Reading:
     hedged: bool = False
     found_words: bool = False
     left_over: list[str] = field(default_factory=list)
+    not_listed: bool = False
+    """Something none of the choices is was named (`not_listed`: "gabapentin")."""
 
 
 def decide_choice(pieces: list[Piece], facts: ChoiceFacts) -> Decision:
@@ -802,6 +804,8 @@ def _read_choice_part(part: list[Piece], facts: ChoiceFacts, reading: _Reading) 
         elif kind is Kind.OTHERS:
             reading.unclear = "this answer is about someone else"
             reading.about_others = True
+        elif kind is Kind.NOT_LISTED:
+            reading.not_listed = True
         elif kind in (Kind.UNCLEAR, Kind.AMBIGUOUS):
             reading.unclear = f'"{_said(piece)}" leaves this answer unclear'
             reading.by_word = kind is Kind.UNCLEAR
@@ -885,6 +889,11 @@ def _choice_decision(reading: _Reading, facts: ChoiceFacts) -> Decision:
         if reading.turned:
             # "Not type 1": every answer is shown; offering the one they ruled out (or one like it) would not help.
             return Decision(None, "only says what is not the case", closest=False)
+        if reading.not_listed and facts.no_value is not None:
+            # "gabapentin only", "只吃了加巴喷丁": a medicine that is none of the three, and no more. It was "did not
+            # understand", with every answer shown. "None of these" is offered, not taken: the person may have
+            # left out one of the three, and it ends the screening.
+            return Decision(None, "names only what none of the choices is", (facts.no_value,), closest=False)
         if reading.bare_yes:
             return Decision(None, "a yes, but which one?", _all_or_none(sorted(facts.yes_type)), closest=False)
         return Decision(None, "no choice found", heard, found_words=reading.found_words)

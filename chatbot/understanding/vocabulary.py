@@ -55,6 +55,8 @@ class Kind(Enum):
     """A time gone by that may still reach now ("3 months ago"): no answer alone, and a yes beside it is unclear."""
     NAMED = auto()
     """Names what a choice question asks about ("blood disease", 白血病): beside a no it does not turn, unclear."""
+    NOT_LISTED = auto()
+    """Names something none of the choices is (gabapentin, to "which of these medicines?"): alone, unclear."""
     AMBIGUOUS = auto()
     """Two different choices use this phrase."""
     # Amounts (number and duration questions)
@@ -468,7 +470,7 @@ def _add_own(
     priority: int,
 ) -> None:
     """A question's own words (or those of every agreement question): answers, unclear, neutral, not now, together,
-    named."""
+    named, not listed."""
     for own_kind, own_texts in lists.items():
         if own_kind in ("not_about", "halves", "unfinished", "named_endings"):  # topic names, or ends of words
             continue
@@ -484,6 +486,9 @@ def _add_own(
             continue
         if own_kind == "named":
             builder.add(texts, Meaning(Kind.NAMED), priority)
+            continue
+        if own_kind == "not_listed":
+            builder.add(texts, Meaning(Kind.NOT_LISTED), priority)
             continue
         meaning = _answer_meaning(question, "yes" if own_kind == "once" else own_kind, generic=False)
         for text in texts:
