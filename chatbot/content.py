@@ -207,7 +207,6 @@ def load_content(directory: Path | str | None = None) -> ContentPack:
     _check_questions(questions_path, questions, criteria)
     _check_age_rules(questions_path, questions, trial_file.trial)
     _check_coverage(criteria_path, criteria, questions)
-    _check_short_names(questions_path, questions)
     for lang, words_file in words.items():
         _check_words(root / "words" / f"{lang}.toml", words_file, questions)
 
@@ -387,19 +386,6 @@ def _check_coverage(path: Path, criteria: dict[str, Criterion], questions: tuple
     for index, criterion_id in enumerate(criteria):
         if criterion_id not in informed:
             raise ContentError(path, f'criteria[{index}] (id "{criterion_id}")', "no question informs this criterion")
-
-
-def _check_short_names(path: Path, questions: tuple[Question, ...]) -> None:
-    """A question whose answer shares a summary row with another's has a `short` name to tell them apart."""
-    informing: dict[str, list[Question]] = {}
-    for question in questions:
-        for criterion_id in dict.fromkeys(rule.criterion for rule in question.rules):
-            informing.setdefault(criterion_id, []).append(question)
-    for index, question in enumerate(questions):
-        shared = next((c for c in informing if question in informing[c] and len(informing[c]) > 1), None)
-        if shared is not None and question.short is None:
-            why = f'needs a `short` name: its answer shares the summary row of "{shared}"'
-            raise ContentError(path, f'questions[{index}] (id "{question.id}")', why)
 
 
 def _check_words(path: Path, words: WordsFile, questions: tuple[Question, ...]) -> None:

@@ -105,9 +105,10 @@ class Question:
     text: Text
     why: Text
     hint: Text | None = None
-    short: Text | None = None
-    """A few words that name the question ("Consent form"), before its answer in a summary row that shows the
-    answers to more than one question ("Consent form: Yes", "Visits for 2 years: Yes")."""
+    short: Text
+    """A few words that name the question ("Consent form"), before its answer where the question itself is not
+    shown: in a summary row that shows the answers to more than one question ("Consent form: Yes", "Visits for
+    2 years: Yes"), and in the list of answers to change ("Age: 52 years")."""
     choices: list[Choice] = field(default_factory=list)
     labels: dict[str, Text] = field(default_factory=dict)
     """Yes/no questions: the words on an answer's button where "Yes", "No" or "Not sure" would not fit the

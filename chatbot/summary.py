@@ -129,7 +129,7 @@ def rows(screening: Screening, lang: str) -> list[Row]:
 def _named(pack: ContentPack, question: Question, answer: str, lang: str, *, shared: bool) -> str:
     """An answer in a row that shows the answers to several questions, after its question's short name
     ("Consent form: Yes"): which is which. Alone in its row, it is as it is."""
-    return f"{question.short[lang]}{pack.text('colon', lang)}{answer}" if shared and question.short else answer
+    return f"{question.short[lang]}{pack.text('colon', lang)}{answer}" if shared else answer
 
 
 def render_summary(screening: Screening, settings: Settings, lang: str, fmt: Format = "txt") -> str:

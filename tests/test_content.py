@@ -149,9 +149,9 @@ BROKEN: dict[str, tuple[Callable[[Path], None], str, str]] = {
         lambda d: edit(d / "questions.toml", 'id = "sex"', 'id = "Sex"'),
         "questions.toml", "questions[1] (id \"Sex\").id: Should be a small letter, then only small letters, digits and _",
     ),
-    "a question that shares a summary row without a short name": (
+    "a question without a short name": (
         lambda d: edit(d / "questions.toml", 'short = { en = "Consent form", zh = "知情同意书" }\n', ""),
-        "questions.toml", 'questions[20] (id "consent"): needs a `short` name',
+        "questions.toml", 'questions[20] (id "consent").short: Field required',
     ),
     "a time window of no months": (
         lambda d: edit(d / "questions.toml", "within_months = 3", "within_months = 0"),
