@@ -126,6 +126,17 @@ def rows(screening: Screening, lang: str) -> list[Row]:
     return result
 
 
+def short_answers(screening: Screening, lang: str) -> list[tuple[str, str]]:
+    """Each answer that counts, by its question's id, after the question's short name ("Age: 52 years"), in
+    the order the questions are asked: a list to choose an answer to change from."""
+    pack = screening.pack
+    listed = []
+    for given in screening.answers:
+        question = pack.question(given.question_id)
+        listed.append((question.id, _named(pack, question, answer_label(pack, question, given, lang), lang, shared=True)))
+    return listed
+
+
 def _named(pack: ContentPack, question: Question, answer: str, lang: str, *, shared: bool) -> str:
     """An answer in a row that shows the answers to several questions, after its question's short name
     ("Consent form: Yes"): which is which. Alone in its row, it is as it is."""

@@ -11,7 +11,9 @@ import pytest
 from chatbot.content import ContentPack
 from chatbot.engine import Given, Screening
 from chatbot.settings import ClinicContact, Settings
-from chatbot.summary import answer_label, render_summary, rows, status_lines, status_notice, words_add_something
+from chatbot.summary import (
+    answer_label, render_summary, rows, short_answers, status_lines, status_notice, words_add_something,
+)
 
 from test_engine import answer_all  # noqa: E402  (tests/ is on sys.path under pytest's rootdir)
 
@@ -150,6 +152,27 @@ def test_a_row_with_the_answers_to_several_questions_names_each(
     screening.answer("sex", "woman", "")
     [sex] = [r for r in rows(screening, lang) if r.criterion_id == "sex"]
     assert sex.answers == (pack.question("sex").choice("woman").label[lang],)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("en", [("age", "Age: 52 years"), ("sex", "Woman or man: A man"), ("treatment_months", "How long: 24 months")]),
+        ("zh", [("age", "年龄：52 岁"), ("sex", "性别：男"), ("treatment_months", "用了多久：24 个月")]),
+    ],
+)
+def test_the_answers_to_change_are_listed_by_short_name_in_question_order(
+    pack: ContentPack, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    screening = Screening(pack)
+    screening.answer("sex", "man", "")
+    screening.answer("age", 52.0, "fifty-two")  # what it was read as, not the words: the list is short
+    screening.answer("nerve_medicines", frozenset({"epalrestat"}), "")
+    screening.answer("treatment_months", 24.0, "")
+    listed = short_answers(screening, lang)
+    assert [listed[0], listed[1], listed[3]] == expected
+    screening.answer("nerve_medicines", frozenset({"none"}), "")  # the time no longer applies, nor is listed
+    assert [question_id for question_id, _ in short_answers(screening, lang)] == ["age", "sex", "nerve_medicines"]
 
 
 def test_the_first_screen_says_when_the_study_may_no_longer_take_people(pack: ContentPack) -> None:
