@@ -21,11 +21,11 @@ PLAIN = frozenset(
     summary_not_a_decision summary_official_title summary_outcome_heading summary_reasons_heading
     summary_related_heading summary_status_heading summary_status_not_passed summary_status_passed
     summary_table_heading summary_title ui_about_button ui_about_groups ui_about_heading ui_about_where
-    ui_about_who ui_app_title ui_back_button ui_back_to_question ui_cancel ui_change_button ui_change_this_answer ui_close
-    ui_done_button ui_finish ui_go_on ui_idle_heading ui_idle_still_here ui_key_about ui_key_answer ui_key_back
-    ui_key_done
-    ui_key_close ui_key_language ui_key_quit ui_key_start ui_key_why ui_kiosk_next_possible_match
-    ui_kiosk_not_saved ui_language_name_en ui_language_name_zh ui_multi_hint ui_pad_delete ui_pad_month
+    ui_about_who ui_app_title ui_back_button ui_back_to_question ui_back_to_summary ui_cancel ui_change_button
+    ui_change_this_answer ui_change_which ui_close
+    ui_done_button ui_finish ui_first_page ui_go_on ui_idle_heading ui_idle_still_here ui_key_about ui_key_answer ui_key_back
+    ui_key_choose ui_key_close ui_key_done ui_key_language ui_key_quit ui_key_start ui_key_why ui_kiosk_next_possible_match
+    ui_kiosk_not_saved ui_language_name_en ui_language_name_zh ui_multi_hint ui_next_page ui_pad_delete ui_pad_month
     ui_pad_months ui_pad_send ui_pad_year ui_pad_years ui_pin_heading ui_pin_prompt ui_pin_wrong ui_qr_caption
     ui_ruled_out_choice ui_save_button ui_save_heading ui_save_keep ui_save_no_name ui_save_ok ui_save_replace ui_save_where
     ui_see_result ui_show_all ui_start ui_start_again ui_start_again_no ui_start_again_question
@@ -66,6 +66,7 @@ FILLED: dict[str, frozenset[str]] = {
         "ui_unit_choice": "amount",
         "ui_years_and_months": "amount answer",
         "ui_you_answered": "answer",
+        "ui_page": "current total",
         "ui_progress": "current total",
         "ui_save_exists": "path",
         "ui_save_failed": "path problem",

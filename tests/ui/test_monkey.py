@@ -20,8 +20,10 @@ from chatbot.engine import Screening, pressed_value
 from chatbot.settings import Settings
 from chatbot.ui import app as app_module
 from chatbot.ui.app import STAFF_EXIT_KEY, TrialbotApp
+from chatbot.ui.held_keys import SETTLE_SECONDS
 from chatbot.ui.screens import save
 from chatbot.ui.screens.about import AboutScreen
+from chatbot.ui.screens.change_answer import ChangeAnswerScreen
 from chatbot.ui.screens.confirm import ConfirmScreen
 from chatbot.ui.screens.conversation import ConversationScreen
 from chatbot.ui.screens.idle import IdleScreen
@@ -286,14 +288,34 @@ async def test_go_on_pressed_twice_quickly_keeps_the_conversation(make_app: Make
         assert [type(screen) for screen in app.screen_stack] == [WelcomeScreen, ConversationScreen]
 
 
-async def test_change_an_answer_pressed_twice_quickly_returns_to_the_conversation_once(make_app: MakeApp) -> None:
+async def test_change_an_answer_pressed_twice_quickly_opens_one_list(make_app: MakeApp, clock: FakeClock) -> None:
+    """The second press (a shaky finger, a key that bounced) picks no row of the list it opened, unseen."""
+    app = make_app(clock=clock, held_keys_seconds=SETTLE_SECONDS)
+    async with app.run_test() as pilot:
+        await skip_to(pilot, "visits")
+        clock.advance(1)
+        await pilot.press("1")
+        assert isinstance(app.screen, SummaryScreen)
+        clock.advance(1)
+        await press_quickly(pilot, "2", "2")  # Change an answer
+        assert [type(screen) for screen in app.screen_stack] == [
+            WelcomeScreen, ConversationScreen, SummaryScreen, ChangeAnswerScreen
+        ]
+
+
+async def test_change_an_answer_clicked_twice_quickly_opens_one_list(make_app: MakeApp) -> None:
+    """A double click opened a second list under the first: Escape closed one, and the other was still there."""
     app = make_app()
     async with app.run_test() as pilot:
         await skip_to(pilot, "visits")
         await pilot.press("1")
-        assert isinstance(app.screen, SummaryScreen)
-        await press_quickly(pilot, "2", "2")  # Change an answer
-        assert [type(screen) for screen in app.screen_stack] == [WelcomeScreen, ConversationScreen]
+        change = app.screen.query_one("#change", Button)
+        change.press()
+        change.press()
+        await pilot.pause()
+        assert [type(screen) for screen in app.screen_stack] == [
+            WelcomeScreen, ConversationScreen, SummaryScreen, ChangeAnswerScreen
+        ]
 
 
 async def test_a_press_on_text_that_a_redraw_just_removed_is_harmless(make_app: MakeApp) -> None:

@@ -729,12 +729,13 @@ async def test_a_new_screen_has_its_size_classes_before_it_is_drawn(make_app: Ma
         assert app.screen is screen and screen.classes & every == expected  # Textual's own resize agrees
 
 
-async def test_change_an_answer_from_the_summary_goes_back_to_the_last_question(make_app: MakeApp) -> None:
+async def test_the_last_answer_changed_from_the_summary_is_asked_with_the_conversation_before_it(make_app: MakeApp) -> None:
     app = make_app()
     async with app.run_test() as pilot:
         await start(pilot)
         await answer_until(pilot)
         await pilot.press("2")  # Change an answer
+        await pilot.press("pagedown", "pagedown", "3")  # the last page's third row: Visits for 2 years
         assert current_id(app) == "visits"
         # The last answer went straight to the summary, so the conversation is drawn again on the way back:
         # the last question on screen, every earlier answer in the transcript.

@@ -15,6 +15,7 @@ from app_steps import FakeClock, answer_until, screen_text, start, type_answer
 from chatbot.settings import Settings
 from chatbot.ui.app import STAFF_EXIT_KEY, TrialbotApp
 from chatbot.ui.screens.about import AboutScreen
+from chatbot.ui.screens.change_answer import ChangeAnswerScreen
 from chatbot.ui.screens.conversation import ConversationScreen
 from chatbot.ui.screens.idle import IdleScreen
 from chatbot.ui.screens.pin import PinScreen
@@ -58,6 +59,12 @@ async def summary(pilot: Pilot[int]) -> None:
     assert isinstance(pilot.app.screen, SummaryScreen)
 
 
+async def change_answer(pilot: Pilot[int]) -> None:
+    await summary(pilot)
+    await pilot.press("1")  # Change an answer: the kiosk's summary has no Save
+    assert isinstance(pilot.app.screen, ChangeAnswerScreen)
+
+
 async def about(pilot: Pilot[int]) -> None:
     await first_answers(pilot)
     await pilot.press("ctrl+t")
@@ -71,7 +78,8 @@ async def staff_pin(pilot: Pilot[int]) -> None:
 
 
 WALKAWAYS: dict[str, Walkaway] = {
-    "typing": typing, "ruled_out": ruled_out, "summary": summary, "about": about, "staff_pin": staff_pin,
+    "typing": typing, "ruled_out": ruled_out, "summary": summary, "change_answer": change_answer, "about": about,
+    "staff_pin": staff_pin,
 }
 
 

@@ -994,7 +994,10 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
 
         self.app.push_screen(SummaryScreen(self.session), self._after_summary)
 
-    async def _after_summary(self, change_answer: bool | None) -> None:
-        if change_answer and self.is_attached:
-            self.session.screening.back()
+    async def _after_summary(self, question_id: str | None) -> None:
+        """The person chose an answer to change: ask its question again. Once it is answered, the summary
+        comes back, unless the new answer brought a question not asked yet (the engine keeps the answers
+        that still apply)."""
+        if question_id is not None and self.is_attached and self.session.screening.given(question_id) is not None:
+            self.session.screening.goto(question_id)
             await self.redraw()

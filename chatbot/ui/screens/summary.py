@@ -37,8 +37,9 @@ from .save import SaveScreen
 from .scrolling import ScrollsBody
 
 
-class SummaryScreen(KeysWaitWhenTooSmall, ScrollsBody, ClosesOnce, Screen[bool], inherit_bindings=False):
-    """Dismissed with True when the person wants to change an answer; Start again / Finish go to the app."""
+class SummaryScreen(KeysWaitWhenTooSmall, ScrollsBody, ClosesOnce, Screen[str | None], inherit_bindings=False):
+    """Dismissed with the id of the question whose answer the person chose to change (`ChangeAnswerScreen`);
+    Start again / Finish go to the app."""
 
     BINDINGS = [
         *FOCUS_KEYS,
@@ -149,7 +150,14 @@ class SummaryScreen(KeysWaitWhenTooSmall, ScrollsBody, ClosesOnce, Screen[bool],
 
     @on(Button.Pressed, "#change")
     def _change(self) -> None:
-        self.dismiss(True)
+        from .change_answer import ChangeAnswerScreen  # the screens the first question does not show load late
+
+        if self.is_active:  # a double click opens one list, not a second one under Escape
+            self.app.push_screen(ChangeAnswerScreen(self.session), self._chosen)
+
+    def _chosen(self, question_id: str | None) -> None:
+        if question_id is not None:
+            self.dismiss(question_id)
 
     @on(Button.Pressed, "#finish")
     def _finish(self) -> None:

@@ -1,0 +1,114 @@
+"""Change an answer, from the summary: a list of every answer by its question's short name, picked by number
+key on pages of nine; the question picked is asked again, and the summary comes back with the new answer."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from textual.pilot import Pilot
+from textual.widgets import Button, Static
+
+from app_steps import answer_until, current_id, press_answers, start, text_of, type_answer
+from chatbot.ui.app import TrialbotApp
+from chatbot.ui.screens.change_answer import ChangeAnswerScreen
+from chatbot.ui.screens.summary import SummaryScreen
+from chatbot.ui.widgets.criteria_table import CriteriaTable
+
+MakeApp = Callable[..., TrialbotApp]
+
+FIRST_PAGE = [
+    "1  Age: 52 years",
+    "2  Woman or man: A man",
+    "3  Diabetes: Yes, type 2 diabetes",
+    "4  Doctor said nerve damage: Yes",
+    "5  Symptoms: Pain in my feet or legs, Numb feet (they feel dead or asleep)",
+    "6  Started with or after diabetes: Yes",
+    "7  Medicines: Lipoic acid (also called thioctic acid), Methylcobalamin (a kind of vitamin B12), Epalrestat",
+    "8  How long: 18 months",
+    "9  Since then: No better, or worse",
+]
+LAST_PAGE = ["1  Alcohol or drugs: No", "2  Consent form: Yes", "3  Visits for 2 years: Yes"]
+
+
+async def open_the_list(pilot: Pilot[int]) -> ChangeAnswerScreen:
+    """Answer every question as someone who may be a match, then press 2 (Change an answer) on the summary."""
+    await start(pilot)
+    await answer_until(pilot)
+    assert isinstance(pilot.app.screen, SummaryScreen)
+    await pilot.press("2")
+    screen = pilot.app.screen
+    assert isinstance(screen, ChangeAnswerScreen)
+    return screen
+
+
+def rows(screen: ChangeAnswerScreen) -> list[str]:
+    return [text_of(button) for button in screen.query("#change-rows Button").results(Button)]
+
+
+async def summary_table(pilot: Pilot[int]) -> str:
+    """The summary's table of answers, once it is there (it is made a frame after the verdict)."""
+    for _ in range(20):
+        if isinstance(pilot.app.screen, SummaryScreen) and pilot.app.screen.query(CriteriaTable):
+            return text_of(pilot.app.screen.query_one(CriteriaTable))
+        await pilot.pause()
+    raise AssertionError(f"no summary: {type(pilot.app.screen).__name__} is showing")
+
+
+async def test_the_list_shows_each_answer_by_short_name_and_the_one_picked_is_asked_again(make_app: MakeApp) -> None:
+    """A reviewer playing a patient pressed Esc 18 times to reach the age: Change an answer reopened the last question."""
+    app = make_app()
+    async with app.run_test(size=(130, 40)) as pilot:
+        screen = await open_the_list(pilot)
+        answered = len(app.session.screening.answers)
+        assert rows(screen) == FIRST_PAGE
+        await pilot.press("1")
+        assert current_id(app) == "age"
+        assert text_of(app.screen.query_one("#before", Static)) == "Before, you answered: 52 years"
+        await type_answer(pilot, "50")
+        table = await summary_table(pilot)
+        assert "50 years" in table and "52 years" not in table
+        assert len(app.session.screening.answers) == answered  # the others are kept
+
+
+async def test_later_answers_are_on_pages_that_0_page_down_and_page_up_turn(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test() as pilot:
+        screen = await open_the_list(pilot)
+        assert text_of(screen.query_one("#progress", Static)) == "Page 1 of 3"
+        await pilot.press("pagedown")
+        assert rows(screen)[0] == "1  Planning a baby: No"
+        await pilot.press("0")
+        assert rows(screen) == LAST_PAGE
+        assert text_of(screen.query_one("#next-page", Button)) == "0  Back to page 1"
+        await pilot.press("pagedown")  # no page after the last
+        assert rows(screen) == LAST_PAGE
+        await pilot.press("pageup")
+        assert rows(screen)[0] == "1  Planning a baby: No"
+        await pilot.press("0", "0")
+        assert rows(screen) == FIRST_PAGE
+        await pilot.press("pagedown", "pagedown", "2")
+        assert current_id(app) == "consent"
+
+
+async def test_escape_closes_the_list_and_the_summary_is_there_again(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test() as pilot:
+        screen = await open_the_list(pilot)
+        summary, answers = app.screen_stack[-2], app.session.screening.answers
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is summary and not screen.is_attached
+        assert app.session.screening.answers == answers
+
+
+async def test_an_answer_changed_so_another_question_applies_asks_it_then_shows_the_summary(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test() as pilot:
+        await open_the_list(pilot)
+        await pilot.press("2")  # Woman or man: A man
+        assert current_id(app) == "sex"
+        await press_answers(pilot, ["woman"])
+        assert current_id(app) == "pregnant_or_breastfeeding"  # asked only of a woman
+        await press_answers(pilot, ["no"])
+        table = await summary_table(pilot)
+        assert "A woman" in table and "Pregnant or breastfeeding: No" in table
