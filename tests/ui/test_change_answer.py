@@ -90,6 +90,20 @@ async def test_later_answers_are_on_pages_that_0_page_down_and_page_up_turn(make
         assert current_id(app) == "consent"
 
 
+async def test_a_page_of_nine_is_in_view_at_60x18_even_in_the_kiosk(make_kiosk: MakeApp) -> None:
+    """Wrapped, the long answers (symptoms, medicines) pushed the ninth row out of sight, and 9 picked it unseen."""
+    app = make_kiosk()
+    async with app.run_test(size=(60, 18)) as pilot:
+        await start(pilot)
+        await answer_until(pilot)
+        await pilot.press("1")  # Change an answer: the kiosk's summary has no Save
+        screen = app.screen
+        assert isinstance(screen, ChangeAnswerScreen)
+        await pilot.pause()
+        view = screen.query_one("#change-body").region
+        assert [button.region in view for button in screen.query("#change-rows Button")] == [True] * 9
+
+
 async def test_escape_closes_the_list_and_the_summary_is_there_again(make_app: MakeApp) -> None:
     app = make_app()
     async with app.run_test() as pilot:

@@ -61,6 +61,11 @@ async def about(pilot: Pilot[Any]) -> None:
     await pilot.press("2")
 
 
+async def change_answer(pilot: Pilot[Any]) -> None:
+    await to_summary()(pilot)
+    await pilot.press("2")  # Change an answer
+
+
 async def ruled_out(pilot: Pilot[Any]) -> None:
     await start(pilot)
     await type_answer(pilot, "70")
@@ -93,6 +98,7 @@ PATIENT_SCREENS: dict[str, tuple[Steps, tuple[int, int]]] = {
     "summary_not_eligible": (not_eligible, SMALL),
     "summary_unsure": (to_summary({"cancer_or_blood_disease": ["past"]}), SMALL),
     "summary_large": (to_summary(), LARGE),
+    "change_answer": (change_answer, SMALL),
     "too_small": (nothing, (50, 15)),
 }
 
@@ -108,6 +114,7 @@ CHINESE_SCREENS: dict[str, Steps] = {
     "question": to_question("feet_symptoms"),
     "unclear_answer_reask": reask("diabetes_type", "紫色"),
     "summary": to_summary(),
+    "change_answer": change_answer,
 }
 
 
