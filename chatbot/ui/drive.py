@@ -23,6 +23,7 @@ from ..settings import Settings
 from ..summary import button_labels
 from ..understanding import Status, Understanding
 from .app import TrialbotApp
+from .screens.change_answer import ChangeAnswerScreen
 from .screens.conversation import ConversationScreen
 from .screens.ruled_out import RuledOutChoice, RuledOutScreen
 from .screens.summary import SummaryScreen
@@ -88,7 +89,20 @@ class AppDriver:
         return self._turn(screen, question, text)
 
     async def back(self) -> None:
-        await self._click("#change" if isinstance(self.app.screen, SummaryScreen) else "#back")
+        if isinstance(self.app.screen, SummaryScreen):
+            await self._click("#change")
+            await self._change_the_last_answer()
+        else:
+            await self._click("#back")
+
+    async def _change_the_last_answer(self) -> None:
+        """On the list of answers to change, click the last one: Back from the summary, as the engine has it."""
+        screen = self.app.screen
+        if not isinstance(screen, ChangeAnswerScreen):
+            raise DriverError(f"expected the answers to change, but {type(screen).__name__} is showing")
+        while screen.page < screen.pages - 1:
+            await self._click("#next-page")
+        await self._click(list(screen.query("#change-rows Button"))[-1])
 
     async def choose_after_ruled_out(self, see_result_now: bool) -> None:
         await self._click(f"#{RuledOutChoice.SEE_RESULT if see_result_now else RuledOutChoice.GO_ON}")

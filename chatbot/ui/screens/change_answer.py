@@ -62,6 +62,7 @@ class ChangeAnswerScreen(KeysWaitWhenTooSmall, ScrollsBody, ClosesOnce, Screen[s
 
     @property
     def pages(self) -> int:
+        """How many pages the answers take (one, with no answers)."""
         return max(1, math.ceil(len(self.answers) / PAGE))
 
     def _rows(self) -> list[tuple[str, str]]:
@@ -96,6 +97,7 @@ class ChangeAnswerScreen(KeysWaitWhenTooSmall, ScrollsBody, ClosesOnce, Screen[s
         return "1" if rows == 1 else f"1-{rows}"
 
     def key_words(self, binding: Binding) -> str | None:
+        """Every key here says what its description says."""
         return None
 
     def action_press(self, number: int) -> None:
