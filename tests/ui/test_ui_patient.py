@@ -1210,13 +1210,13 @@ async def test_only_whole_or_half_years_are_read_back_in_years(make_app: MakeApp
 
 
 async def test_back_at_a_time_said_in_years_shows_it_in_years(make_app: MakeApp) -> None:
-    """"您刚才的回答是：24 个月" to someone who said 两年 (two years)."""
+    """"您之前的回答是：24 个月" to someone who said 两年 (two years)."""
     app = make_app(lang="zh")
     async with app.run_test() as pilot:
         await answer_the_time(pilot, "两年")
         await pilot.press("escape")
         await until(pilot, lambda asked: asked == "treatment_months")
-        assert text_of(conversation(app).query_one("#before", Static)) == "您刚才的回答是：2 年（24 个月）"
+        assert text_of(conversation(app).query_one("#before", Static)) == "您之前的回答是：2 年（24 个月）"
 
 
 async def test_what_was_answered_before_stays_with_the_question_above_a_new_try(make_app: MakeApp) -> None:
