@@ -778,6 +778,17 @@ def test_methylcobalamin_by_its_names_is_still_read(
     assert value(understanding, pack, "nerve_medicines", text, lang) == ["methylcobalamin"]
 
 
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [("cancer_or_blood_disease", "no, other"), ("leg_blood_flow", "none, other"), ("alcohol_drugs", "no, other"),
+     ("sex", "female other")],
+)
+def test_other_beside_an_answer_is_asked_again(understanding: Understanding, pack: ContentPack, question: str, text: str) -> None:
+    """"other" was made a word never mended, for the sex question: then "no, other" at the cancer question was a
+    plain no, and "female other" a woman. It is unclear at the sex question only."""
+    assert read(understanding, pack, question, text).status is Status.UNCLEAR
+
+
 @pytest.mark.parametrize("text", ["other", "Other."])
 def test_other_at_the_sex_question_is_asked_again_plainly(understanding: Understanding, pack: ContentPack, text: str) -> None:
     # It was read as "mother" (one letter off), and the re-ask said that the question is about the person.
