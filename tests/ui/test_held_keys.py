@@ -300,3 +300,35 @@ async def test_a_number_key_that_began_a_word_and_opened_the_may_not_be_right_me
         assert isinstance(app.screen, ConversationScreen) and current_id(app) == question
         assert app.screen.query_one(AnswerInput).value == typed
         assert app.session.screening.given(question) is None and app.session.screening.failed() == []
+
+
+async def test_enter_as_done_waits_on_a_reopened_question_as_the_0_key_does(make_app: MakeApp, clock: FakeClock) -> None:
+    """"Change my answer" pressed with Enter, and Enter again a moment later: the reopened question still had its
+    old ticks, and the second Enter pressed Done with them, so the answer was not changed."""
+    app = make_app(clock=clock)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await start(pilot)
+        await answer_until(pilot, stop="nerve_medicines")
+        app.session.held_keys.settle_seconds = SETTLE_SECONDS
+        clock.advance(3)
+        await pilot.press("4", "0")  # None of these: the study may not be right
+        await screen_shown(pilot, RuledOutScreen)
+        clock.advance(3)
+        await pilot.press("3")  # Change my answer
+        await screen_shown(pilot, ConversationScreen)
+        assert current_id(app) == "nerve_medicines" and app.screen.chosen == {"none"}  # type: ignore[attr-defined]
+        await pilot.press("enter")  # a moment later
+        await pilot.pause()
+        assert current_id(app) == "nerve_medicines" and isinstance(app.screen, ConversationScreen)
+        clock.advance(3)  # read, then Enter: the same answer again, on purpose
+        await pilot.press("enter")
+        await until(pilot, lambda asked: asked != "nerve_medicines")  # the message was read: it is not shown again
+        assert current_id(app) != "nerve_medicines" and app.session.screening.given("nerve_medicines").value == {"none"}  # type: ignore[union-attr]
+
+
+async def screen_shown(pilot: Pilot[int], kind: type) -> None:
+    """Wait (at most 20 pauses) until the screen on top is one of `kind`."""
+    for _ in range(20):
+        if isinstance(pilot.app.screen, kind):
+            return
+        await pilot.pause()

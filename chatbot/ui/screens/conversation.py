@@ -802,8 +802,10 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
         event.input.clear()
         text, word = event.value, self.word
         if not text.strip() and word is None and (done := self._done_button()) is not None:
-            # Enter in the empty box after ticking answers is Done: it did nothing, and Done may be out of sight.
-            if not done.disabled:
+            # Enter in the empty box after ticking answers is Done: it did nothing, and Done may be out of sight. It
+            # waits as the 0 key does (held_keys.py): a second Enter of the one that reopened this question ("Change
+            # my answer") found its old ticks and pressed Done, and the answer was not changed.
+            if not done.disabled and self.session.held_keys.may_press():
                 done.press()
             return
         asked = self.question.id if self.question is not None else None
