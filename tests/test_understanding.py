@@ -1389,3 +1389,18 @@ def test_an_illness_named_apart_from_a_no_to_cancer_is_asked_again(
     understanding: Understanding, pack: ContentPack, text: str, lang: str, expected: str
 ) -> None:
     assert value(understanding, pack, "cancer_or_blood_disease", text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "lang"),
+    [
+        ("treatment_helped", "no, better", "en"),  # was offered "No better, or worse" alone: the opposite
+        ("treatment_helped", "没有，好多了", "zh"),
+        ("diabetes_type", "I think so", "en"),  # was offered "Yes, but I am not sure which type" alone
+    ],
+)
+def test_an_answer_whose_parts_disagree_is_offered_every_answer(
+    understanding: Understanding, pack: ContentPack, question: str, text: str, lang: str
+) -> None:
+    meaning = read(understanding, pack, question, text, lang)
+    assert (meaning.status, meaning.suggestions) == (Status.UNCLEAR, ())

@@ -550,6 +550,12 @@ def decide_choice(pieces: list[Piece], facts: ChoiceFacts) -> Decision:
         agreed = _decide_choice(rest, facts)
         if agreed.value in facts.no_type:
             return agreed
+        whole = _decide_choice(pieces, facts)
+        if whole.value is None:
+            # The no and what follows it disagree, or say nothing together: every answer is shown. "no, better"
+            # was offered "No better, or worse" alone, the opposite of its second word.
+            return Decision(None, whole.reason, hedged=whole.hedged, closest=False, about_others=whole.about_others)
+        return whole
     return _decide_choice(pieces, facts)
 
 
@@ -853,8 +859,11 @@ def _choice_decision(reading: _Reading, facts: ChoiceFacts) -> Decision:
             # the person to it; every answer is shown, as for a yes/no answer made unclear by a word.
             return Decision(None, reading.unclear, closest=False)
         if reading.bare_yes and not heard:
-            # "I think so" to "Which type?": the answers a yes may mean are offered, not those its words look like
-            return Decision(None, reading.unclear, _all_or_none(sorted(facts.yes_type)), hedged=reading.hedged, closest=False)
+            # "I think so" to "Which type?": the answers a yes may mean are offered, not those its words look like. Too
+            # many to offer, every answer is shown: "not sure" alone beside none of them was "Yes, but I am not sure
+            # which type", a steer for someone who knows they have type 2.
+            offered = _all_or_none(sorted(facts.yes_type))
+            return Decision(None, reading.unclear, offered, hedged=reading.hedged and bool(offered), closest=False)
         return Decision(None, reading.unclear, heard, hedged=reading.hedged)
     for word in reading.left_over:
         choice = facts.names(word)
