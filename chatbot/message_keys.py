@@ -55,7 +55,7 @@ FILLED: dict[str, frozenset[str]] = {
         "summary_follow_up": "weeks",
         "summary_status_line": "completion_date last_updated status",
         "summary_status_meaning": "meaning status",
-        "ui_about": "answer",
+        "ui_about_so_much": "answer",
         "ui_about_size": "nct_id people",
         "ui_about_who_text": "max min",
         "ui_at_least": "answer",

@@ -53,7 +53,7 @@ _TYPED_NUMBERS = (QuestionKind.NUMBER, QuestionKind.DURATION)
 _BARE_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _UNIT_WORDS = {"months": ("ui_pad_month", "ui_pad_months"), "years": ("ui_pad_year", "ui_pad_years")}
 """The words for each unit of time: after the number 1 ("1 month"), and after any other ("2 months")."""
-_SAID_AS = {"at_least": "ui_at_least", "about": "ui_about"}
+_SAID_AS = {"at_least": "ui_at_least", "about": "ui_about_so_much"}
 """How a time said loosely is read back ("at least 1 year (12 months)"), by how it was said."""
 
 COLLECT_AFTER_SECONDS = 0.5
