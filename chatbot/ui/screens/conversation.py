@@ -86,7 +86,6 @@ class _Word:
         return bool(typed_after) or len(set(self.typed)) > 1
 
 
-
 class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inherit_bindings=False):
     """One question at a time. Number keys press answers (or type digits for a number question)."""
 
