@@ -443,7 +443,9 @@ def _check_words(path: Path, words: WordsFile, questions: tuple[Question, ...]) 
 def _check_readable(path: Path, lists: object, place: str = "") -> None:
     """Every words-file entry has something in it that can be read: "$" or "..." alone (signs and
     punctuation are dropped from answers, see understanding/text.py) would never match any answer. And no
-    list has the same entry twice: the copy says nothing more, and hides which comment it belongs to."""
+    list has the same entry twice, nor two that read the same ("不遠" and "不远": traditional characters are
+    read as simplified ones; "2xing" and "2 xing"): the copy says nothing more, and hides which comment it
+    belongs to."""
     from .understanding.text import BREAK, tokens  # only when the files are checked, not on a start from cache
 
     if isinstance(lists, dict):
@@ -451,16 +453,33 @@ def _check_readable(path: Path, lists: object, place: str = "") -> None:
             _check_readable(path, value, f"{place}.{key}" if place else str(key))
     elif isinstance(lists, list):
         seen: set[str] = set()
+        read: dict[tuple[str, ...], str] = {}
         for text in lists:
             if not isinstance(text, str):
                 continue
             if (same := " ".join(text.casefold().split())) in seen:
                 raise ContentError(path, place, f'"{text}" is listed twice')
             seen.add(same)
+            if (reading := _reading(text)) and (first := read.setdefault(reading, text)) != text:
+                why = "traditional characters read as simplified ones; case, spaces and punctuation do not count"
+                raise ContentError(path, place, f'"{first}" and "{text}" read the same ({why}): keep one')
             if _LETTER_OR_DIGIT.search(text):
                 continue  # a letter, a digit or a Chinese character is always read (and checking is quicker)
             if not [token for token in tokens(_SLOT.sub("2020", text)) or [] if token != BREAK]:
                 raise ContentError(path, place, f'"{text}" has no word that an answer can match (signs are dropped)')
+
+
+def _reading(text: str) -> tuple[str, ...]:
+    """A words-file entry as an answer is read (`vocabulary.phrase`), its year slots kept as they are written."""
+    from .understanding.text import BREAK, tokens
+
+    words: list[str] = []
+    for part in re.split(r"(\{[^{}]*\})", text):
+        if _SLOT.fullmatch(part):
+            words.append(part)
+        else:
+            words += [token for token in tokens(part) or [] if token != BREAK]
+    return tuple(words)
 
 
 def _check_sound_slips(path: Path, slips: list[str]) -> None:

@@ -143,6 +143,10 @@ BROKEN: dict[str, tuple[Callable[[Path], None], str, str]] = {
         ),
         "en.toml", 'unknown question "shoe_size"',
     ),
+    "two entries of a words list that read the same": (
+        lambda d: edit(d / "words" / "zh.toml", '"可是", "只是", "然而"]', '"可是", "只是", "然而", "不過"]'),
+        "zh.toml", 'contrasts: "不过" and "不過" read the same',
+    ),
     "missing file": (lambda d: (d / "criteria.toml").unlink(), "criteria.toml", "file not found"),
     # Each limit written beside a field's type (chatbot/schema.py), and the unknown key, once:
     "an id that is not lower_case": (
