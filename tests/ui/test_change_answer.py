@@ -8,7 +8,7 @@ from collections.abc import Callable
 from textual.pilot import Pilot
 from textual.widgets import Button, Static
 
-from app_steps import answer_until, current_id, press_answers, start, text_of, type_answer
+from app_steps import answer_until, current_id, press_answers, start, text_of, type_answer, until
 from chatbot.ui.app import TrialbotApp
 from chatbot.ui.screens.change_answer import ChangeAnswerScreen
 from chatbot.ui.screens.summary import SummaryScreen
@@ -126,3 +126,29 @@ async def test_an_answer_changed_so_another_question_applies_asks_it_then_shows_
         await press_answers(pilot, ["no"])
         table = await summary_table(pilot)
         assert "A woman" in table and "Pregnant or breastfeeding: No" in table
+
+
+async def test_back_at_a_question_picked_from_the_list_goes_back_to_the_summary(make_app: MakeApp) -> None:
+    """Age picked by mistake: Back was disabled at the first question, and the only way back was to answer it.
+    Back now says where it goes and goes there, the answer as it was; at the next question it is Back again."""
+    app = make_app()
+    async with app.run_test() as pilot:
+        await open_the_list(pilot)
+        answers = app.session.screening.answers
+        await pilot.press("1")  # Age
+        back = app.screen.query_one("#back", Button)
+        assert current_id(app) == "age" and not back.disabled and text_of(back) == "esc  Back to the summary"
+        await pilot.press("escape")
+        await summary_table(pilot)
+        assert app.session.screening.answers == answers
+        await pilot.press("2")  # Change an answer
+        assert isinstance(app.screen, ChangeAnswerScreen), type(app.screen).__name__
+        await pilot.press("2")  # Woman or man
+        await until(pilot, lambda asked: asked == "sex")
+        assert current_id(app) == "sex"
+        await press_answers(pilot, ["woman"])
+        assert current_id(app) == "pregnant_or_breastfeeding"  # a question the new answer brought
+        assert text_of(app.screen.query_one("#back", Button)) == "esc  Back"
+        await pilot.press("escape")  # the question before it, as anywhere
+        await until(pilot, lambda asked: asked == "treatment_helped")
+        assert current_id(app) == "treatment_helped" and text_of(app.screen.query_one("#back", Button)) == "esc  Back"

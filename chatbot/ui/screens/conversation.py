@@ -129,6 +129,9 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
         """Choose-all-that-fit: the answers toggled on so far."""
         self.ticked_here = False
         """Choose-all-that-fit: a tick was pressed at this question since it came (not only the earlier answer's)."""
+        self.from_summary: str | None = None
+        """The question the person chose from the summary's list of answers, while it is asked: Back goes back to
+        the summary. It went to the question before, and from the first (age) there was no way back but to answer."""
         self.place_when_sized = False
         """Place the question (`_show_question`) once more when its area next has a new size: measured right
         after a redraw, a new question's area still had the size of the one before it, and at 60x18 the
@@ -217,6 +220,8 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
             self.attempts, self.suggestions, self.chosen, self.why_shown = [], (), set(), False
             self.ticked_here = False
             self.bare_number = None
+            if current is None or current.id != self.from_summary:
+                self.from_summary = None  # answered, or left: Back is Back again
             self.session.held_keys.moved_on()
             given = self.session.screening.given(current.id) if current is not None else None
             if current is not None and given is not None and isinstance(given.value, frozenset):  # choose-all
@@ -540,15 +545,24 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
         return "1" if keys == 1 else f"1-{keys}"
 
     def key_words(self, binding: Binding) -> str | None:
-        """Back at the months-or-years re-ask goes back to this question: "上一题" (the question before) said otherwise."""
-        return self.session.t("ui_back_to_question") if binding.action == "back" and self.unit_choices else None
+        """Back at the months-or-years re-ask goes back to this question: "上一题" (the question before) said otherwise;
+        at a question chosen from the summary, back to the summary."""
+        if binding.action != "back" or not (self.unit_choices or self._back_to_summary()):
+            return None
+        return self._back_words()
 
     def _back_words(self) -> str:
         """The Back button's words (see `key_words`)."""
-        return self.session.t("ui_back_to_question" if self.unit_choices else "ui_back_button")
+        if self.unit_choices:
+            return self.session.t("ui_back_to_question")
+        return self.session.t("ui_back_to_summary" if self._back_to_summary() else "ui_back_button")
+
+    def _back_to_summary(self) -> bool:
+        """Whether Back goes back to the summary: this question was chosen from its list, and is still asked."""
+        return self.question is not None and self.question.id == self.from_summary
 
     def _can_go_back(self) -> bool:
-        return bool(self.unit_choices or self._answered())
+        return bool(self.unit_choices or self._back_to_summary() or self._answered())
 
     def _next_language(self) -> str:
         languages = self.session.languages
@@ -664,6 +678,9 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
             self.bare_number, self.suggestions = None, ()
             self.attempts.pop()
             await self.redraw()
+        elif self._back_to_summary():
+            self.from_summary = None  # the answer stays as it was; the summary is shown again
+            self._show_summary()
         elif self.session.screening.back() is not None:
             await self.redraw()
 
@@ -1001,4 +1018,5 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
         that still apply)."""
         if question_id is not None and self.is_attached and self.session.screening.given(question_id) is not None:
             self.session.screening.goto(question_id)
+            self.from_summary = question_id
             await self.redraw()
