@@ -21,7 +21,7 @@ PLAIN = frozenset(
     summary_not_a_decision summary_official_title summary_outcome_heading summary_reasons_heading
     summary_related_heading summary_status_heading summary_status_not_passed summary_status_passed
     summary_table_heading summary_title ui_about_button ui_about_groups ui_about_heading ui_about_where
-    ui_about_who ui_app_title ui_back_button ui_back_to_question ui_back_to_summary ui_cancel ui_change_button
+    ui_about_who ui_app_title ui_back_button ui_back_to_question ui_back_to_summary ui_back_to_summary_button ui_cancel ui_change_button
     ui_change_this_answer ui_change_which ui_close
     ui_done_button ui_finish ui_first_page ui_go_on ui_idle_heading ui_idle_still_here ui_key_about ui_key_answer ui_key_back
     ui_key_choose ui_key_close ui_key_done ui_key_language ui_key_quit ui_key_start ui_key_why ui_kiosk_next_possible_match

@@ -13,6 +13,7 @@ from chatbot.ui.app import TrialbotApp
 from chatbot.ui.screens.change_answer import ChangeAnswerScreen
 from chatbot.ui.screens.summary import SummaryScreen
 from chatbot.ui.widgets.criteria_table import CriteriaTable
+from chatbot.ui.widgets.key_bar import KeyBar
 
 MakeApp = Callable[..., TrialbotApp]
 
@@ -137,7 +138,8 @@ async def test_back_at_a_question_picked_from_the_list_goes_back_to_the_summary(
         answers = app.session.screening.answers
         await pilot.press("1")  # Age
         back = app.screen.query_one("#back", Button)
-        assert current_id(app) == "age" and not back.disabled and text_of(back) == "esc  Back to the summary"
+        assert current_id(app) == "age" and not back.disabled and text_of(back) == "esc  Back"
+        assert "esc Back to the summary" in text_of(app.screen.query_one(KeyBar))
         await pilot.press("escape")
         await summary_table(pilot)
         assert app.session.screening.answers == answers
@@ -152,3 +154,16 @@ async def test_back_at_a_question_picked_from_the_list_goes_back_to_the_summary(
         await pilot.press("escape")  # the question before it, as anywhere
         await until(pilot, lambda asked: asked == "treatment_helped")
         assert current_id(app) == "treatment_helped" and text_of(app.screen.query_one("#back", Button)) == "esc  Back"
+
+
+async def test_back_to_the_summary_fits_its_button_in_chinese(make_app: MakeApp) -> None:
+    """"返回小结" is longer than "上一题": only repainted, the button cut it to "返回小"."""
+    app = make_app(lang="zh")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_the_list(pilot)
+        await pilot.press("1")
+        back = app.screen.query_one("#back", Button)
+        assert text_of(back) == "esc  返回小结"
+        await pilot.pause()
+        drawn = "".join(line.text for line in back.render_lines(back.size.region))
+        assert "返回小结" in drawn, drawn

@@ -200,7 +200,11 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
             if progress.content != self._progress():
                 progress.update(self._progress())
             back = self.query_one("#back", Button)
-            back.disabled, back.label = not self._can_go_back(), with_key("esc", self._back_words())
+            back.disabled, words = not self._can_go_back(), with_key("esc", self._back_words())
+            if back.label != words:
+                # A label is only repainted: "Back to the summary" was cut to the width of "Back" (返回小结 to 返回小).
+                back.label = words
+                back.refresh(layout=True)
             box = self.query_one(AnswerInput)
             box.placeholder, box.shortcuts = self._placeholder(), self._shortcuts()
         self.refresh_bindings()
@@ -549,13 +553,13 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
         at a question chosen from the summary, back to the summary."""
         if binding.action != "back" or not (self.unit_choices or self._back_to_summary()):
             return None
-        return self._back_words()
+        return self.session.t("ui_back_to_question" if self.unit_choices else "ui_back_to_summary")
 
     def _back_words(self) -> str:
         """The Back button's words (see `key_words`)."""
         if self.unit_choices:
             return self.session.t("ui_back_to_question")
-        return self.session.t("ui_back_to_summary" if self._back_to_summary() else "ui_back_button")
+        return self.session.t("ui_back_to_summary_button" if self._back_to_summary() else "ui_back_button")
 
     def _back_to_summary(self) -> bool:
         """Whether Back goes back to the summary: this question was chosen from its list, and is still asked."""
