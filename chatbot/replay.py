@@ -83,7 +83,10 @@ class Driver(Protocol):
     async def asked(self) -> Question | None: ...
     async def press(self, question: Question, values: list[str]) -> Turn: ...
     async def type(self, question: Question, text: str) -> Turn: ...
-    async def back(self) -> None: ...
+    async def back(self, towards: str) -> None:
+        """One step back, on the way to question `towards` (the app's summary lists the answers: pick that one)."""
+        ...
+
     async def choose_after_ruled_out(self, see_result_now: bool) -> None: ...
 
 
@@ -115,7 +118,7 @@ class HeadlessDriver:
         self.ruled_out_pending = bool(newly_failed)
         return Turn(question.id, said, str(Status.UNDERSTOOD), value)
 
-    async def back(self) -> None:
+    async def back(self, towards: str) -> None:
         self.ruled_out_pending = False
         self.screening.back()
 
@@ -177,7 +180,7 @@ async def _back_to(driver: Driver, question_id: str) -> bool:
         asked = await driver.asked()
         if asked is not None and asked.id == question_id:
             return True
-        await driver.back()
+        await driver.back(question_id)
     return False
 
 

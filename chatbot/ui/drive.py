@@ -23,7 +23,7 @@ from ..settings import Settings
 from ..summary import button_labels
 from ..understanding import Status, Understanding
 from .app import TrialbotApp
-from .screens.change_answer import ChangeAnswerScreen
+from .screens.change_answer import PAGE, ChangeAnswerScreen
 from .screens.conversation import ConversationScreen
 from .screens.ruled_out import RuledOutChoice, RuledOutScreen
 from .screens.summary import SummaryScreen
@@ -88,21 +88,25 @@ class AppDriver:
         await self.pilot.press("enter")
         return self._turn(screen, question, text)
 
-    async def back(self) -> None:
+    async def back(self, towards: str) -> None:
         if isinstance(self.app.screen, SummaryScreen):
             await self._click("#change")
-            await self._change_the_last_answer()
+            await self._change_answer(towards)
         else:
             await self._click("#back")
 
-    async def _change_the_last_answer(self) -> None:
-        """On the list of answers to change, click the last one: Back from the summary, as the engine has it."""
+    async def _change_answer(self, question_id: str) -> None:
+        """On the list of answers to change, click the one to `question_id`, as a person would (Back at a question
+        picked there goes back to the summary); or the last one, as the engine's Back from the end has it."""
         screen = self.app.screen
         if not isinstance(screen, ChangeAnswerScreen):
             raise DriverError(f"expected the answers to change, but {type(screen).__name__} is showing")
-        while screen.page < screen.pages - 1:
+        listed = [answered for answered, _words in screen.answers]
+        page = listed.index(question_id) // PAGE if question_id in listed else screen.pages - 1
+        while screen.page != page:
             await self._click("#next-page")
-        await self._click(list(screen.query("#change-rows Button"))[-1])
+        row = f"#change-{question_id}" if question_id in listed else list(screen.query("#change-rows Button"))[-1]
+        await self._click(row)
 
     async def choose_after_ruled_out(self, see_result_now: bool) -> None:
         await self._click(f"#{RuledOutChoice.SEE_RESULT if see_result_now else RuledOutChoice.GO_ON}")
