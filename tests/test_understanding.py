@@ -20,6 +20,7 @@ from chatbot.content import ContentError, ContentPack, load_content
 from chatbot.engine import Screening
 from chatbot.models import UNSURE
 from chatbot.understanding import Interpretation, Status, Understanding, normalise
+from chatbot.understanding.text import tokens
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -1404,3 +1405,14 @@ def test_an_answer_whose_parts_disagree_is_offered_every_answer(
 ) -> None:
     meaning = read(understanding, pack, question, text, lang)
     assert (meaning.status, meaning.suggestions) == (Status.UNCLEAR, ())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("no - better", ["no", ",", "better"]), ("no – better", ["no", ",", "better"]), ("no—better", ["no", ",", "better"]),
+     ("no-better", ["no", "better"]), ("forty-eight", ["forty", "eight"]), ("45-50", ["45", "50"])],
+)
+def test_a_dash_set_apart_is_a_break_as_a_comma_is(text: str, expected: list[str]) -> None:
+    """"no - better" was read whole as "no better" (the leading-no rule knew commas only); a hyphen inside a word
+    ("no-better", "forty-eight") joins it as before."""
+    assert tokens(text) == expected

@@ -39,6 +39,7 @@ _TOKEN = re.compile(
     rf"|[{_CJK}]"  # one Chinese character
     rf"|[^\W\d_{_CJK}]+"  # a word in any other script
     r"|[,;.!?\n()\[\]{}/|:，。；！？、…：（）【】「」『』《》]"  # a break between parts of the answer
+    r"|(?<=\s)-(?=\s)|[\u2013\u2014]"  # a dash set apart ("no - better", "no – better"): a break too, as a comma is
 )
 _CJK_CHARACTER = re.compile(rf"[{_CJK}]")
 _FIRST_CJK = _CJK[0]
