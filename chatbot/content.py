@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields, is_dataclass
 from functools import cache, cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -448,6 +448,10 @@ def _check_readable(path: Path, lists: object, place: str = "") -> None:
     belongs to."""
     from .understanding.text import BREAK, tokens  # only when the files are checked, not on a start from cache
 
+    if is_dataclass(lists):  # the number words: their tables and lists
+        lists = {part.name: getattr(lists, part.name) for part in fields(lists)}
+    if isinstance(lists, dict) and lists and not any(isinstance(value, (dict, list)) for value in lists.values()):
+        lists = list(lists)  # a table of words and what each is worth ("五" = 5, "个月" = 1): its words
     if isinstance(lists, dict):
         for key, value in lists.items():
             _check_readable(path, value, f"{place}.{key}" if place else str(key))

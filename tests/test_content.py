@@ -147,6 +147,14 @@ BROKEN: dict[str, tuple[Callable[[Path], None], str, str]] = {
         lambda d: edit(d / "words" / "zh.toml", '"可是", "只是", "然而"]', '"可是", "只是", "然而", "不過"]'),
         "zh.toml", 'contrasts: "不过" and "不過" read the same',
     ),
+    "two words of a number table that read the same": (
+        lambda d: edit(d / "words" / "zh.toml", '"两" = 2, ', '"两" = 2, "兩" = 2, '),
+        "zh.toml", 'numbers.values: "两" and "兩" read the same',
+    ),
+    "two units that read the same": (
+        lambda d: edit(d / "words" / "zh.toml", '"个月" = 1\n', '"个月" = 1\n"個月" = 1\n'),
+        "zh.toml", 'units: "个月" and "個月" read the same',
+    ),
     "missing file": (lambda d: (d / "criteria.toml").unlink(), "criteria.toml", "file not found"),
     # Each limit written beside a field's type (chatbot/schema.py), and the unknown key, once:
     "an id that is not lower_case": (
