@@ -50,7 +50,7 @@ FILLED: dict[str, frozenset[str]] = {
         "reask_suggest_multi": "said",
         "reask_unclear": "said",
         "status_notice_passed": "completion_date",
-        "status_notice_unknown": "last_updated",
+        "status_notice_not_recruiting": "last_updated",
         "summary_date": "nct_id today",
         "summary_follow_up": "weeks",
         "summary_status_line": "completion_date last_updated status",

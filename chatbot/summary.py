@@ -103,7 +103,7 @@ def status_notice(pack: ContentPack, today: dt.date, lang: str) -> str | None:
     if today > trial.completion_date:
         return pack.text("status_notice_passed", lang, completion_date=trial.completion_date)
     if trial.status != "RECRUITING":
-        return pack.text("status_notice_unknown", lang, last_updated=trial.last_updated)
+        return pack.text("status_notice_not_recruiting", lang, last_updated=trial.last_updated)
     return None
 
 
