@@ -1408,6 +1408,19 @@ def test_an_answer_whose_parts_disagree_is_offered_every_answer(
 
 
 @pytest.mark.parametrize(
+    ("text", "lang"),
+    [("probably", "en"), ("likely", "en"), ("应该", "zh"), ("好像", "zh"), ("what", "en")],
+)
+def test_a_hedge_that_names_no_type_is_offered_every_answer_as_i_think_so_is(
+    understanding: Understanding, pack: ContentPack, text: str, lang: str
+) -> None:
+    """At "Which type?" the "not sure" answer is a yes ("Yes, but I am not sure which type"): offered alone after
+    "probably", it steered the person to a yes. The answers a yes may mean are too many to offer: all are shown."""
+    meaning = read(understanding, pack, "diabetes_type", text, lang)
+    assert (meaning.status, meaning.suggestions) == (Status.UNCLEAR, ())
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [("no - better", ["no", ",", "better"]), ("no – better", ["no", ",", "better"]), ("no—better", ["no", ",", "better"]),
      ("no-better", ["no", "better"]), ("forty-eight", ["forty", "eight"]), ("45-50", ["45", "50"])],

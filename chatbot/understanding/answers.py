@@ -858,10 +858,11 @@ def _choice_decision(reading: _Reading, facts: ChoiceFacts) -> Decision:
             # "no drugs, but I drink a lot every day": the "no" was about something else. Offering it alone led
             # the person to it; every answer is shown, as for a yes/no answer made unclear by a word.
             return Decision(None, reading.unclear, closest=False)
-        if reading.bare_yes and not heard:
+        if (reading.bare_yes or (reading.hedged and UNSURE in facts.yes_type)) and not heard:
             # "I think so" to "Which type?": the answers a yes may mean are offered, not those its words look like. Too
             # many to offer, every answer is shown: "not sure" alone beside none of them was "Yes, but I am not sure
-            # which type", a steer for someone who knows they have type 2.
+            # which type", a steer for someone who knows they have type 2. So was a hedge that names nothing
+            # ("probably", 应该) where "not sure" is itself a yes: it is offered as "I think so" is.
             offered = _all_or_none(sorted(facts.yes_type))
             return Decision(None, reading.unclear, offered, hedged=reading.hedged and bool(offered), closest=False)
         return Decision(None, reading.unclear, heard, hedged=reading.hedged)
