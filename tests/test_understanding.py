@@ -1420,6 +1420,14 @@ def test_a_hedge_that_names_no_type_is_offered_every_answer_as_i_think_so_is(
     assert (meaning.status, meaning.suggestions) == (Status.UNCLEAR, ())
 
 
+@pytest.mark.parametrize(("text", "lang"), [("可能", "zh"), ("也许吧", "zh"), ("可能有", "zh"), ("maybe", "en")])
+def test_a_maybe_at_the_diabetes_question_doubts_the_diabetes_and_is_asked_again(
+    understanding: Understanding, pack: ContentPack, text: str, lang: str
+) -> None:
+    """可能 was "Yes, but I am not sure which type", a yes to diabetes; "maybe" in English was asked again."""
+    assert value(understanding, pack, "diabetes_type", text, lang) == "unclear"
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [("no - better", ["no", ",", "better"]), ("no – better", ["no", ",", "better"]), ("no—better", ["no", ",", "better"]),
