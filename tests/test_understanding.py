@@ -691,6 +691,14 @@ def test_an_answer_like_no_answer_is_offered_every_answer_not_a_chance_one(
         ("recent_study", "I think so", "en", ("yes", UNSURE)),  # was a yes, which rules the person out
         ("consent", "I guess so", "en", ("yes", UNSURE)),  # was offered "not sure" alone
         ("cancer_or_blood_disease", "i do think so", "en", ("now", "past", UNSURE)),
+        ("hiv", "I think not", "en", ("no", UNSURE)),  # was a plain no, while "I guess not" was asked again
+        ("hiv", "think not", "en", ("no", UNSURE)),  # was offered a yes
+        ("recent_study", "I think not", "en", ("no", UNSURE)),
+        ("diabetes_type", "I guess not", "en", ("no_diabetes", UNSURE)),  # was offered "not sure which type" alone
+        ("diabetes_type", "I think not", "en", ("no_diabetes", UNSURE)),  # was "I do not have diabetes"
+        ("cancer_or_blood_disease", "I think not", "en", ("no", UNSURE)),
+        ("nerve_medicines", "probably not", "en", ("none", UNSURE)),
+        ("diabetes_type", "应该没有", "zh", ("no_diabetes", UNSURE)),
     ],
 )
 def test_a_hedged_answer_offers_what_it_leans_to_and_not_sure(

@@ -720,10 +720,13 @@ def _read_choice_part(part: list[Piece], facts: ChoiceFacts, reading: _Reading) 
         """A negation with nothing after it is an answer of its own: "no", "none", "I don't"."""
         if waiting is None or used:
             return
-        if waiting.kind is Kind.NEGATION:
+        before = part[waiting_at - 1].meaning if waiting_at else None
+        if waiting.kind is Kind.NEGATION and (before is None or before.kind is not Kind.HEDGE):
             # "I can't feel my toes": a negation of something we could not read is no answer at all.
             reading.unclear = reading.unclear or f'"{" ".join(waiting_piece.tokens)}" of what?'
             return
+        # Right after a hedge, a "not" is the hedged no ("I guess not", "probably not"): the hedge leaves it unclear,
+        # and the question's no is offered with "not sure", as at a yes/no question. It was "not" of what?
         value = waiting.value if waiting.kind is Kind.ANSWER else facts.no_value
         if isinstance(value, str):
             reading.chosen.append(value)
