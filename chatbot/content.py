@@ -397,7 +397,10 @@ def _check_words(path: Path, words: WordsFile, questions: tuple[Question, ...]) 
             _check_year_slots(path, f"questions.{question_id}.{kind}", texts)
         if lists.get("not_now") and by_id[question_id].kind is not QuestionKind.YES_NO:
             raise ContentError(path, f"questions.{question_id}.not_now", "`not_now` is only for yes/no questions")
-        for kind in ("named", "named_endings", "unfinished", "not_listed"):
+        if lists.get("named") and by_id[question_id].kind in (QuestionKind.NUMBER, QuestionKind.DURATION):
+            why = "`named` is only for yes/no questions and questions with choices"
+            raise ContentError(path, f"questions.{question_id}.named", why)
+        for kind in ("named_endings", "unfinished", "not_listed"):
             if lists.get(kind) and by_id[question_id].kind not in (QuestionKind.CHOICE, QuestionKind.MULTI):
                 raise ContentError(path, f"questions.{question_id}.{kind}", f"`{kind}` is only for questions with choices")
         if lists.get("once") and by_id[question_id].within_months is None:

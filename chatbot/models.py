@@ -344,10 +344,11 @@ class WordsFile:
     no more ("参加过", "took part"). With a time ago before the window they are a no ("五个月前参加过"); the
     other yes words may say it still goes on ("五个月前参加的，还没结束"), and are asked again.
 
-    `named` (choice questions): words that name what the question asks about ("blood disease", 癌, 白血病). Beside
-    a choice that says it was there ("以前得过乳腺癌") they add nothing; in a part of the answer with no "no" in
-    it, beside a no said elsewhere ("no cancer, but a blood disease", "没有，就是淋巴瘤"), they say it was there,
-    and the answer is asked again. "没有白血病", "no cancer or blood disease" stay a no. `named_endings`: ends of
+    `named` (yes/no and choice questions): words that name what the question asks about ("blood disease", 癌, 白血病,
+    "drug study", 药物试验). Beside a choice or a yes that says it was there ("以前得过乳腺癌", "两个月前参加过一个药的试验")
+    they add nothing; in a part of the answer with no "no" in it, beside a no said elsewhere ("no cancer, but a
+    blood disease", "没有，就是淋巴瘤", "没有，就是一个药物试验"), they say it was there, and the answer is asked
+    again. "没有白血病", "no cancer or blood disease", "没参加过临床试验" stay a no. `named_endings`: ends of
     words that name it ("oma": "no, just a meningioma"), for a word the words file does not know.
 
     `not_listed` (choice questions): words that name something none of the choices is (gabapentin, 普瑞巴林, to

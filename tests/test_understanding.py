@@ -287,6 +287,22 @@ TIME_AGO = [
     ("en", "recent_study", "13 weeks ago", "unclear"),  # about the window
     ("en", "recent_study", "a few months ago", "unclear"),
     ("en", "recent_study", "about 2 months ago", "unclear"),
+    # words that only name the study (`named`) say nothing beside a time ago: these were asked again
+    ("en", "recent_study", "I was in a drug study two months ago", "yes"),
+    ("en", "recent_study", "I was in a drug study five months ago", "no"),
+    ("en", "recent_study", "I took part in a drug study five months ago", "no"),
+    ("zh", "recent_study", "五个月前参加过一个药的试验", "no"),
+]
+# At a yes/no question too, what it asks about named apart from a no (`named`) says it was there: "没有，就是一个药物
+# 试验" (no, it was just a drug trial) was a no.
+NAMED_APART_FROM_A_NO = [
+    ("zh", "recent_study", "没有，就是一个药物试验", "unclear"),
+    ("zh", "recent_study", "没有，就是一个研究", "unclear"),
+    ("en", "recent_study", "no, just a clinical trial", "unclear"),
+    ("en", "recent_study", "no, only a study", "unclear"),
+    ("zh", "recent_study", "没有参加过药物试验", "no"),  # the no turns it round
+    ("zh", "recent_study", "去年参加过一个降糖药的研究，最近冇", "no"),  # said with a no of its own
+    ("en", "recent_study", "no clinical trials", "no"),
 ]
 # At "pregnant or breastfeeding?" a no to one half and a yes to the other is a yes (`halves`), and nursing, 母乳
 # are of the breastfeeding half: "not pregnant, but nursing", "没怀孕，母乳" were asked again (a no and a yes).
@@ -319,7 +335,7 @@ MURMURS = [
     ("lang", "question", "text", "expected"),
     [
         *NEGATIONS_AND_HEDGES, *LOOSE_NAMES, *AGES_AND_DURATIONS, *NOT_NOW, *HOW_OFTEN, *NO_AFTER_A_CHOICE, *MURMURS,
-        *THEIR_OWN_NO, *TIME_AGO, *ONE_HALF_EACH,
+        *THEIR_OWN_NO, *TIME_AGO, *NAMED_APART_FROM_A_NO, *ONE_HALF_EACH,
     ],
 )
 def test_hard_answers_are_read_as_a_careful_person_would(
@@ -382,6 +398,7 @@ def test_all_but_one_is_all_the_others_not_the_one(
         ("pregnant_or_breastfeeding", 'unfinished = ["no use"]', "`unfinished` is only for questions with choices"),
         ("pregnant_or_breastfeeding", 'named_endings = ["oma"]', "`named_endings` is only for questions with choices"),
         ("hiv", 'not_listed = ["gabapentin"]', "`not_listed` is only for questions with choices"),
+        ("treatment_months", 'named = ["pills"]', "`named` is only for yes/no questions and questions with choices"),
     ],
 )
 def test_words_for_one_kind_of_question_are_refused_at_another(

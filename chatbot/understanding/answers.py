@@ -88,6 +88,7 @@ def decide_yes_no(
     about_others = False
     whom = False  # a part that only names someone else, last: "yes, my wife" (not "no, but my sister was")
     theirs = False  # a part about someone else says this question's own yes ("my wife is pregnant")
+    named: str | None = None  # what the question asks about, named in a part with no "no" in it
     for part in _parts(pieces):
         if any(map(_is_others, part)):
             # "my wife is pregnant", "我老公是阳性": what is said of someone else is no answer for the person
@@ -106,6 +107,7 @@ def decide_yes_no(
             theirs = theirs or their_yes or any(_own_yes(p) for p in part)
             continue
         outcome = _yes_no_part(part, plain_words, subjects, yes_words, question.agreement, slips)
+        named = named or _named_unturned(part, "no")
         found_words = found_words or any(p.meaning is not None and p.meaning.kind not in _SILENT for p in part)
         if isinstance(outcome, Decision):
             return outcome
@@ -130,6 +132,11 @@ def decide_yes_no(
     if len(values) > 1:
         return Decision(None, f"both {' and '.join(values)} in one answer", tuple(values))
     value = values[0]
+    if value == "no" and named is not None:
+        # "没有，就是一个药物试验", "no, just a study": the no answers one part of the answer, and another names what the
+        # question asks about, as at a choice question ("no cancer, but a blood disease"). It was a no. Every answer
+        # is shown: offering the no would lead the person back to it.
+        return Decision(None, f'"{named}" is named apart from the no', closest=False)
     unread = _unread_after_contrast(pieces, plain_words) if question.agreement or value == "no" else None
     if unread is not None:
         # "yes but my knees are bad", "yes, but it is far" to "Can you come to every visit?": a yes with a
@@ -583,7 +590,7 @@ def _decide_choice(pieces: list[Piece], facts: ChoiceFacts) -> Decision:
         if any(map(_is_others, part)) and not any(_is_condition(p) for p in part):
             others, whom = True, whom or all(_only_whom(p, facts.plain_words) for p in part)
             continue
-        named = named or _named_unturned(part, facts)
+        named = named or _named_unturned(part, facts.no_value, facts.named_endings)
         naming += any(p.meaning is not None and p.meaning.kind is Kind.ANSWER and not p.meaning.negates for p in part)
         alone += _all_alone(part, facts)
         _read_choice_part(part, facts, reading)
@@ -621,32 +628,32 @@ def _decide_choice(pieces: list[Piece], facts: ChoiceFacts) -> Decision:
     return decision
 
 
-def _named_unturned(part: list[Piece], facts: ChoiceFacts) -> str | None:
+def _named_unturned(part: list[Piece], no_value: str | None, endings: tuple[str, ...] = ()) -> str | None:
     """A word that names what the question asks about (`named` in the words file), in a part of the answer with
-    no "no" in it to turn it round: "blood disease" in "no cancer, but a blood disease"; not in "没有白血病",
-    "血液病也没有", "no cancer or blood disease"."""
-    found = next((p for p in part if _names(p, facts)), None)
-    if found is None or any(_says_no(p, facts) for p in part):
+    no "no" in it to turn it round (`no_value`: the answer a plain no gives): "blood disease" in "no cancer, but a
+    blood disease", 药物试验 in "没有，就是一个药物试验"; not in "没有白血病", "血液病也没有", "no cancer or blood disease"."""
+    found = next((p for p in part if _names(p, endings)), None)
+    if found is None or any(_says_no(p, no_value) for p in part):
         return None
     return _said(found)
 
 
-def _names(piece: Piece, facts: ChoiceFacts) -> bool:
-    """A `named` word, or a word we do not know with a `named_endings` end and more before it ("meningioma", not
-    "oma")."""
+def _names(piece: Piece, endings: tuple[str, ...]) -> bool:
+    """A `named` word, or a word we do not know with one of the `named_endings` and more before it ("meningioma",
+    not "oma")."""
     if piece.meaning is not None:
         return piece.meaning.kind is Kind.NAMED
     word = piece.tokens[0]
-    return any(word.endswith(end) and len(word) > len(end) + 2 for end in facts.named_endings)
+    return any(word.endswith(end) and len(word) > len(end) + 2 for end in endings)
 
 
-def _says_no(piece: Piece, facts: ChoiceFacts) -> bool:
-    """A negation, a no-word, or a phrase of the question's no ("not", "没有", "no cancer")."""
+def _says_no(piece: Piece, no_value: str | None) -> bool:
+    """A negation, a no-word, or a phrase of the question's no ("not", "没有", "no cancer", "去年参加过")."""
     meaning = piece.meaning
     if meaning is None:
         return False
     return meaning.kind in (Kind.NEGATION, Kind.NO) or meaning.negates or (
-        meaning.kind is Kind.ANSWER and facts.no_value is not None and meaning.value == facts.no_value
+        meaning.kind is Kind.ANSWER and no_value is not None and meaning.value == no_value
     )
 
 

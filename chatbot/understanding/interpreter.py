@@ -253,7 +253,9 @@ class Understanding:
         return _conclude(prepared, said, pieces, _with_keys(decision, _number_keys(prepared, pieces)))
 
 
-_SAYS_NOTHING = frozenset({Kind.NEUTRAL, Kind.BREAK})
+_SAYS_NOTHING = frozenset({Kind.NEUTRAL, Kind.BREAK, Kind.NAMED})
+"""Pieces that say nothing by themselves: a word that only names what the question asks about ("一个药的试验",
+"a drug study") leaves "两个月前参加过一个药的试验" a time ago and a yes."""
 
 
 def _no_apart(prepared: _Question, found: list[str]) -> bool:
