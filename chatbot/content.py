@@ -205,6 +205,7 @@ def load_content(directory: Path | str | None = None) -> ContentPack:
     _check_translations(criteria_path, asdict(criteria_file), languages, allowed)
     _check_translations(questions_path, asdict(questions_file), languages, allowed)
     _check_questions(questions_path, questions, criteria)
+    _check_ticked_labels(questions_path, questions, messages["list_separator"])
     _check_age_rules(questions_path, questions, trial_file.trial)
     _check_coverage(criteria_path, criteria, questions)
     for lang, words_file in words.items():
@@ -359,6 +360,21 @@ def _check_questions(path: Path, questions: tuple[Question, ...], criteria: dict
             if choice is not None and not choice.exclusive:
                 raise ContentError(path, f"{where}.choices", '"unsure" must be exclusive in a multi question')
         earlier[question.id] = question
+
+
+def _check_ticked_labels(path: Path, questions: tuple[Question, ...], separator: dict[str, str]) -> None:
+    """No answer of a choose-all question holds the mark that joins the answers ticked (`list_separator`):
+    "脚发木、发麻、像针扎、像蚂蚁爬" could be two answers or four."""
+    for index, question in enumerate(questions):
+        if question.kind is not QuestionKind.MULTI:
+            continue
+        for c_index, choice in enumerate(question.choices):
+            for lang, label in choice.label.items():
+                mark = separator.get(lang, "").strip()
+                if mark and mark in label:
+                    where = f'questions[{index}] (id "{question.id}").choices[{c_index}].label.{lang}'
+                    why = f'holds "{mark}", which joins the answers ticked (list_separator): one answer would read as two'
+                    raise ContentError(path, where, why)
 
 
 def _check_age_rules(path: Path, questions: tuple[Question, ...], trial: Trial) -> None:

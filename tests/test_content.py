@@ -155,6 +155,10 @@ BROKEN: dict[str, tuple[Callable[[Path], None], str, str]] = {
         lambda d: edit(d / "words" / "zh.toml", '"个月" = 1\n', '"个月" = 1\n"個月" = 1\n'),
         "zh.toml", 'units: "个月" and "個月" read the same',
     ),
+    "an answer to tick that holds the mark that joins the answers ticked": (
+        lambda d: edit(d / "questions.toml", 'zh = "像针扎、像蚂蚁爬"', 'zh = "像针扎；像蚂蚁爬"'),
+        "questions.toml", 'questions[4] (id "feet_symptoms").choices[2].label.zh: holds "；"',
+    ),
     "missing file": (lambda d: (d / "criteria.toml").unlink(), "criteria.toml", "file not found"),
     # Each limit written beside a field's type (chatbot/schema.py), and the unknown key, once:
     "an id that is not lower_case": (

@@ -217,3 +217,11 @@ def test_typed_words_add_something_unless_they_are_the_label_or_its_number(said:
 def test_a_time_of_one_month_is_said_in_the_singular(pack: ContentPack, months: float, shown: str) -> None:
     question = pack.question("treatment_months")
     assert answer_label(pack, question, Given("treatment_months", months, ""), "en") == shown
+
+
+def test_answers_ticked_are_told_apart_when_an_answer_holds_a_mark_of_its_own(pack: ContentPack) -> None:
+    """"脚发木、发麻（像踩在棉花上）、像针扎、像蚂蚁爬" could be two answers or four: Chinese joins them with "；"."""
+    question = pack.question_index["feet_symptoms"]
+    given = Given("feet_symptoms", frozenset({"numbness", "tingling"}), "")
+    assert answer_label(pack, question, given, "zh") == "脚发木、发麻（像踩在棉花上）；像针扎、像蚂蚁爬"
+    assert answer_label(pack, question, given, "en") == "Numb feet (they feel dead or asleep), Tingling (pins and needles)"
