@@ -97,14 +97,16 @@ def status_with_meaning(pack: ContentPack, lang: str) -> str:
 
 
 def status_notice(pack: ContentPack, today: dt.date, lang: str) -> str | None:
-    """One short line for the first screen, before anyone spends minutes answering, when the study may no
-    longer take people: its expected end has passed, or its record does not say it is recruiting."""
+    """A short line or two for the first screen, before anyone spends minutes answering, when the study may
+    no longer take people: its expected end has passed, its record does not say it is recruiting, or both."""
     trial = pack.trial
+    lines = []
     if today > trial.completion_date:
-        return pack.text("status_notice_passed", lang, completion_date=trial.completion_date)
+        lines.append(pack.text("status_notice_passed", lang, completion_date=trial.completion_date))
     if trial.status != "RECRUITING":
-        return pack.text("status_notice_not_recruiting", lang, last_updated=trial.last_updated)
-    return None
+        # Both, when both hold: a record last updated years before its end date says nothing of that end.
+        lines.append(pack.text("status_notice_not_recruiting", lang, last_updated=trial.last_updated))
+    return "\n".join(lines) or None
 
 
 def rows(screening: Screening, lang: str) -> list[Row]:

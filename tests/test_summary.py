@@ -177,13 +177,13 @@ def test_the_answers_to_change_are_listed_by_short_name_in_question_order(
 
 def test_the_first_screen_says_when_the_study_may_no_longer_take_people(pack: ContentPack) -> None:
     """Before anyone spends minutes answering: the end date has passed, or the record does not say it recruits."""
-    after = status_notice(pack, dt.date(2024, 6, 1), "en")
-    on_the_day = status_notice(pack, dt.date(2024, 5, 31), "en")
-    assert after == "This study was due to end on 2024-05-31. It may no longer take new people."
-    assert on_the_day is not None and "2022-08-19" in on_the_day and "still takes people" in on_the_day
+    ended = "This study was due to end on 2024-05-31. It may no longer take new people."
+    stale = "The study's record was last updated on 2022-08-19. Ask the hospital if it still takes people."
+    assert status_notice(pack, dt.date(2024, 5, 31), "en") == stale  # UNKNOWN: not said to be recruiting
+    assert status_notice(pack, dt.date(2024, 6, 1), "en") == f"{ended}\n{stale}"  # both hold: both are said
     recruiting = dataclasses.replace(pack, trial=dataclasses.replace(pack.trial, status="RECRUITING"))
     assert status_notice(recruiting, dt.date(2024, 5, 31), "en") is None
-    assert status_notice(recruiting, dt.date(2024, 6, 1), "en") == after
+    assert status_notice(recruiting, dt.date(2024, 6, 1), "en") == ended
     assert "2024年05月31日" in (status_notice(pack, dt.date(2024, 6, 1), "zh") or "")  # as Chinese writes a date
 
 

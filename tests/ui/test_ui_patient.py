@@ -96,7 +96,9 @@ async def test_the_welcome_screen_says_the_study_may_have_ended_and_still_fits_a
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         notice = app.screen.query_one("#status-notice", Static)
-        assert text_of(notice) == pack.text("status_notice_passed", lang, completion_date=pack.trial.completion_date)
+        ended = pack.text("status_notice_passed", lang, completion_date=pack.trial.completion_date)
+        stale = pack.text("status_notice_not_recruiting", lang, last_updated=pack.trial.last_updated)
+        assert text_of(notice) == f"{ended}\n{stale}"
         assert app.screen.query_one("#welcome-body").content_region.contains_region(notice.region)
         languages = list(app.screen.query("#languages Button").results(Button))
         assert [str(button.label) for button in languages] == ["3  English", "4  中文"]
