@@ -23,7 +23,7 @@ PLAIN = frozenset(
     summary_table_heading summary_title ui_about_button ui_about_groups ui_about_heading ui_about_where
     ui_about_who ui_app_title ui_back_button ui_back_to_question ui_back_to_summary ui_back_to_summary_button ui_cancel ui_change_button
     ui_change_this_answer ui_change_which ui_close
-    ui_done_button ui_finish ui_first_page ui_go_on ui_idle_heading ui_idle_still_here ui_key_about ui_key_answer ui_key_back
+    ui_done_button ui_finish ui_first_page ui_go_on ui_idle_clear ui_idle_heading ui_idle_still_here ui_key_about ui_key_answer ui_key_back
     ui_key_choose ui_key_close ui_key_done ui_key_language ui_key_quit ui_key_start ui_key_why ui_kiosk_next_possible_match
     ui_kiosk_not_saved ui_language_name_en ui_language_name_zh ui_multi_hint ui_next_page ui_pad_delete ui_pad_month
     ui_pad_months ui_pad_send ui_pad_year ui_pad_years ui_pin_heading ui_pin_prompt ui_pin_wrong ui_qr_caption

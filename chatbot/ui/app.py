@@ -34,6 +34,7 @@ from .theme import KIOSK_THEME, PATIENT_THEME
 
 if TYPE_CHECKING:
     from ..understanding import Understanding
+    from .screens.idle import IdleScreen
 
 STAFF_EXIT_KEY = "ctrl+backslash"
 """Kiosk staff exit. Every terminal sends Ctrl+\\ as one byte (0x1c), and Textual turns off the terminal
@@ -87,6 +88,8 @@ class TrialbotApp(App[int], inherit_bindings=False):
         self.clock = clock
         """Seconds, for the idle wipe and the PIN lock; tests replace it to move time without sleeping."""
         self.last_input = 0.0
+        self.idle_warning: IdleScreen | None = None
+        """The kiosk's last "Are you still there?": while it shows, only its button counts as someone there."""
         self.pin_guard = PinGuard(settings.kiosk_pin or "", lambda: self.clock())
         self.started_up = False
         """Whether start-up is over: `garbage.START_UP_SECONDS` after mounting, what it left out is loaded and
@@ -158,8 +161,9 @@ class TrialbotApp(App[int], inherit_bindings=False):
         return True
 
     async def on_event(self, event: events.Event) -> None:
-        # Every key, click or mouse move from the terminal counts as someone being there.
-        if isinstance(event, events.InputEvent) and not event.is_forwarded:
+        # Every key, click or mouse move from the terminal counts as someone being there; not while the
+        # kiosk asks "Are you still there?": only its button does then (see screens/idle.py).
+        if isinstance(event, events.InputEvent) and not event.is_forwarded and self.screen is not self.idle_warning:
             self.note_activity()
         await super().on_event(event)
 
@@ -239,7 +243,7 @@ class TrialbotApp(App[int], inherit_bindings=False):
 
         settings = self.session.settings
         idle = self.clock() - self.last_input
-        warning = self.screen if isinstance(self.screen, IdleScreen) else None
+        warning = self.idle_warning if self.screen is self.idle_warning else None
         if idle < settings.idle_seconds or self._pristine():
             if warning is not None:
                 warning.dismiss(None)
@@ -250,7 +254,8 @@ class TrialbotApp(App[int], inherit_bindings=False):
         elif warning is not None:
             warning.show_seconds(math.ceil(left))
         else:
-            self.push_screen(IdleScreen(self.session, math.ceil(left)), lambda _: self.note_activity())
+            self.idle_warning = IdleScreen(self.session, math.ceil(left))
+            self.push_screen(self.idle_warning, lambda _: self.note_activity())
 
 
 def run_app(pack: ContentPack, settings: Settings, *, lang: str, kiosk: bool = False) -> int:

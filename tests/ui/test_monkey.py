@@ -43,7 +43,7 @@ BURST = 10
 
 APP_SCREENS = (
     WelcomeScreen, ConversationScreen, RuledOutScreen, SummaryScreen, AboutScreen, ConfirmScreen, SaveScreen,
-    IdleScreen, PinScreen,
+    IdleScreen, PinScreen, ChangeAnswerScreen,
 )
 KEYS = [
     *string.ascii_letters, *string.digits, *string.digits, *string.punctuation, " ", "é", "中", "😀",

@@ -145,7 +145,30 @@ async def test_idle_warns_then_wipes_every_answer(make_kiosk: MakeKiosk, clock: 
         assert "52" not in screen_text(app.screen)
 
 
-async def test_any_key_during_the_warning_keeps_the_answers(make_kiosk: MakeKiosk, clock: FakeClock) -> None:
+async def test_only_i_am_still_here_keeps_the_answers_during_the_warning(make_kiosk: MakeKiosk, clock: FakeClock) -> None:
+    """Any key used to close the warning: someone new, touching a key at the kiosk, saw the last person's answers."""
+    app = make_kiosk()
+    async with app.run_test() as pilot:
+        await start(pilot)
+        await type_answer(pilot, "52")
+        clock.advance(125)
+        await app.idle_tick()
+        await pilot.pause()
+        warning = app.screen
+        assert isinstance(warning, IdleScreen)
+        await pilot.press("space", "a", "escape", "enter")  # Enter: no button has the focus
+        await pilot.hover("#countdown")
+        await app.idle_tick()
+        await pilot.pause()
+        assert app.screen is warning
+        await pilot.press("1")  # I am still here
+        await app.idle_tick()
+        await pilot.pause()
+        assert isinstance(app.screen, ConversationScreen) and current_id(app) == "sex"
+        assert [given.question_id for given in app.session.screening.answers] == ["age"]
+
+
+async def test_the_warning_can_clear_the_answers_at_once(make_kiosk: MakeKiosk, clock: FakeClock) -> None:
     app = make_kiosk()
     async with app.run_test() as pilot:
         await start(pilot)
@@ -154,11 +177,10 @@ async def test_any_key_during_the_warning_keeps_the_answers(make_kiosk: MakeKios
         await app.idle_tick()
         await pilot.pause()
         assert isinstance(app.screen, IdleScreen)
-        await pilot.press("space")
-        await app.idle_tick()
+        await pilot.press("2")  # Start again for someone new
         await pilot.pause()
-        assert isinstance(app.screen, ConversationScreen) and current_id(app) == "sex"
-        assert [given.question_id for given in app.session.screening.answers] == ["age"]
+        assert isinstance(app.screen, WelcomeScreen) and app.screen_stack == [app.screen]
+        assert app.session.screening.answers == []
 
 
 async def test_an_untouched_welcome_screen_is_left_alone(make_kiosk: MakeKiosk, clock: FakeClock) -> None:

@@ -1,4 +1,7 @@
-"""Kiosk: "Are you still there?" with a countdown before the answers are wiped."""
+"""Kiosk: "Are you still there?" with a countdown before the answers are wiped.
+
+Only "I am still here" keeps the answers. Any key used to: someone new at the kiosk, touching a key, saw the
+last person's answers. "Start again for someone new" clears them at once."""
 
 from __future__ import annotations
 
@@ -7,13 +10,15 @@ from textual.app import ComposeResult
 from textual.content import Content
 from textual.widgets import Button, Static
 
+from ..messages import StartAgain
 from ..session import Session
 from ..widgets.action_bar import ActionBar
 from .dialog import DialogScreen
 
 
 class IdleScreen(DialogScreen[None]):
-    """The app updates the countdown (`show_seconds`) and closes it on any input or when time is up."""
+    """The app updates the countdown (`show_seconds`), and wipes the answers when time is up. Other keys, clicks
+    and mouse moves do not count while it shows (`TrialbotApp.on_event`), and Escape does nothing."""
 
     def __init__(self, session: Session, seconds: int) -> None:
         super().__init__(session)
@@ -23,7 +28,7 @@ class IdleScreen(DialogScreen[None]):
         t = self.session.t
         yield Static(Content(t("ui_idle_heading")), classes="heading")
         yield Static(Content(t("ui_idle_body", seconds=self.seconds)), id="countdown")
-        yield ActionBar([("still-here", t("ui_idle_still_here"))], id="idle-actions")
+        yield ActionBar([("still-here", t("ui_idle_still_here")), ("clear", t("ui_idle_clear"))], id="idle-actions")
 
     def show_seconds(self, seconds: int) -> None:
         """Update the countdown."""
@@ -31,9 +36,10 @@ class IdleScreen(DialogScreen[None]):
             self.seconds = seconds
             self.query_one("#countdown", Static).update(Content(self.session.t("ui_idle_body", seconds=seconds)))
 
-    def action_cancel(self) -> None:
-        self.dismiss(None)
-
     @on(Button.Pressed, "#still-here")
     def _still_here(self) -> None:
         self.dismiss(None)
+
+    @on(Button.Pressed, "#clear")
+    def _clear(self) -> None:
+        self.post_message(StartAgain())
