@@ -29,7 +29,7 @@ PLAIN = frozenset(
     ui_pad_months ui_pad_send ui_pad_year ui_pad_years ui_pin_heading ui_pin_prompt ui_pin_wrong ui_qr_caption
     ui_ruled_out_choice ui_save_button ui_save_heading ui_save_keep ui_save_no_name ui_save_ok ui_save_replace ui_save_where
     ui_see_result ui_show_all ui_start ui_start_again ui_start_again_no ui_start_again_question
-    ui_start_again_yes ui_type_here ui_type_number ui_welcome_heading ui_welcome_keys
+    ui_start_again_yes ui_type_here ui_type_number ui_week ui_weeks ui_welcome_heading ui_welcome_keys
     ui_welcome_not ui_welcome_privacy ui_welcome_privacy_kiosk ui_why_button ui_why_heading unit_months
     unit_years verdict_met verdict_not_asked verdict_not_met verdict_to_confirm verdict_unknown
     """.split()
@@ -65,6 +65,7 @@ FILLED: dict[str, frozenset[str]] = {
         "ui_read_as": "answer",
         "ui_unit_choice": "amount",
         "ui_years_and_months": "amount answer",
+        "ui_weeks_and_months": "amount answer",
         "ui_you_answered": "answer",
         "ui_page": "current total",
         "ui_progress": "current total",

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import unicodedata
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from .content import ContentPack
 from .engine import Given, Screening
@@ -16,7 +17,19 @@ from .literal import printable
 from .models import UNSURE, Outcome, Question, QuestionKind, Verdict
 from .settings import Settings
 
+if TYPE_CHECKING:
+    from .understanding import Understanding
+
 Format = Literal["txt", "md"]
+
+UNIT_WORDS = {
+    "months": ("ui_pad_month", "ui_pad_months"),
+    "years": ("ui_pad_year", "ui_pad_years"),
+    "weeks": ("ui_week", "ui_weeks"),
+}
+"""The words for each unit of time: after the number 1 ("1 month"), and after any other ("2 months")."""
+_SAID_AS = {"at_least": "ui_at_least", "about": "ui_about_so_much"}
+"""How a time said loosely is read back ("at least 1 year (12 months)"), by how it was said."""
 
 
 @dataclass(frozen=True)
@@ -50,6 +63,34 @@ def answer_label(pack: ContentPack, question: Question, given: Given, lang: str)
         return pack.text("value_month" if months == "1" else "value_months", lang, value=months)
     chosen = value if isinstance(value, frozenset) else {value}
     return pack.text("list_separator", lang).join(c.label[lang] for c in question.choices if c.id in chosen)
+
+
+def time_in(pack: ContentPack, number: str, unit: str, lang: str) -> str:
+    """A time in `unit` ("months", "years" or "weeks") as the months-or-years buttons say it: "2 years", "1 year", "2 年"."""
+    one, more = UNIT_WORDS[unit]
+    return f"{number} {pack.text(one if unicodedata.normalize('NFKC', number) == '1' else more, lang)}"
+
+
+def answer_as_read(pack: ContentPack, understanding: Understanding, question: Question, given: Given, lang: str) -> str:
+    """What an answer was understood as (`answer_label`: "Yes", "24 months"), and for a time typed in whole or
+    half years or weeks, those too: "2 years (24 months)", "6 weeks (about 1.3 months)"; a time said as its least
+    or as about so much says so ("at least 1 year (12 months)" for "more than a year").
+
+    "2 年" read back as "24 个月" alone, and "6 weeks" as "1.3 months", looked like mistakes to someone who meant
+    what they said. "半年" as "0.5 年" and "1.25年" as "1.2 年" would look like one too, so those are left in months."""
+    label = answer_label(pack, question, given, lang)
+    if question.kind is not QuestionKind.DURATION or not given.said:
+        return label
+    meaning = understanding.interpret(question, given.said, lang)
+    if meaning.value != given.value:
+        return label  # the words no longer give the answer kept (read in another language, say)
+    for amount, unit, both in (
+        (meaning.said_in_years, "years", "ui_years_and_months"),
+        (meaning.said_in_weeks, "weeks", "ui_weeks_and_months"),
+    ):
+        if amount is not None and amount >= 1 and (amount * 2).is_integer():
+            label = pack.text(both, lang, amount=time_in(pack, format_number(amount), unit, lang), answer=label)
+    return label if meaning.said_as == "exactly" else pack.text(_SAID_AS[meaning.said_as], lang, answer=label)
 
 
 def answer_with_words(pack: ContentPack, question: Question, given: Given, lang: str) -> str:

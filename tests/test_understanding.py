@@ -1329,6 +1329,27 @@ def test_a_time_said_in_years_is_known_as_such(
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "weeks"),
+    [
+        ("6 weeks", "en", 6),
+        ("6周", "zh", 6),
+        ("六个星期", "zh", 6),
+        ("两个礼拜", "zh", 2),
+        ("a week and a half", "en", 1.5),
+        ("1 month and 2 weeks", "en", None),  # not in weeks alone
+        ("2 years", "en", None),
+    ],
+)
+def test_a_time_said_in_weeks_is_known_as_such(
+    understanding: Understanding, pack: ContentPack, text: str, lang: str, weeks: float | None
+) -> None:
+    """Kept in months, and read back in weeks as well: "6 weeks" shown back as "1.3 months" alone looked like a mistake.
+    A week is known by its length in months, as the words files give it (numbers.WEEK)."""
+    meaning = read(understanding, pack, "treatment_months", text, lang)
+    assert (meaning.status, meaning.said_in_weeks) == (Status.UNDERSTOOD, weeks)
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "said_as"),
     [
         ("more than 2 years", "en", "at_least"),

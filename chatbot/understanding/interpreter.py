@@ -452,7 +452,8 @@ def _amount(question: Question, amount: Amount) -> Interpretation:
         return Interpretation(Status.UNCLEAR, None, 0.0, reason, inexact=True)
     said_as: SaidAs = "at_least" if amount.at_least else "about" if amount.about else "exactly"
     return Interpretation(
-        Status.UNDERSTOOD, amount.value, 0.95, amount.reason, said_in_years=amount.years, said_as=said_as
+        Status.UNDERSTOOD, amount.value, 0.95, amount.reason,
+        said_in_years=amount.years, said_in_weeks=amount.weeks, said_as=said_as,
     )
 
 

@@ -37,6 +37,8 @@ class Interpretation:
     months" where 6 is needed): the re-ask asks for a more exact one."""
     said_in_years: float | None = None
     """A time said in years alone ("两年", "2 years", "两年多"), in years; `value` is in months."""
+    said_in_weeks: float | None = None
+    """A time said in weeks alone ("6 weeks", "六周"), in weeks; `value` is in months."""
     said_as: SaidAs = "exactly"
     """How an understood time was said: as its least ("more than a year", "两年多": `value` is 12, 24) or
     as about so much ("about 2 years"); shown back with it, so "more than a year" is not read back as 12

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from .text import is_cjk
 from .vocabulary import Kind, Piece
 
+WEEK = 0.2308
+"""A week in months, as the words files count one (their `[units]`): a time said in weeks alone is known by it."""
 MAX_DIGITS = 6
 """A number written with more digits than this is not an age or a duration anyone means."""
 _DIGITS = re.compile(r"-?(?:\d+(?:\.\d+)?|\.\d+)")  # ".5" too
@@ -51,6 +53,9 @@ class Amount:
     years: float | None = None
     """A time said in years alone ("两年", "a year and a half", "2 years", "两年多"), in years: kept in months,
     "两年" shown back as "24 个月" looked like a mistake to someone who meant 2 years."""
+    weeks: float | None = None
+    """A time said in weeks alone ("6 weeks", "六周"), in weeks: "6 weeks" shown back as "1.3 months" alone
+    looked like a mistake too."""
 
 
 def _unclear(reason: str) -> Amount:
@@ -255,11 +260,16 @@ def read_duration(pieces: list[Piece], like_a_number: Callable[[str], bool]) -> 
     if not terms:
         return _unclear("no amount of time")
     months = round(sum(a * months for a, months in terms), 4)
-    years = sum(amount for amount, unit in terms) if all(unit == 12 for _, unit in terms) else None
+    years, weeks = _said_in(terms, 12), _said_in(terms, WEEK)
     if Kind.AT_LEAST in colour:
         reason = f'"{colour[Kind.AT_LEAST]}": {months:g} months or longer'
-        return Amount(months, False, reason, at_least=True, years=years)
+        return Amount(months, False, reason, at_least=True, years=years, weeks=weeks)
     said_about = next((colour[kind] for kind in _INEXACT if kind in colour), None)
     if said_about is not None:
-        return Amount(months, False, f'"{said_about}" {months:g} months', about=True, years=years)
-    return Amount(months, False, "an amount of time in months", years=years)
+        return Amount(months, False, f'"{said_about}" {months:g} months', about=True, years=years, weeks=weeks)
+    return Amount(months, False, "an amount of time in months", years=years, weeks=weeks)
+
+
+def _said_in(terms: list[tuple[float, float]], unit: float) -> float | None:
+    """The time in `unit` (its length in months), if every amount of it was said in that unit; else None."""
+    return sum(amount for amount, _ in terms) if all(said == unit for _, said in terms) else None

@@ -23,7 +23,8 @@ from chatbot.ui.summary_file import summary_format, write_summary
 
 ROOT = Path(__file__).resolve().parents[2]
 UI_TEXTS = ROOT / "content" / "messages" / "ui.toml"
-UI_CODE = ROOT / "chatbot" / "ui"
+CODE = ROOT / "chatbot"
+"""Where the app's words are used: its screens, and the core's reading back of answers (summary.py)."""
 
 
 def test_three_wrong_pins_lock_for_30_seconds_then_each_lock_doubles() -> None:
@@ -89,7 +90,7 @@ def test_every_ui_text_is_in_english_and_chinese() -> None:
 
 
 def test_every_ui_text_is_used_and_every_used_text_exists(pack: ContentPack) -> None:
-    code = "\n".join(path.read_text(encoding="utf-8") for path in UI_CODE.rglob("*.py"))
+    code = "\n".join(path.read_text(encoding="utf-8") for path in CODE.rglob("*.py"))
     used = set(re.findall(r"[\"'](ui_[a-z_]+)[\"']", code))
     # Language names are looked up as f"ui_language_name_{lang}".
     defined = {key for key in _ui_messages() if not key.startswith("ui_language_name_")}

@@ -513,20 +513,22 @@ async def test_an_answer_that_rules_out_says_so_and_lets_the_person_go_on(make_a
 
 
 @pytest.mark.parametrize(
-    ("question", "typed", "lines"),
+    ("lang", "question", "typed", "lines"),
     [
-        ("treatment_months", "6 weeks", ["You answered: 6 weeks", "I understood: 1.3 months"]),
-        ("age", "I'm seventy", ["You answered: I'm seventy", "I understood: 70 years"]),
-        ("age", "70", ["You answered: 70"]),  # the answer's own words: nothing more to say
-        ("stem_cells_before", "", ["You answered: Yes"]),  # a press: the button's words
+        # In weeks as well: "I understood: 1.3 months" alone looked like a mistake to someone who said 6 weeks.
+        ("en", "treatment_months", "6 weeks", ["You answered: 6 weeks", "I understood: 6 weeks (about 1.3 months)"]),
+        ("zh", "treatment_months", "6周", ["您的回答：6周", "我的理解：6 周（大约 1.3 个月）"]),
+        ("en", "age", "I'm seventy", ["You answered: I'm seventy", "I understood: 70 years"]),
+        ("en", "age", "70", ["You answered: 70"]),  # the answer's own words: nothing more to say
+        ("en", "stem_cells_before", "", ["You answered: Yes"]),  # a press: the button's words
     ],
 )
 async def test_the_may_not_be_right_message_quotes_the_answer(
-    make_app: MakeApp, question: str, typed: str, lines: list[str]
+    make_app: MakeApp, lang: str, question: str, typed: str, lines: list[str]
 ) -> None:
     """"From this answer, the study may not be right for you" did not say which answer, or what it was read as,
     and the message covers the conversation: "6 weeks" was only found to be 1.3 months after "Go on"."""
-    app = make_app()
+    app = make_app(lang=lang)
     async with app.run_test() as pilot:
         await start(pilot)
         await answer_until(pilot, stop=question)

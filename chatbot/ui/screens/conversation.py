@@ -9,7 +9,6 @@ from __future__ import annotations
 import asyncio
 import gc
 import re
-import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -28,7 +27,9 @@ from ... import garbage
 from ...engine import AnswerValue, Given, pressed_value
 from ...literal import excerpt, printable
 from ...models import UNSURE, Question, QuestionKind
-from ...summary import answer_label, button_labels, format_number, pressed_words, words_add_something
+from ...summary import (
+    UNIT_WORDS, answer_as_read, answer_label, button_labels, format_number, pressed_words, time_in, words_add_something,
+)
 from ...understanding import Interpretation, Status
 from ..breakpoints import KeysWaitWhenTooSmall, fit, too_small
 from ..keys import FOCUS_KEYS, SCROLL_KEYS, number_keys
@@ -51,10 +52,8 @@ if TYPE_CHECKING:
 
 _TYPED_NUMBERS = (QuestionKind.NUMBER, QuestionKind.DURATION)
 _BARE_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
-_UNIT_WORDS = {"months": ("ui_pad_month", "ui_pad_months"), "years": ("ui_pad_year", "ui_pad_years")}
-"""The words for each unit of time: after the number 1 ("1 month"), and after any other ("2 months")."""
-_SAID_AS = {"at_least": "ui_at_least", "about": "ui_about_so_much"}
-"""How a time said loosely is read back ("at least 1 year (12 months)"), by how it was said."""
+_PAD_UNITS = ("months", "years")
+"""The units a time is typed in on the number pad, and offered in after a bare number."""
 
 COLLECT_AFTER_SECONDS = 0.5
 """How long after a question is shown its screen collects garbage (see `_collect_garbage_after_frame`)."""
@@ -287,30 +286,12 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
         label = answer_label(self.session.pack, question, given, self.session.lang)
         if not words_add_something(given.said, label):
             return ""
-        return self.session.t("ui_read_as", answer=self._in_words(question, given, label))
+        return self.session.t("ui_read_as", answer=self._as_read(question, given))
 
-    def _in_words(self, question: Question, given: Given, label: str) -> str:
-        """`label` (what an answer was understood as: "Yes", "24 months"), or for a time said in whole or half years,
-        both: "2 years (24 months)"; and a time said as its least or about so much, said so ("at least 1 year (12
-        months)" for "more than a year"). "2 年" read back as "24 个月" alone looked like a mistake to someone who
-        meant 2 years; "半年" as "0.5 年" and "1.25年" as "1.2 年" would look like one too, so those are left in
-        months."""
-        meaning = self._time_said(question, given) if given.said else None
-        if meaning is None:
-            return label
-        t, years = self.session.t, meaning.said_in_years
-        if years is not None and years >= 1 and (years * 2).is_integer():
-            label = t("ui_years_and_months", amount=self._amount(format_number(years), "years"), answer=label)
-        return label if meaning.said_as == "exactly" else t(_SAID_AS[meaning.said_as], answer=label)
-
-    def _time_said(self, question: Question, given: Given) -> Interpretation | None:
-        """What the words of a time were read as ("两年", "more than a year", the words of a months-or-years
-        button), or None for another kind of question, or words that no longer give the answer kept."""
-        if question.kind is not QuestionKind.DURATION:
-            return None
+    def _as_read(self, question: Question, given: Given) -> str:
+        """The answer as it is read back ("2 years (24 months)"; see `answer_as_read`)."""
         session = self.session
-        meaning = session.understanding.interpret(question, given.said, session.lang)
-        return meaning if meaning.value == given.value else None
+        return answer_as_read(session.pack, session.understanding, question, given, session.lang)
 
     def _current(self, *, spares: bool = False) -> list[Widget]:
         """The current question and its answers; `spares`: with a parked widget for each other question's answers."""
@@ -318,14 +299,14 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
 
     def _question(self, question: Question, *, spares: bool = False) -> list[Widget]:
         session = self.session
-        t, lang, pack = session.t, session.lang, session.pack
+        t, lang = session.t, session.lang
         widgets: list[Widget] = [Bubble(question.text[lang], classes="question", id="question")]
         if question.hint:
             widgets.append(parking(Static(Content(question.hint[lang]), classes="hint", id="question-hint")))
         given = session.screening.given(question.id)
         if given is not None:
             # With the question it is about: under the re-asks of a new try, it read as what that try was taken as.
-            before = t("ui_before_you_said", answer=self._in_words(question, given, answer_label(pack, question, given, lang)))
+            before = t("ui_before_you_said", answer=self._as_read(question, given))
             widgets.append(Static(Content(before), classes="hint", id="before"))
         for number, (said, meaning, offered) in enumerate(self.attempts, start=1):
             reask = self._reask(question, said, meaning, offered)
@@ -399,7 +380,7 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
 
     def _pad_units(self) -> list[tuple[str, str]]:
         """Every unit key of the number pad (one pad serves every number and time question; see `Area`)."""
-        return [(unit, self.session.t(more)) for unit, (_one, more) in _UNIT_WORDS.items()]
+        return [(unit, self.session.t(UNIT_WORDS[unit][1])) for unit in _PAD_UNITS]
 
     def _units(self, question: Question) -> list[tuple[str, str]]:
         """The units a question's answer takes: months or years for a time question, none for a number."""
@@ -904,12 +885,8 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
         """The bare number in months and in years ("18 months", "18 years"), in the language on screen."""
         if self.bare_number is None or self.question is None:
             return ()
-        return tuple(self._amount(self.bare_number, unit) for unit, _word in self._units(self.question))
-
-    def _amount(self, number: str, unit: str) -> str:
-        """A time in `unit` ("months" or "years") as the months-or-years buttons say it: "2 years", "1 year", "2 年"."""
-        one, more = _UNIT_WORDS[unit]
-        return f"{number} {self.session.t(one if unicodedata.normalize('NFKC', number) == '1' else more)}"
+        session = self.session
+        return tuple(time_in(session.pack, self.bare_number, unit, session.lang) for unit, _word in self._units(self.question))
 
     def _acceptable(self, value: AnswerValue) -> bool:
         assert self.question is not None
