@@ -169,14 +169,16 @@ def rows(screening: Screening, lang: str) -> list[Row]:
     return result
 
 
-def short_answers(screening: Screening, lang: str) -> list[tuple[str, str]]:
-    """Each answer that counts, by its question's id, after the question's short name ("Age: 52 years"), in
-    the order the questions are asked: a list to choose an answer to change from."""
+def short_answers(screening: Screening, understanding: Understanding, lang: str) -> list[tuple[str, str]]:
+    """Each answer that counts, by its question's id, after the question's short name ("Age: 52 years", "How
+    long: 2 years (24 months)": read as the conversation read it back), in the order the questions are asked:
+    a list to choose an answer to change from."""
     pack = screening.pack
     listed = []
     for given in screening.answers:
         question = pack.question(given.question_id)
-        listed.append((question.id, _named(pack, question, answer_label(pack, question, given, lang), lang, shared=True)))
+        answer = answer_as_read(pack, understanding, question, given, lang)
+        listed.append((question.id, _named(pack, question, answer, lang, shared=True)))
     return listed
 
 

@@ -14,6 +14,7 @@ from chatbot.settings import ClinicContact, Settings
 from chatbot.summary import (
     answer_label, render_summary, rows, short_answers, status_lines, status_notice, words_add_something,
 )
+from chatbot.understanding import Understanding
 
 from test_engine import answer_all  # noqa: E402  (tests/ is on sys.path under pytest's rootdir)
 
@@ -21,6 +22,11 @@ from test_engine import answer_all  # noqa: E402  (tests/ is on sys.path under p
 @pytest.fixture
 def finished(pack: ContentPack) -> Screening:
     return answer_all(Screening(pack))
+
+
+@pytest.fixture(scope="module")
+def understanding(pack: ContentPack) -> Understanding:
+    return Understanding(pack)
 
 
 @pytest.mark.parametrize("fmt", ["txt", "md"])
@@ -162,17 +168,40 @@ def test_a_row_with_the_answers_to_several_questions_names_each(
     ],
 )
 def test_the_answers_to_change_are_listed_by_short_name_in_question_order(
-    pack: ContentPack, lang: str, expected: list[tuple[str, str]]
+    pack: ContentPack, understanding: Understanding, lang: str, expected: list[tuple[str, str]]
 ) -> None:
     screening = Screening(pack)
     screening.answer("sex", "man", "")
     screening.answer("age", 52.0, "fifty-two")  # what it was read as, not the words: the list is short
     screening.answer("nerve_medicines", frozenset({"epalrestat"}), "")
     screening.answer("treatment_months", 24.0, "")
-    listed = short_answers(screening, lang)
+    listed = short_answers(screening, understanding, lang)
     assert [listed[0], listed[1], listed[3]] == expected
     screening.answer("nerve_medicines", frozenset({"none"}), "")  # the time no longer applies, nor is listed
-    assert [question_id for question_id, _ in short_answers(screening, lang)] == ["age", "sex", "nerve_medicines"]
+    listed = short_answers(screening, understanding, lang)
+    assert [question_id for question_id, _ in listed] == ["age", "sex", "nerve_medicines"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "said", "shown"),
+    [
+        ("en", "2 years", "How long: 2 years (24 months)"),
+        ("zh", "两年", "用了多久：2 年（24 个月）"),
+        ("en", "6 weeks", "How long: 6 weeks (about 1.3 months)"),  # 1.38 months, cut as everywhere
+        ("zh", "6周", "用了多久：6 周（大约 1.3 个月）"),
+        ("en", "more than a year", "How long: at least 1 year (12 months)"),
+        ("en", "18 months", "How long: 18 months"),
+    ],
+)
+def test_a_time_to_change_is_listed_as_the_conversation_read_it_back(
+    pack: ContentPack, understanding: Understanding, lang: str, said: str, shown: str
+) -> None:
+    """"How long: 24 months" for "2 years" made the person look for their answer, and doubt it was theirs."""
+    question = pack.question("treatment_months")
+    screening = Screening(pack)
+    screening.answer("nerve_medicines", frozenset({"epalrestat"}), "")
+    screening.answer("treatment_months", understanding.interpret(question, said, lang).value, said)  # type: ignore[arg-type]
+    assert dict(short_answers(screening, understanding, lang))["treatment_months"] == shown
 
 
 def test_the_first_screen_says_when_the_study_may_no_longer_take_people(pack: ContentPack) -> None:

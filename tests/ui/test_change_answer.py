@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from textual.pilot import Pilot
 from textual.widgets import Button, Static
 
@@ -31,9 +32,13 @@ FIRST_PAGE = [
 LAST_PAGE = ["1  Alcohol or drugs: No", "2  Consent form: Yes", "3  Visits for 2 years: Yes"]
 
 
-async def open_the_list(pilot: Pilot[int]) -> ChangeAnswerScreen:
-    """Answer every question as someone who may be a match, then press 2 (Change an answer) on the summary."""
+async def open_the_list(pilot: Pilot[int], typed: dict[str, str] | None = None) -> ChangeAnswerScreen:
+    """Answer every question as someone who may be a match (typing the answers in `typed`), then press 2
+    (Change an answer) on the summary."""
     await start(pilot)
+    for question_id, words in (typed or {}).items():
+        await answer_until(pilot, stop=question_id)
+        await type_answer(pilot, words)
     await answer_until(pilot)
     assert isinstance(pilot.app.screen, SummaryScreen)
     await pilot.press("2")
@@ -69,6 +74,20 @@ async def test_the_list_shows_each_answer_by_short_name_and_the_one_picked_is_as
         table = await summary_table(pilot)
         assert "50 years" in table and "52 years" not in table
         assert len(app.session.screening.answers) == answered  # the others are kept
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "row"),
+    [("en", "26 weeks", "8  How long: 26 weeks (about 6 months)"), ("zh", "两年", "8  用了多久：2 年（24 个月）")],
+)
+async def test_a_time_is_listed_as_the_conversation_read_it_back(
+    make_app: MakeApp, lang: str, typed: str, row: str
+) -> None:
+    """"How long: 24 months" to someone who said 2 years, where the conversation had said "2 years (24 months)"."""
+    app = make_app(lang=lang)
+    async with app.run_test(size=(130, 40)) as pilot:
+        screen = await open_the_list(pilot, {"treatment_months": typed})
+        assert rows(screen)[7] == row
 
 
 async def test_later_answers_are_on_pages_that_0_page_down_and_page_up_turn(make_app: MakeApp) -> None:

@@ -71,7 +71,8 @@ class ChangeAnswerScreen(KeysWaitWhenTooSmall, ScrollsBody, ClosesOnce, Screen[s
 
     def compose(self) -> ComposeResult:
         t = self.session.t
-        self.answers = short_answers(self.session.screening, self.session.lang)
+        session = self.session
+        self.answers = short_answers(session.screening, session.understanding, session.lang)
         yield TooSmall(self.session)
         with HorizontalGroup(classes="topbar"):
             yield Static(Content(t("ui_change_button")), id="title")
