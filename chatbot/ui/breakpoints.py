@@ -20,9 +20,11 @@ HORIZONTAL = [(0, "-too-narrow"), (MIN_WIDTH, "-narrow"), (80, "-medium"), (100,
 VERTICAL = [(0, "-too-short"), (MIN_HEIGHT, "-short"), (30, "-tall")]
 
 
-def size_classes(width: int, height: int) -> set[str]:
-    """The classes Textual gives a screen of this size, with the breakpoints above."""
-    return {_widest(width, HORIZONTAL), _widest(height, VERTICAL)}
+def size_classes(width: int, height: int, screen: Screen[Any] | None = None) -> set[str]:
+    """The classes Textual gives a screen of this size, with the breakpoints above or the screen's own."""
+    horizontal = screen.HORIZONTAL_BREAKPOINTS if screen is not None and screen.HORIZONTAL_BREAKPOINTS else HORIZONTAL
+    vertical = screen.VERTICAL_BREAKPOINTS if screen is not None and screen.VERTICAL_BREAKPOINTS else VERTICAL
+    return {_widest(width, horizontal), _widest(height, vertical)}
 
 
 def _widest(size: int, breakpoints: list[tuple[int, str]]) -> str:
@@ -66,4 +68,4 @@ def fit(screen: Screen[Any]) -> None:
         width, height = screen.app.size
     except RuntimeError:  # no app is running (Textual's NoActiveAppError): the first resize gives them
         return
-    screen.add_class(*size_classes(width, height), update=False)
+    screen.add_class(*size_classes(width, height, screen), update=False)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import html
 import io
+import re
 from collections.abc import Callable
 
 from rich.console import Console
@@ -187,3 +189,8 @@ def text_of(widget: Static | Button | Transcript) -> str:
 def screen_text(screen: Screen[object]) -> str:
     """Every text on a screen (its statics, bubbles, tables and buttons), one per line."""
     return "\n".join(text_of(widget) for widget in screen.query("Static, Button, Transcript").results())
+
+
+def frame_text(app: TrialbotApp) -> str:
+    """Every piece of text in the frame on screen, including whatever shows through from beneath a dialog."""
+    return html.unescape(" ".join(re.findall(r">([^<]*)</text>", app.export_screenshot()))).replace("\xa0", " ")

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import html
-import re
 from collections.abc import Callable
 
 import pytest
@@ -12,7 +10,8 @@ from textual.containers import VerticalScroll
 from textual.widgets import Button, Static
 
 from app_steps import (
-    KIOSK_PIN, FakeClock, answer_until, current_id, leave_the_months_or_years_re_ask, screen_text, start, type_answer,
+    KIOSK_PIN, FakeClock, answer_until, current_id, frame_text, leave_the_months_or_years_re_ask, screen_text, start,
+    type_answer,
 )
 from chatbot.cli import main
 from chatbot.content import ContentPack
@@ -28,10 +27,6 @@ from chatbot.ui.widgets.choice_button import ChoiceButton
 
 MakeKiosk = Callable[..., TrialbotApp]
 
-
-def frame_text(app: TrialbotApp) -> str:
-    """Every piece of text in the frame on screen, including whatever shows through from beneath a dialog."""
-    return html.unescape(" ".join(re.findall(r">([^<]*)</text>", app.export_screenshot()))).replace("\xa0", " ")
 
 ESCAPE_KEYS = [
     "ctrl+c", "ctrl+q", "ctrl+z", "ctrl+p", "ctrl+d", "ctrl+s", "ctrl+x", "ctrl+v", "ctrl+w", "ctrl+l",

@@ -22,8 +22,8 @@ from textual.pilot import Pilot
 from textual.widgets import Button, Input, Static
 
 from app_steps import (
-    answer_button, answer_the_time, answer_until, click_pad, conversation, current_id, leave_the_months_or_years_re_ask,
-    mouse, press_answers, screen_text, start, text_of, type_answer, until,
+    answer_button, answer_the_time, answer_until, click_pad, conversation, current_id, frame_text,
+    leave_the_months_or_years_re_ask, mouse, press_answers, screen_text, start, text_of, type_answer, until,
 )
 from chatbot import garbage
 from chatbot.content import ContentPack
@@ -540,6 +540,39 @@ async def test_the_may_not_be_right_message_quotes_the_answer(
         assert text_of(app.screen.query_one("#ruled-out-answer", Static)).splitlines() == lines
 
 
+@pytest.mark.parametrize(
+    ("size", "lang", "question", "typed"),
+    [
+        ((60, 18), "en", "treatment_months", "6 weeks"),
+        ((60, 18), "zh", "treatment_months", "6周"),
+        ((60, 18), "en", "consent", "nope"),  # and two reasons
+        ((60, 18), "zh", "consent", "我不同意"),
+        ((80, 18), "en", "treatment_months", "6 weeks"),
+    ],
+)
+async def test_every_choice_of_the_may_not_be_right_message_is_in_sight_on_a_small_screen(
+    make_app: MakeApp, pack: ContentPack, size: tuple[int, int], lang: str, question: str, typed: str
+) -> None:
+    """At 60x18 the answer quoted above the message pushed choices 2 and 3 out of sight, and their keys pressed
+    what the person had not seen. The reasons are there whole, too."""
+    app = make_app(lang=lang)
+    async with app.run_test(size=size) as pilot:
+        await start(pilot)
+        await answer_until(pilot, stop=question)
+        await type_answer(pilot, typed)
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, RuledOutScreen)
+        dialog = screen.query_one(".dialog")
+        for reason in screen.query(".reason").results(Static):
+            assert dialog.content_region.contains_region(reason.region), text_of(reason)
+        shown = frame_text(app)
+        for button in screen.query("#ruled-out-actions Button").results(Button):
+            assert dialog.content_region.contains_region(button.region), text_of(button)
+        for key in ("ui_see_result", "ui_go_on", "ui_change_this_answer"):
+            assert pack.text(key, lang) in shown
+
+
 async def test_see_my_result_now_shows_the_summary_at_once(make_app: MakeApp, pack: ContentPack) -> None:
     app = make_app()
     async with app.run_test() as pilot:
@@ -731,6 +764,14 @@ async def test_a_new_screen_has_its_size_classes_before_it_is_drawn(make_app: Ma
         await app.push_screen(screen)
         await pilot.pause()
         assert app.screen is screen and screen.classes & every == expected  # Textual's own resize agrees
+        # A screen with breakpoints of its own has its own classes: "-very-short" under 24 lines.
+        ruled_out = RuledOutScreen(app.session, ["age"])
+        own = {name for _, name in breakpoints.HORIZONTAL + RuledOutScreen.VERTICAL_BREAKPOINTS}
+        expected = breakpoints.size_classes(*size, ruled_out)
+        assert ruled_out.classes & own == expected and ("-very-short" in expected) == (size[1] < 24)
+        await app.push_screen(ruled_out)
+        await pilot.pause()
+        assert app.screen is ruled_out and ruled_out.classes & own == expected
 
 
 async def test_the_last_answer_changed_from_the_summary_is_asked_with_the_conversation_before_it(make_app: MakeApp) -> None:

@@ -12,6 +12,7 @@ from textual.widgets import Button, Static
 
 from ..session import Session
 from ..widgets.action_bar import ActionBar, press_numbered
+from ..widgets.too_small import MIN_HEIGHT
 from .dialog import DialogScreen
 
 
@@ -23,6 +24,10 @@ class RuledOutChoice(StrEnum):
 
 class RuledOutScreen(DialogScreen[RuledOutChoice]):
     """Why this answer does not fit (the criteria's own kind words), then: result now, go on, or change."""
+
+    VERTICAL_BREAKPOINTS = [(0, "-too-short"), (MIN_HEIGHT, "-very-short"), (24, "-short"), (30, "-tall")]
+    """Very short under 24 lines: its words then fit only in a tighter layout (app.tcss), as they do under 30
+    lines and 80 columns, where they wrap to more lines. At 80x24 they fit as they are."""
 
     def __init__(
         self,
@@ -47,7 +52,7 @@ class RuledOutScreen(DialogScreen[RuledOutChoice]):
         yield Static(Content(t("ruled_out_now")), classes="heading")
         for criterion_id in self.criteria:
             yield Static(Content(f"• {pack.criteria[criterion_id].not_met[lang]}"), classes="reason")
-        yield Static(Content(t("ui_ruled_out_choice")))
+        yield Static(Content(t("ui_ruled_out_choice")), id="ruled-out-choice")
         yield ActionBar(
             [
                 (RuledOutChoice.SEE_RESULT, t("ui_see_result")),
