@@ -58,6 +58,7 @@ FILLED: dict[str, frozenset[str]] = {
         "ui_about_so_much": "answer",
         "ui_about_size": "nct_id people",
         "ui_about_who_text": "max min",
+        "ui_answer_changed": "answer",
         "ui_at_least": "answer",
         "ui_before_you_said": "answer",
         "ui_idle_body": "seconds",

@@ -131,6 +131,9 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
         self.from_summary: str | None = None
         """The question the person chose from the summary's list of answers, while it is asked: Back goes back to
         the summary. It went to the question before, and from the first (age) there was no way back but to answer."""
+        self.changing: str | None = None
+        """The question the person chose from the summary's list of answers, until the summary shows again: it
+        says what the answer now is ("Age: 34 years"). Typed "thirty fuor" was read as 34, and nothing said so."""
         self.place_when_sized = False
         """Place the question (`_show_question`) once more when its area next has a new size: measured right
         after a redraw, a new question's area still had the size of the one before it, and at 60x18 the
@@ -664,7 +667,7 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
             self.attempts.pop()
             await self.redraw()
         elif self._back_to_summary():
-            self.from_summary = None  # the answer stays as it was; the summary is shown again
+            self.from_summary = self.changing = None  # the answer stays as it was; the summary is shown again
             self._show_summary()
         elif self.session.screening.back() is not None:
             await self.redraw()
@@ -991,7 +994,16 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
     def _show_summary(self) -> None:
         from .summary import SummaryScreen
 
-        self.app.push_screen(SummaryScreen(self.session), self._after_summary)
+        changed = next((line for question_id, line in self._short_answers() if question_id == self.changing), None)
+        self.changing = None
+        self.app.push_screen(SummaryScreen(self.session, changed=changed), self._after_summary)
+
+    def _short_answers(self) -> list[tuple[str, str]]:
+        if self.changing is None:
+            return []
+        from ...summary import short_answers
+
+        return short_answers(self.session.screening, self.session.understanding, self.session.lang)
 
     async def _after_summary(self, question_id: str | None) -> None:
         """The person chose an answer to change: ask its question again. Once it is answered, the summary
@@ -999,5 +1011,5 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
         that still apply)."""
         if question_id is not None and self.is_attached and self.session.screening.given(question_id) is not None:
             self.session.screening.goto(question_id)
-            self.from_summary = question_id
+            self.from_summary = self.changing = question_id
             await self.redraw()

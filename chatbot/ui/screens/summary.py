@@ -50,10 +50,12 @@ class SummaryScreen(KeysWaitWhenTooSmall, ScrollsBody, ClosesOnce, Screen[str | 
     ]
     BODY = "summary-body"
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, changed: str | None = None) -> None:
         super().__init__()
         fit(self)
         self.session = session
+        self.changed = changed
+        """The answer just changed, as the list of answers names it ("Age: 34 years"), said first."""
         self.saved_message = ""
 
     def compose(self) -> ComposeResult:
@@ -63,6 +65,8 @@ class SummaryScreen(KeysWaitWhenTooSmall, ScrollsBody, ClosesOnce, Screen[str | 
         yield TooSmall(self.session)
         yield Static(Content(t("summary_title")), classes="topbar")
         with VerticalScroll(id="summary-body", can_focus=False), VerticalGroup(classes="column"):
+            if self.changed is not None:
+                yield Static(Content(t("ui_answer_changed", answer=self.changed)), id="changed")
             yield Static(Content(t(f"outcome_{outcome}")), id="outcome", classes=f"-{outcome}")
             yield Static(Content(t("summary_not_a_decision")), classes="important")
             failed = screening.failed()
