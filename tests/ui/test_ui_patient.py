@@ -512,6 +512,18 @@ async def test_an_answer_that_rules_out_says_so_and_lets_the_person_go_on(make_a
         assert current_id(app) == "sex"
 
 
+async def test_escape_on_the_may_not_be_right_message_goes_back_to_the_answer(make_app: MakeApp) -> None:
+    """Escape is Back everywhere; here it did nothing, and a reviewer was stuck until they found the numbers."""
+    app = make_app()
+    async with app.run_test() as pilot:
+        await start(pilot)
+        await type_answer(pilot, "70")
+        assert isinstance(app.screen, RuledOutScreen)
+        await pilot.press("escape")
+        assert current_id(app) == "age"
+        assert text_of(app.screen.query_one("#before", Static)) == "Before, you answered: 70 years"
+
+
 @pytest.mark.parametrize(
     ("lang", "question", "typed", "lines"),
     [

@@ -68,6 +68,11 @@ class RuledOutScreen(DialogScreen[RuledOutChoice]):
         elif self.held_back is not None:
             self.held_back(str(number))
 
+    def action_cancel(self) -> None:
+        """Escape goes back, as at a question: to the answer that opened the message, to change it."""
+        if self.session.held_keys.may_press():
+            self.dismiss(RuledOutChoice.CHANGE)
+
     def on_key(self, event: events.Key) -> None:
         character = event.character
         if self.held_back is None or not event.is_printable or not character or character.isdigit():
