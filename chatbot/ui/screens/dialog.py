@@ -15,7 +15,7 @@ from ..breakpoints import KeysWaitWhenTooSmall, fit
 from ..keys import FOCUS_KEYS
 from ..session import Session
 from ..widgets.action_bar import press_numbered
-from ..widgets.too_small import TooSmall
+from ..widgets.too_small import MIN_HEIGHT, TooSmall
 from .once import ClosesOnce
 
 ResultT = TypeVar("ResultT")
@@ -24,6 +24,10 @@ ResultT = TypeVar("ResultT")
 class DialogScreen(KeysWaitWhenTooSmall, ClosesOnce, ModalScreen[ResultT], inherit_bindings=False):
     """A modal box whose contents come from `body()`. Number keys press its ActionBar's buttons; Escape
     calls `action_cancel`, which does nothing unless the dialog can be cancelled."""
+
+    VERTICAL_BREAKPOINTS = [(0, "-too-short"), (MIN_HEIGHT, "-very-short"), (24, "-short"), (30, "-tall")]
+    """Very short under 24 lines: a dialog's words and buttons then fit only in a tighter layout (app.tcss). At
+    80x24 they fit as they are."""
 
     BINDINGS = [
         *FOCUS_KEYS,

@@ -12,7 +12,6 @@ from textual.widgets import Button, Static
 
 from ..session import Session
 from ..widgets.action_bar import ActionBar, press_numbered
-from ..widgets.too_small import MIN_HEIGHT
 from .dialog import DialogScreen
 
 
@@ -24,10 +23,6 @@ class RuledOutChoice(StrEnum):
 
 class RuledOutScreen(DialogScreen[RuledOutChoice]):
     """Why this answer does not fit (the criteria's own kind words), then: result now, go on, or change."""
-
-    VERTICAL_BREAKPOINTS = [(0, "-too-short"), (MIN_HEIGHT, "-very-short"), (24, "-short"), (30, "-tall")]
-    """Very short under 24 lines: its words then fit only in a tighter layout (app.tcss), as they do under 30
-    lines and 80 columns, where they wrap to more lines. At 80x24 they fit as they are."""
 
     def __init__(
         self,
