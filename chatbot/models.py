@@ -67,6 +67,9 @@ class Choice:
     label: Text
     exclusive: bool = False
     """In a multi-choice question, this choice cannot be combined with others ("none", "not sure")."""
+    refusal: bool = False
+    """This choice is itself a refusal to say ("I prefer not to say"): every refusal in the words files
+    (`WordsFile.refusals`) is read as it, where elsewhere a refusal is no answer."""
 
 
 @model
@@ -384,6 +387,10 @@ class WordsFile:
     """Words that make a yes or a no uncertain ("probably", "I think", "应该"): the answer is asked again."""
     hedged_yes: list[str] = field(default_factory=list)
     """Hedges that lean to a yes ("I think so", "I guess so"): asked again, offering the yes and "not sure"."""
+    refusals: list[str] = field(default_factory=list)
+    """Words that refuse to answer ("I'd rather not say", "不想说", "不告诉你"): no answer, at any question, never a
+    no; asked again with every answer shown. A choice marked `refusal` (the sex question's "I prefer not to say")
+    takes them as its own words, and a question's own words beat them ("I'd rather not" to consent is a no)."""
     contrasts: list[str] = field(default_factory=list)
     """Words that start a new part of the answer: "but", "但是"."""
     neutral: list[str] = field(default_factory=list)

@@ -198,7 +198,7 @@ BROKEN: dict[str, tuple[Callable[[Path], None], str, str]] = {
         "questions.toml", 'questions[1] (id "sex").colour: Extra inputs are not permitted',
     ),
     "a choice question with one choice": (
-        lambda d: edit(d / "questions.toml", '    { id = "man", label = { en = "A man", zh = "男" } },\n    { id = "not_say", label = { en = "I prefer not to say", zh = "不想说" } },\n', ""),
+        lambda d: edit(d / "questions.toml", '    { id = "man", label = { en = "A man", zh = "男" } },\n    { id = "not_say", label = { en = "I prefer not to say", zh = "不想说" }, refusal = true },\n', ""),
         "questions.toml", 'questions[1] (id "sex"): Value error, a choice question needs at least two choices',
     ),
     "agreement words with no agreement question": (

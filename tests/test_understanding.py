@@ -693,6 +693,36 @@ def test_an_answer_like_no_answer_is_offered_every_answer_not_a_chance_one(
 
 
 @pytest.mark.parametrize(
+    ("question", "text", "lang"),
+    [
+        # each was a plain no (the person marked as fitting), or at a choose-all question "None of these"
+        ("hiv", "不想说", "zh"), ("hiv", "不想回答", "zh"), ("hiv", "不方便说", "zh"), ("hiv", "不说", "zh"),
+        ("hiv", "不告诉你", "zh"), ("hiv", "不能说", "zh"), ("hiv", "不敢说", "zh"), ("hiv", "不便透露", "zh"),
+        ("pregnant_or_breastfeeding", "不想说", "zh"), ("alcohol_drugs", "不方便说", "zh"),
+        ("other_conditions", "不想回答", "zh"), ("cancer_or_blood_disease", "不告诉你", "zh"),
+        ("hiv", "not comfortable answering", "en"), ("pregnant_or_breastfeeding", "i dont want to talk about it", "en"),
+        ("other_conditions", "i dont want to talk about it", "en"),
+        # these were asked again offering "Not sure" (and "No" at the alcohol question): a steer, not a help
+        ("hiv", "I'd rather not say", "en"), ("alcohol_drugs", "I'd rather not say", "en"), ("hiv", "no comment", "en"),
+    ],
+)
+def test_a_refusal_to_answer_is_asked_again_offering_every_answer(
+    understanding: Understanding, pack: ContentPack, question: str, text: str, lang: str
+) -> None:
+    meaning = read(understanding, pack, question, text, lang)
+    assert (meaning.status, meaning.value, meaning.suggestions) == (Status.UNCLEAR, None, ())
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"), [("不想说", "zh"), ("不想回答", "zh"), ("不便透露", "zh"), ("not comfortable answering", "en")]
+)
+def test_a_refusal_is_the_answer_at_the_sex_question_that_offers_not_saying(
+    understanding: Understanding, pack: ContentPack, text: str, lang: str
+) -> None:
+    assert value(understanding, pack, "sex", text, lang) == "not_say"
+
+
+@pytest.mark.parametrize(
     ("question", "text", "lang", "offered"),
     [
         ("doctor_said_neuropathy", "probably yes", "en", ("yes", UNSURE)),

@@ -346,6 +346,9 @@ def _grammar(builder: PhrasebookBuilder, words: WordsFile, priority: int) -> Non
     builder.add(words.negations, Meaning(Kind.NEGATION, negates=True), priority)
     builder.add(words.hedges, Meaning(Kind.HEDGE), priority)
     builder.add(words.hedged_yes, Meaning(Kind.HEDGE, "yes"), priority)
+    # A refusal leans to nothing: a hedge offered "not sure" (and "no", after its "not"), which steered someone who
+    # would not say to an answer. It leaves the answer unclear, and every answer is shown.
+    builder.add(words.refusals, Meaning(Kind.UNCLEAR), priority)
     builder.add(words.knowing, Meaning(Kind.KNOWING), priority)
     builder.add(words.contrasts, Meaning(Kind.BREAK), priority)
     builder.add(words.neutral, Meaning(Kind.NEUTRAL), priority)
@@ -458,6 +461,10 @@ def answer_phrasebook(question: Question, words: WordsFile, lang: str, year: int
         for text in texts:
             meaning = Meaning(Kind.ANSWER, choice.id, generic=False, negates=phrase(text) in negators)
             builder.add([text], meaning, _CHOICE)
+        if choice.refusal:
+            # Shared words, not the choice's own: a part of one left over ("绝" of 拒绝回答, in "女，已经绝经了") is no
+            # sign of this choice.
+            builder.add(words.refusals, Meaning(Kind.ANSWER, choice.id, generic=True), _CHOICE)
     return builder.build(words.not_typos, {key[0] for key in negators if len(key) == 1 and is_cjk(key[0])})
 
 
