@@ -345,7 +345,8 @@ class WordsFile:
 
     `once` (questions that reach back a time, `Question.within_months`): yes words that say it happened, and
     no more ("参加过", "took part"). With a time ago before the window they are a no ("五个月前参加过"); the
-    other yes words may say it still goes on ("五个月前参加的，还没结束"), and are asked again.
+    other yes words, a bare "yes" too, may say it still goes on ("五个月前参加的，还没结束"; "yes, 4 months ago": begun
+    then), and are asked again.
 
     `named` (yes/no and choice questions): words that name what the question asks about ("blood disease", 癌, 白血病,
     "drug study", 药物试验). Beside a choice or a yes that says it was there ("以前得过乳腺癌", "两个月前参加过一个药的试验")

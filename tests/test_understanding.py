@@ -275,7 +275,8 @@ THEIR_OWN_NO = [
 # At "In the last 3 months, have you been in any other medical study?" (`within_months = 3`) an exact time ago
 # is compared with the 3 months. It was always asked again.
 TIME_AGO = [
-    ("en", "recent_study", "yes, 5 months ago", "no"),
+    ("en", "recent_study", "5 months ago", "no"),
+    ("en", "recent_study", "no, 5 months ago", "no"),
     ("en", "recent_study", "2 weeks ago", "yes"),
     ("zh", "recent_study", "五个月前参加过", "no"),
     ("zh", "recent_study", "两个月前参加过", "yes"),
@@ -286,6 +287,12 @@ TIME_AGO = [
     ("en", "recent_study", "3 months ago", "unclear"),  # the window itself
     ("en", "recent_study", "13 weeks ago", "unclear"),  # about the window
     ("en", "recent_study", "a few months ago", "unclear"),
+    # a bare yes answers "in the last 3 months" as asked: the time before them may be when the study started. These
+    # were a no, while "yes, years ago" and "yes, last year" were asked again
+    ("en", "recent_study", "yes, 4 months ago", "unclear"),
+    ("en", "recent_study", "yes 2 years ago", "unclear"),
+    ("zh", "recent_study", "有，四个月前", "unclear"),
+    ("zh", "recent_study", "是的，四个月前", "unclear"),
     ("en", "recent_study", "about 2 months ago", "unclear"),
     # words that only name the study (`named`) say nothing beside a time ago: these were asked again
     ("en", "recent_study", "I was in a drug study two months ago", "yes"),

@@ -273,8 +273,8 @@ def _words_of(texts: list[str]) -> frozenset[str]:
 
 
 def _time_ago(prepared: _Question, amounts: Phrasebook, found: list[str], within: float) -> Interpretation | None:
-    """A time ago said at a question that reaches back `within` months, compared with it: "yes, 5 months ago"
-    and "五个月前参加过" are a no, "2 weeks ago" a yes. None (the answer is read as usual, and asked again) when
+    """A time ago said at a question that reaches back `within` months, compared with it: "5 months ago" and
+    "五个月前参加过" are a no, "2 weeks ago" a yes (a bare yes beside a time before the window: see `_over`). None (the answer is read as usual, and asked again) when
     the time is not one exact time ("a few months ago", "about 2 months ago"), is `within` itself, or the rest
     of the answer holds a word we do not know ("started one 5 months ago": it may still go on) or does not
     fit it ("no, 2 weeks ago")."""
@@ -306,8 +306,9 @@ def _time_ago(prepared: _Question, amounts: Phrasebook, found: list[str], within
     if months < within and said in (None, "yes"):
         return Interpretation(Status.UNDERSTOOD, "yes", 0.9, f"{months:g} months ago is within {within:g} months")
     answers = [p for p in rest if p.meaning is not None and p.meaning.kind is Kind.ANSWER]
-    if months > within and all(_once(p, prepared.once) for p in answers):
-        # "yes, 5 months ago", "五个月前参加过"; not "五个月前参加的，还没结束" (not over yet: still in it)
+    if months > within and all(_over(p, prepared.once) for p in answers):
+        # "五个月前参加过", "I took part in one 5 months ago", "no, 5 months ago"; not "五个月前参加的，还没结束" (not
+        # over yet: still in it), nor "yes, 5 months ago", "有，五个月前" (see `_over`)
         return Interpretation(Status.UNDERSTOOD, "no", 0.9, f"{months:g} months ago is before {within:g} months")
     return None
 
@@ -316,9 +317,11 @@ _NEAR_THE_WINDOW = 0.5
 """Months: a time ago this close to a question's window is about the window itself, and asked again."""
 
 
-def _once(piece: Piece, once: frozenset[str]) -> bool:
-    """An answer word that says it happened and no more: a yes or no to any question, or a question's `once`."""
-    return piece.meaning is not None and (piece.meaning.generic or join(piece.tokens) in once)
+def _over(piece: Piece, once: frozenset[str]) -> bool:
+    """An answer word that puts what happened wholly at the time said: a no, or a question's `once` ("参加过", "took
+    part"). A bare yes is not one: it answers the question as asked, "in the last 3 months", and the time before
+    them may be when the study started, still going on ("yes, 4 months ago" was a no)."""
+    return piece.meaning is not None and (piece.meaning.value == "no" or join(piece.tokens) in once)
 
 
 def _part_of_an_amount(piece: Piece) -> bool:
