@@ -311,7 +311,9 @@ YEARS = {
     "{later year}": (2, 15),
 }
 """The years a slot in a words-file entry stands for, counted from this year (from, up to but not
-including): "in {past year}" is "in 1966" ... "in 2025" in 2026, and "in 2026" too from 2027 on."""
+including): "in {past year}" is "in 1966" ... "in 2025" in 2026, and "in 2026" too from 2027 on. At a question
+that reaches back a time (`Question.within_months`) into last year (in January, "the last 3 months"), last year is
+"{this year}" there, not "{past year}": "in 2026" in January 2027 may be inside them."""
 
 
 QuestionWords = Literal[
@@ -427,6 +429,11 @@ class WordsFile:
     ago: list[str] = field(default_factory=list)
     """Words after an amount of time that put it before now ("2 weeks ago", "五个月前"), for questions that
     reach back a time (`Question.within_months`)."""
+    last_year: list[str] = field(default_factory=list)
+    """Words that name last year ("last year", "去年"). At a question that reaches back a time (`Question.within_months`)
+    last year ended as long ago as this year has gone on: from April on it is before "the last 3 months", and a question's
+    words that hold one mean what they say ("last year", "去年参加过" are a no); before then it may be inside them
+    (December), and every phrase that holds one leaves the answer unclear, as "in december" does."""
     at_least: list[str] = field(default_factory=list)
     """Words that make an amount the least it can be: "more than a year", "一年多". Such an answer settles a
     time question only when every rule of the question is met by anything that long or longer."""

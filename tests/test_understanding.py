@@ -1278,6 +1278,22 @@ def test_a_year_in_an_answer_is_compared_with_today(pack: ContentPack) -> None:
     assert (this_year.value, two_years_on.status) == ("yes", Status.UNCLEAR)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("last year", "en"), ("last yr", "en"), ("no, last year", "en"), ("in 2026", "en"), ("no, the last one was in 2026", "en"),
+     ("去年", "zh"), ("去年参加过", "zh"), ("去年参加过一个药的试验", "zh")],
+)
+def test_last_year_is_inside_the_last_3_months_early_in_the_year(pack: ContentPack, text: str, lang: str) -> None:
+    # "In the last 3 months, have you been in any other medical study?": from January to March last year may be
+    # December, inside them (as "in december" is asked again). These were a no whatever the date.
+    question = pack.question("recent_study")
+    readings = {
+        day: measure.reading(Understanding(pack, day).interpret(question, text, lang))
+        for day in (dt.date(2027, 1, 10), dt.date(2027, 3, 31), dt.date(2027, 4, 2), dt.date(2027, 11, 27))
+    }
+    assert list(readings.values()) == ["unclear", "unclear", "no", "no"]
+
+
 # The command line ---------------------------------------------------------------------------------------
 
 

@@ -8,7 +8,9 @@ than to any other. Everything else is UNCLEAR, with the closest answers as sugge
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
+import math
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
@@ -96,8 +98,11 @@ class Understanding:
 
     def __init__(self, pack: ContentPack, today: dt.date | None = None) -> None:
         self.pack = pack
-        self.year = (today or dt.date.today()).year
+        today = today or dt.date.today()
+        self.year = today.year
         """The year that a year said in an answer is compared with ("pregnant in 2010" was long ago)."""
+        self.into_the_year = today.month - 1 + (today.day - 1) / calendar.monthrange(today.year, today.month)[1]
+        """How many months of this year have gone by: last year ended that long ago."""
         # Prepared on first use, once per (language, question): the app starts without paying for
         # questions nobody answers by typing.
         self._questions: dict[tuple[str, str], _Question] = {}
@@ -107,6 +112,13 @@ class Understanding:
 
     def _is_chinese(self, lang: str) -> bool:
         return self._chinese.get(lang, False)
+
+    def _reach(self, question: Question) -> int:
+        """How many years before this one the window of a question that reaches back a time goes into: 1 from January
+        to March for "the last 3 months", when last year, or a year said, may be inside it (see `dated`)."""
+        if question.within_months is None:
+            return 0
+        return math.ceil(max(0.0, question.within_months - self.into_the_year) / 12)
 
     def prepare(self, question: Question, lang: str) -> None:
         """Get ready to read answers to `question` in `lang` (5-20 ms, once), before the first one comes."""
@@ -120,7 +132,7 @@ class Understanding:
                 return None
             if lang not in self._amounts:
                 self._amounts[lang] = amount_phrasebook(words)
-            own_unclear = dated(unclear_words(question, words), self.year)
+            own_unclear = dated(unclear_words(question, words), self.year, self._reach(question))
             amounts = amount_phrasebook(words, own_unclear) if own_unclear else self._amounts[lang]
             prepared = self._prepare(question, words, lang, amounts)
             self._questions[(lang, question.id)] = prepared
@@ -136,7 +148,7 @@ class Understanding:
             return _Question(
                 question, amounts, exact, None, frozenset(), plain_words, number_sounds=frozenset(words.numbers.sound_alike)
             )
-        book = answer_phrasebook(question, words, lang, self.year)
+        book = answer_phrasebook(question, words, lang, self.year, self._reach(question))
         subjects = frozenset(key[0] for key in map(phrase, words.affirmations) if len(key) > 1)
         facts = None
         if question.kind is not QuestionKind.YES_NO:

@@ -122,6 +122,14 @@ class PhrasebookBuilder:
             elif priority == old[0] and old[1] != meaning:
                 self.entries[key] = (priority, _ambiguous(old[1], meaning))
 
+    def unclear_holding(self, texts: Iterable[str]) -> None:
+        """Make every phrase that holds one of `texts` ("last year" in "no, not since last year") leave the answer
+        unclear, whatever it meant."""
+        held = [key for key in map(phrase, texts) if key]
+        for key, (priority, _) in self.entries.items():
+            if any(key[i : i + len(part)] == part for part in held for i in range(len(key) - len(part) + 1)):
+                self.entries[key] = (priority, Meaning(Kind.UNCLEAR))
+
     def build(
         self, not_typos: Iterable[str], negators: Iterable[str] = (), endings_by_sound: Mapping[str, str] | None = None
     ) -> Phrasebook:
@@ -401,8 +409,11 @@ def label_phrases(label: str) -> list[str]:
     return texts
 
 
-def dated(texts: Iterable[str], year: int) -> list[str]:
-    """Words-file entries with each year slot ("{past year}") written out as the years it stands for in `year`."""
+def dated(texts: Iterable[str], year: int, reach: int = 0) -> list[str]:
+    """Words-file entries with each year slot ("{past year}") written out as the years it stands for in `year`.
+
+    `reach`: how many years before `year` a question's window goes into (see `YEARS`): those may be inside it, and
+    are "{this year}" there."""
     written: list[str] = []
     for text in texts:
         slot = next((slot for slot in YEARS if slot in text), None)
@@ -410,6 +421,10 @@ def dated(texts: Iterable[str], year: int) -> list[str]:
             written.append(text)
             continue
         start, stop = YEARS[slot]
+        if slot == "{past year}":
+            stop -= reach
+        elif slot == "{this year}":
+            start -= reach
         written += [text.replace(slot, str(year + offset)) for offset in range(start, stop)]
     return written
 
@@ -427,9 +442,9 @@ def unclear_words(question: Question, words: WordsFile) -> list[str]:
     return [*words.questions.get(question.id, {}).get("unclear", []), *agreement, *topic_words(question.id, words)]
 
 
-def answer_phrasebook(question: Question, words: WordsFile, lang: str, year: int) -> Phrasebook:
+def answer_phrasebook(question: Question, words: WordsFile, lang: str, year: int, reach: int = 0) -> Phrasebook:
     """Every phrase that means something for a yes/no, choice or multi question in language `lang`, with
-    the year slots of the question's own words written out for `year` (see `YEARS`)."""
+    the year slots of the question's own words written out for `year`, reaching `reach` years back (see `dated`)."""
     builder = PhrasebookBuilder()
     _grammar(builder, words, _GRAMMAR)
     builder.add(words.affirmations, Meaning(Kind.AFFIRMATION), _GRAMMAR)
@@ -440,10 +455,10 @@ def answer_phrasebook(question: Question, words: WordsFile, lang: str, year: int
     negators |= {phrase(text) for text in words.negations}
     for word_kind, texts in words.answers.items():
         builder.add(texts, _answer_meaning(question, word_kind, generic=True), _SHARED)
-    builder.add(dated(topic_words(question.id, words), year), Meaning(Kind.UNCLEAR), _TOPIC)
+    builder.add(dated(topic_words(question.id, words), year, reach), Meaning(Kind.UNCLEAR), _TOPIC)
     if question.agreement:
-        _add_own(builder, question, words.agreement, negators, year, _AGREEMENT)
-    _add_own(builder, question, words.questions.get(question.id, {}), negators, year, _OWN)
+        _add_own(builder, question, words.agreement, negators, year, _AGREEMENT, reach)
+    _add_own(builder, question, words.questions.get(question.id, {}), negators, year, _OWN, reach)
     # A yes/no question's own button words (说过, 没说过) read as that button, as a choice's label does.
     # "Yes" and "No" are the shared answer words already, and stay as they are read there.
     labels = {
@@ -451,11 +466,11 @@ def answer_phrasebook(question: Question, words: WordsFile, lang: str, year: int
         for value, label in question.labels.items()
         if label.get(lang) and phrase(label[lang]) not in plain
     }
-    _add_own(builder, question, labels, negators, year, _OWN)
+    _add_own(builder, question, labels, negators, year, _OWN, reach)
     own_words = words.choices.get(question.id, {})
     for choice in question.choices:
         label = choice.label.get(lang)
-        texts = dated(own_words.get(choice.id, []), year)
+        texts = dated(own_words.get(choice.id, []), year, reach)
         if label:
             texts += [t for t in label_phrases(label) if phrase(t) not in plain or phrase(t) == phrase(label)]
         for text in texts:
@@ -465,6 +480,10 @@ def answer_phrasebook(question: Question, words: WordsFile, lang: str, year: int
             # Shared words, not the choice's own: a part of one left over ("绝" of 拒绝回答, in "女，已经绝经了") is no
             # sign of this choice.
             builder.add(words.refusals, Meaning(Kind.ANSWER, choice.id, generic=True), _CHOICE)
+    if reach:
+        # While the question's window reaches into last year (in January, "the last 3 months"), last year may be inside
+        # it: "last year", "去年参加过", a no from April on, were a no in January too.
+        builder.unclear_holding(words.last_year)
     return builder.build(words.not_typos, {key[0] for key in negators if len(key) == 1 and is_cjk(key[0])})
 
 
@@ -475,13 +494,14 @@ def _add_own(
     negators: set[Phrase],
     year: int,
     priority: int,
+    reach: int = 0,
 ) -> None:
     """A question's own words (or those of every agreement question): answers, unclear, neutral, not now, together,
     named, not listed."""
     for own_kind, own_texts in lists.items():
         if own_kind in ("not_about", "halves", "unfinished", "named_endings"):  # topic names, or ends of words
             continue
-        texts = dated(own_texts, year)
+        texts = dated(own_texts, year, reach)
         if own_kind == "unclear":
             builder.add(texts, Meaning(Kind.UNCLEAR), priority)
             continue
