@@ -70,6 +70,10 @@ class Choice:
     refusal: bool = False
     """This choice is itself a refusal to say ("I prefer not to say"): every refusal in the words files
     (`WordsFile.refusals`) is read as it, where elsewhere a refusal is no answer."""
+    place: bool = False
+    """In a multi-choice question, this choice names another place where the others are felt, not another
+    answer ("Any of these in my hands too"): the answers said in a part of the answer that names it and none of
+    the question's own places (`places` in the words file: feet, legs) are said of it, and only it is read."""
 
 
 @model
@@ -318,7 +322,7 @@ that reaches back a time (`Question.within_months`) into last year (in January, 
 
 QuestionWords = Literal[
     "yes", "no", "unsure", "unclear", "neutral", "not_now", "together", "not_about", "once", "named",
-    "halves", "unfinished", "named_endings", "not_listed",
+    "halves", "unfinished", "named_endings", "not_listed", "places",
 ]
 """The lists a question's own words come in (`WordsFile.questions`)."""
 
@@ -365,6 +369,10 @@ class WordsFile:
     `halves` (yes/no questions that ask two things at once: "Are you pregnant or breastfeeding?"): the two
     `topics` whose words name each thing. A no said of one and a yes of the other ("没怀孕，在给孩子喂奶", "not
     pregnant, but still breastfeeding") is a yes; a no that may be said of both ("没有，喂奶") stays unclear.
+
+    `places` (a multi question with a `place` choice, the hands): the places its other answers are about ("feet",
+    "legs", 脚, 腿). A part of the answer that names the `place` choice and none of these says its answers of that
+    place alone: "hands r numb", 手麻 are the hands, not numb feet too; "numb feet and hands", 手脚都麻 are both.
 
     `unfinished` (choice questions): the ends of answer words that say something else when more words follow
     them in their part: "没有用" is no use, "没有用那种药" did not take that medicine. An answer word ending in one

@@ -799,6 +799,27 @@ def test_where_the_person_lives_is_no_answer_to_the_visits_question(
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # numbness said of the hands alone ticked "Numb feet" too
+        ("feet burn at nite and legs feel weak, also hands r numb", "en", ["hands", "pain", "weakness"]),
+        ("numb hands", "en", ["hands"]),
+        ("手麻", "zh", ["hands"]),
+        ("脚疼，手麻", "zh", ["hands", "pain"]),
+        ("hands tingle", "en", ["hands"]),
+        # a part that names the feet too is both
+        ("numb feet and hands", "en", ["hands", "numbness"]),
+        ("手脚都麻", "zh", ["hands", "numbness"]),
+        ("脚麻，手也麻", "zh", ["hands", "numbness"]),
+    ],
+)
+def test_what_is_said_of_the_hands_alone_is_the_hands_answer_not_the_feet_too(
+    understanding: Understanding, pack: ContentPack, text: str, lang: str, expected: list[str]
+) -> None:
+    assert value(understanding, pack, "feet_symptoms", text, lang) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("像踩棉花", ["numbness"]),  # was "unsteady when walking": the numbness answer's own label says 像踩在棉花上
@@ -1084,6 +1105,8 @@ def test_a_sound_slip_of_a_negation_right_before_a_yes_word_is_asked_again(
         ("questions.toml", 'unit = "years"\n', 'unit = "years"\nwithin_months = 3\n', "within_months"),
         # `once` words turn a yes round only beside a time window: without one they would mean nothing.
         ("questions.toml", "within_months = 3\n", "", "once"),
+        # `places` say where the other answers are, apart from a choice that names another place: without one, nothing
+        ("questions.toml", ', place = true }', " }", "places"),
         ("words/zh.toml", 'murmurs = ["嗯", ', 'murmurs = ["嗯", "哦", ', "murmurs"),  # a murmur is a yes word
         ("words/zh.toml", 'sound_slips = ["部", ', 'sound_slips = ["部分", ', "sound_slips"),  # one character
     ],

@@ -439,6 +439,10 @@ class ChoiceFacts:
     """Sounds that close a sentence and add nothing (`WordsFile.particles`: "啊", "的")."""
     clause_openers: tuple[tuple[str, ...], ...] = ()
     """Words that open a new clause (`WordsFile.clause_openers`: "还是", "也"), as phrases."""
+    place: str | None = None
+    """The choice that names another place where the others are felt (`Choice.place`: the hands), if any."""
+    places: tuple[tuple[str, ...], ...] = ()
+    """The places the other choices are about (`places` in the words file: "feet", 脚), as phrases."""
 
     def goes_on(self, part: list[Piece], at: int) -> str | None:
         """The first word after an answer word at `at` that ends `unfinished`, if one says more than a particle or
@@ -525,6 +529,8 @@ class ChoiceFacts:
             unfinished=tuple(phrase(text) for text in own.get("unfinished", [])),
             particles=frozenset(token for text in words.particles for token in phrase(text)),
             clause_openers=tuple(phrase(text) for text in words.clause_openers),
+            place=next((choice.id for choice in question.choices if choice.place), None),
+            places=tuple(phrase(text) for text in own.get("places", [])),
         )
 
 
@@ -603,7 +609,12 @@ def _decide_choice(pieces: list[Piece], facts: ChoiceFacts) -> Decision:
         named = named or _named_unturned(part, facts.no_value, facts.named_endings)
         naming += any(p.meaning is not None and p.meaning.kind is Kind.ANSWER and not p.meaning.negates for p in part)
         alone += _all_alone(part, facts)
+        before = len(reading.chosen)
         _read_choice_part(part, facts, reading)
+        if facts.place in reading.chosen[before:] and not _names_a_place(part, facts.places):
+            # "also hands r numb", 手麻: what is said of the hands alone is their choice, not numb feet as well. Both
+            # were read. ("numb feet and hands", 手脚都麻 name the feet too, and are both.)
+            reading.chosen[before:] = [c for c in reading.chosen[before:] if c == facts.place or c in facts.exclusive]
         said = [piece.meaning for piece in part if piece.meaning is None or piece.meaning.kind not in _SILENT]
         reading.lone_yes = reading.lone_yes or (len(said) == 1 and said[0] is not None and said[0].kind is Kind.YES)
     reading.all_apart = alone > 0 and naming > 0
@@ -839,6 +850,12 @@ def _read_choice_part(part: list[Piece], facts: ChoiceFacts, reading: _Reading) 
             named = []
             beside = False
     settle()
+
+
+def _names_a_place(part: list[Piece], places: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether a part of the answer names one of `places` ("feet", 脚), in a word or inside a phrase ("numb feet")."""
+    said = tuple(token for piece in part for token in piece.tokens)
+    return any(said[i : i + len(place)] == place for place in places for i in range(len(said) - len(place) + 1))
 
 
 def _ends_part(part: list[Piece], start: int, facts: ChoiceFacts) -> bool:
