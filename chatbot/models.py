@@ -445,3 +445,7 @@ class WordsFile:
     at_least: list[str] = field(default_factory=list)
     """Words that make an amount the least it can be: "more than a year", "一年多". Such an answer settles a
     time question only when every rule of the question is met by anything that long or longer."""
+    most_of: dict[str, float] = field(default_factory=dict)
+    """Words that say more than a part of the time after them, and less than all of it, with that part ("大半年",
+    "most of a year": more than half of one). The amount is that part, as its least ("at least 6 months"), as an
+    `at_least` word makes it."""

@@ -1435,6 +1435,10 @@ def test_a_time_said_in_weeks_is_known_as_such(
         ("两年左右", "zh", "about"),
         ("2 years", "en", "exactly"),
         ("18个月", "zh", "exactly"),
+        # more than half a year, and less than a whole one: 大半年 was exactly 6 months, "most of a year" 12
+        ("吃了大半年", "zh", "at_least"),
+        ("most of a year", "en", "at_least"),
+        ("the better part of a year", "en", "at_least"),
     ],
 )
 def test_a_time_said_loosely_is_known_as_such(

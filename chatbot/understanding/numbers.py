@@ -114,6 +114,10 @@ def _items(
             items.append(("gap", 0.0))
         elif kind is Kind.ANSWER:
             colour["unsure"] = _said(piece)
+        elif kind is Kind.AT_LEAST and isinstance(meaning.value, float | int):
+            # "大半年", "most of a year": more than half of it, so half of it is the least it can be
+            items.append((Kind.FRACTION, float(meaning.value)))
+            colour[kind] = _said(piece)
         elif kind in (*_NOT_AN_AMOUNT, *_INEXACT, Kind.AT_LEAST):
             colour[kind] = _said(piece)
     return items, colour

@@ -549,4 +549,6 @@ def amount_phrasebook(words: WordsFile, unclear: Iterable[str] = ()) -> Phrasebo
     # was "之" (not known) and "前", so no time stood before the 前, and it was asked again.
     builder.add(words.ago, Meaning(Kind.VAGUE), _OWN)
     builder.add(words.at_least, Meaning(Kind.AT_LEAST), _OWN)
+    for text, part in words.most_of.items():
+        builder.add([text], Meaning(Kind.AT_LEAST, part), _OWN)
     return builder.build(words.not_typos, endings_by_sound=numbers.endings_by_sound)
