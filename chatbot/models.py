@@ -430,6 +430,9 @@ class WordsFile:
     numbers: NumberWords = field(default_factory=NumberWords)
     units: dict[str, float] = field(default_factory=dict)
     """Units of time, in months: "year" = 12, "个月" = 1."""
+    counted: list[str] = field(default_factory=list)
+    """What a number before it counts ("toes", "times", "个"): "2 toes removed" starts with a count, not with a number
+    key pressed as the typing began (which answers 2 would press)."""
     approximate: list[str] = field(default_factory=list)
     """"About", "大概": fine for how long, not for an age (people know their age)."""
     vague: list[str] = field(default_factory=list)

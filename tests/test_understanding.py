@@ -1164,6 +1164,28 @@ def test_an_unknown_character_starting_a_chinese_answer_before_a_choice_is_asked
 @pytest.mark.parametrize(
     ("question", "text", "lang", "expected"),
     [
+        # a stage or a count, not a number key: these were asked again offering answer 3 or 2 (Guillain-Barré
+        # syndrome, a stroke, an infection)
+        ("other_conditions", "kidney disease stage 3", "en", {"kidneys"}),
+        ("other_conditions", "ckd 2", "en", {"kidneys"}),
+        ("foot_problems", "2 toes amputated", "en", {"amputation"}),
+        ("foot_problems", "2 toes removed", "en", {"amputation"}),
+        # a key pressed as the typing began, or after a plain no, is still read beside the words
+        ("sex", "1 man", "en", "unclear"),
+        ("foot_problems", "no 2", "en", "unclear"),
+        ("hiv", "没有1", "zh", "unclear"),
+    ],
+)
+def test_a_number_that_is_part_of_the_words_is_no_number_key(
+    understanding: Understanding, pack: ContentPack, question: str, text: str, lang: str, expected: object
+) -> None:
+    meaning = understanding.interpret(pack.question(question), text, lang)
+    assert (meaning.value if meaning.status is Status.UNDERSTOOD else "unclear") == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "lang", "expected"),
+    [
         ("diabetes_type", "没有，血糖7.2", "zh", "unclear"),  # "no, blood sugar 7.2": it was no diabetes
         ("diabetes_type", "no, my sugar was 130", "en", "unclear"),
         ("diabetes_type", "没有，一百五十斤", "zh", "unclear"),  # number words in a row, as digits

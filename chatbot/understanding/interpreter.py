@@ -70,9 +70,9 @@ class _Question:
     what something is, and what follows it must be read."""
     slips: frozenset[str] = frozenset()
     """Characters typed for a negation by its sound (`WordsFile.sound_slips`)."""
-    unit_words: frozenset[str] = frozenset()
-    """The first words of the units of time ("months", "个" of "个月"): "3 months pregnant" starts with a time,
-    not with a number key."""
+    count_words: frozenset[str] = frozenset()
+    """The first words of the units of time ("months", "个" of "个月") and of what a number counts (`WordsFile.counted`:
+    "toes"): "3 months pregnant" starts with a time, "2 toes removed" with a count, not with a number key."""
     murmurs: frozenset[str] = frozenset()
     """Sounds that are a yes only on their own (`WordsFile.murmurs`), as the phrasebook joins them."""
     murmur_words: frozenset[str] = frozenset()
@@ -164,7 +164,7 @@ class Understanding:
         key_negators = {key: negators.intersection(phrase(key)) for key in book.answer_keys}
         values = frozenset(question.answer_values())
         yes_words = frozenset(key[0] for key in map(phrase, words.answers.get("yes", [])) if len(key) == 1)
-        unit_words = frozenset(key[0] for key in map(phrase, words.units) if key)
+        count_words = frozenset(key[0] for key in map(phrase, [*words.units, *words.counted]) if key)
         murmurs = frozenset(join(phrase(text)) for text in words.murmurs)
         ago = frozenset(join(phrase(text)) for text in words.ago)
         once = frozenset(join(phrase(text)) for text in words.questions.get(question.id, {}).get("once", []))
@@ -174,7 +174,7 @@ class Understanding:
         )
         return _Question(
             question, book, exact, facts, values, plain_words, negators, key_negators, subjects, yes_words,
-            frozenset(words.sound_slips), unit_words, murmurs, _words_of(words.murmurs), ago, _words_of(words.ago),
+            frozenset(words.sound_slips), count_words, murmurs, _words_of(words.murmurs), ago, _words_of(words.ago),
             once, halves,
         )
 
@@ -396,20 +396,44 @@ def _same_both_ways(question: Question, whole: Interpretation, parted: Interpret
 def _number_keys(prepared: _Question, pieces: list[Piece]) -> list[str]:
     """The answers that number keys typed with the words would press: "1没有", "no 2", "No.1", "没有1" (a
     Chinese input method's leftover). Only a lone digit at the start or the end of the answer, within the
-    question's answers, counts: "3 months pregnant" starts with a time, "we have 2 kids" is about kids."""
-    said = [piece for piece in pieces if piece.meaning is None or piece.meaning.kind is not Kind.BREAK]
-    if len(said) < 2:
+    question's answers, counts, and only where it is not a part of the words (`_key_first`, `_key_last`): "3 months
+    pregnant" starts with a time, "2 toes amputated" with a count, and "kidney disease stage 3", "ckd 2" end with a
+    stage (they were offered answers 3 and 2, Guillain-Barré syndrome and a stroke)."""
+    if sum(piece.meaning is None or piece.meaning.kind is not Kind.BREAK for piece in pieces) < 2:
         return []
     values = prepared.question.answer_values()
     keys = []
-    for at in {0, len(said) - 1}:
-        token = said[at].tokens[0]
-        if said[at].meaning is not None or not (len(token) == 1 and "1" <= token <= "9") or int(token) > len(values):
+    for at, counts in {(0, _key_first(prepared, pieces[1])), (len(pieces) - 1, _key_last(pieces[-2]))}:
+        token = pieces[at].tokens[0]
+        if pieces[at].meaning is not None or not (len(token) == 1 and "1" <= token <= "9") or int(token) > len(values):
             continue
-        if at + 1 < len(said) and said[at + 1].tokens[0] in prepared.unit_words:
-            continue
-        keys.append(values[int(token) - 1])
+        if counts:
+            keys.append(values[int(token) - 1])
     return keys
+
+
+def _key_first(prepared: _Question, after: Piece) -> bool:
+    """Whether a number that starts the answer may be a key that began the typing ("1 man", "1没有"): not before a
+    unit of time ("3 months pregnant"), what it counts ("2 toes removed") or a word we do not know ("2 toes amputated")."""
+    if after.tokens[0] in prepared.count_words:
+        return False
+    return after.meaning is not None or after.tokens[0] in prepared.plain_words
+
+
+def _key_last(before: Piece) -> bool:
+    """Whether a number that ends the answer may be a key pressed after the words: set apart, or after a plain yes or
+    no ("no 2", "没有1", "No.1"). After what a choice names ("ckd 2") or a word we do not know ("stage 3") it is more
+    likely a stage, a grade or a count, said with the words."""
+    meaning = before.meaning
+    if meaning is None:
+        return False
+    if meaning.kind in (Kind.BREAK, Kind.YES, Kind.NO, Kind.UNSURE):
+        return True
+    return meaning.kind is Kind.ANSWER and (meaning.generic or meaning.value in (*_NO_VALUES, UNSURE, "yes"))
+
+
+_NO_VALUES = ("no", "none")
+"""The answers a plain no gives: the answer "no", or "none of these"."""
 
 
 def _with_keys(decision: Decision, keys: list[str]) -> Decision:
