@@ -79,7 +79,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "check":
             return _check(pack)
         if args.command == "understand":
-            return _understand(pack, parser, args)
+            return _understand(pack, settings, parser, args)
         return _run_app(pack, settings, args)
     except ContentError as error:
         print(f"trialbot: {error}", file=sys.stderr)
@@ -113,7 +113,7 @@ def _replay(pack: ContentPack, settings: Settings, args: argparse.Namespace) -> 
     else:
         from .replay import replay_headless
 
-        results = replay_headless(dialogs, pack)
+        results = replay_headless(dialogs, pack, settings.current_date())
     for result in results:
         print(json.dumps(result.as_json(), ensure_ascii=False) if args.json else result.line())
     if not args.json:
@@ -194,10 +194,10 @@ def _ruled_out(pack: ContentPack) -> Screening:
     return Screening(pack)
 
 
-def _understand(pack: ContentPack, parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+def _understand(pack: ContentPack, settings: Settings, parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     from .understanding import Understanding
 
-    understanding = Understanding(pack)
+    understanding = Understanding(pack, settings.current_date())  # "last year" is read by the date the app would use
     lang = args.lang or "en"
     if args.jsonl:
         for number, line in enumerate(sys.stdin, start=1):

@@ -7,6 +7,7 @@ One conversation loop (`converse`) drives any `Driver`: the headless one here, o
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -231,11 +232,12 @@ async def replay_with(path: str, dialog: Dialog, driver_for: Any) -> ReplayResul
         )
 
 
-def replay_headless(dialogs: dict[str, Dialog], pack: ContentPack) -> list[ReplayResult]:
-    """Replay dialogs (keyed by their file's path) against the engine directly."""
+def replay_headless(dialogs: dict[str, Dialog], pack: ContentPack, today: dt.date | None = None) -> list[ReplayResult]:
+    """Replay dialogs (keyed by their file's path) against the engine directly, on `today` (the settings' date:
+    "last year" is read by it), or the real one."""
     from .understanding import Understanding  # here, not at the top: the app imports this module early
 
-    understanding = Understanding(pack)
+    understanding = Understanding(pack, today)
 
     class _Headless:
         def __init__(self, dialog: Dialog) -> None:

@@ -58,6 +58,16 @@ def test_understand_prints_the_interpretation(capsys: pytest.CaptureFixture[str]
     assert meaning["value"] == "no" and meaning["status"] == "understood"
 
 
+@pytest.mark.parametrize(("today", "status"), [("2027-01-10", "unclear"), ("2027-06-10", "understood")])
+def test_understand_reads_last_year_by_the_settings_date(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, today: str, status: str
+) -> None:
+    """In January, "last year" may be inside "the last 3 months"; the command read it by the real date."""
+    monkeypatch.setenv("TRIALBOT_TODAY", today)
+    assert main(["understand", "recent_study", "last year"]) == 0
+    assert json.loads(capsys.readouterr().out)["status"] == status
+
+
 def test_understand_jsonl_answers_line_by_line() -> None:
     lines = '{"question": "age", "text": "45"}\n{"question": "age", "text": "450"}\nnot json\n'
     result = run("understand", "--jsonl", stdin=lines)

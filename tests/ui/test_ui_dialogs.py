@@ -37,7 +37,7 @@ def replay_one_in_app(path: str, settings: Settings) -> dict[str, Any]:
 
 def test_every_dialog_ends_the_same_through_the_app_as_headless(pack: ContentPack, settings: Settings) -> None:
     paths = [str(path) for path in DIALOGS]
-    headless = [r.as_json() for r in replay_headless({p: load_dialog(p) for p in paths}, pack)]
+    headless = [r.as_json() for r in replay_headless({p: load_dialog(p) for p in paths}, pack, settings.current_date())]
     spawn = multiprocessing.get_context("spawn")  # a fresh interpreter: no event loop inherited from pytest
     with ProcessPoolExecutor(max_workers=WORKERS, mp_context=spawn) as pool:
         through_app = list(pool.map(replay_one_in_app, paths, [settings] * len(paths)))
