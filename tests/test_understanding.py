@@ -769,6 +769,8 @@ def test_a_hedged_answer_offers_what_it_leans_to_and_not_sure(
         ("cell_allergy", "what is a cell product?", "en"),  # was: "Yes"? "Not sure"? (a yes by likeness, first)
         ("hiv", "what is that", "en"),
         ("hiv", "这是什么", "zh"),  # 是 of 是什么 was a yes
+        ("stem_cells_before", "什么是干细胞", "zh"),  # 是 of 什么是 too
+        ("cancer_or_blood_disease", "什么是血液病", "zh"),  # was offered "now", "past" and "not sure"
         ("doctor_said_neuropathy", "医生哪说过", "zh"),  # "when did a doctor say so?" was offered "说过" first
         ("hiv", "no doubt", "en"),  # was offered "No" (like "no"), the opposite of what it leans to
     ],
