@@ -7,6 +7,7 @@ from collections.abc import Callable
 import pytest
 from textual.widget import Widget
 from textual.containers import VerticalScroll
+from textual.pilot import Pilot
 from textual.widgets import Button, Static
 
 from app_steps import (
@@ -140,17 +141,24 @@ async def test_idle_warns_then_wipes_every_answer(make_kiosk: MakeKiosk, clock: 
         assert "52" not in screen_text(app.screen)
 
 
+async def warned_after_one_answer(pilot: Pilot[int], clock: FakeClock) -> IdleScreen:
+    """Start, answer the age, and leave the kiosk until it asks "Are you still there?"."""
+    app: TrialbotApp = pilot.app  # type: ignore[assignment]
+    await start(pilot)
+    await type_answer(pilot, "52")
+    clock.advance(125)
+    await app.idle_tick()
+    await pilot.pause()
+    warning = app.screen
+    assert isinstance(warning, IdleScreen)
+    return warning
+
+
 async def test_only_i_am_still_here_keeps_the_answers_during_the_warning(make_kiosk: MakeKiosk, clock: FakeClock) -> None:
     """Any key used to close the warning: someone new, touching a key at the kiosk, saw the last person's answers."""
     app = make_kiosk()
     async with app.run_test() as pilot:
-        await start(pilot)
-        await type_answer(pilot, "52")
-        clock.advance(125)
-        await app.idle_tick()
-        await pilot.pause()
-        warning = app.screen
-        assert isinstance(warning, IdleScreen)
+        warning = await warned_after_one_answer(pilot, clock)
         await pilot.press("space", "a", "escape", "enter")  # Enter: no button has the focus
         await pilot.hover("#countdown")
         await app.idle_tick()
@@ -166,12 +174,7 @@ async def test_only_i_am_still_here_keeps_the_answers_during_the_warning(make_ki
 async def test_the_warning_can_clear_the_answers_at_once(make_kiosk: MakeKiosk, clock: FakeClock) -> None:
     app = make_kiosk()
     async with app.run_test() as pilot:
-        await start(pilot)
-        await type_answer(pilot, "52")
-        clock.advance(125)
-        await app.idle_tick()
-        await pilot.pause()
-        assert isinstance(app.screen, IdleScreen)
+        await warned_after_one_answer(pilot, clock)
         await pilot.press("2")  # Start again for someone new
         await pilot.pause()
         assert isinstance(app.screen, WelcomeScreen) and app.screen_stack == [app.screen]
