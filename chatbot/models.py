@@ -377,8 +377,7 @@ class WordsFile:
     `unfinished` (choice questions): the ends of answer words that say something else when more words follow
     them in their part: "没有用" is no use, "没有用那种药" did not take that medicine. An answer word ending in one
     ("没有用", "对我没有用") answers only with nothing after it but `particles` ("没有用啊") or the same answer
-    again, up to a word that opens a new clause (`clause_openers`: "没有用还是疼"); otherwise the answer is asked
-    again."""
+    again; otherwise the answer is asked again."""
     agreement: dict[Literal["yes", "no", "unsure", "unclear"], list[str]] = field(default_factory=dict)
     """Words for every question that asks the person to agree (`Question.agreement`: to sign, to come): "no
     problem", "I'll pass", "没问题", "抽不出时间". A question's own words beat them."""
@@ -421,9 +420,6 @@ class WordsFile:
     particles: list[str] = field(default_factory=list)
     """Sounds that close a sentence and add nothing to it ("啊", "呢", "了", "的"): after a question's `unfinished`
     words they leave the answer as it was."""
-    clause_openers: list[str] = field(default_factory=list)
-    """Words that open a new clause ("还是", "也", "反而"): after a question's `unfinished` words, what follows one is
-    said anew, not more of those words: "没有用还是疼" (no use, still hurts) is read as "没有用，还是疼"."""
     murmurs: list[str] = field(default_factory=list)
     """Sounds made before or after an answer that are a yes only on their own ("嗯", "恩"): "嗯，没有" (um, no)
     is a no, and was both a yes and a no. Each is a yes word too (`answers.yes`)."""

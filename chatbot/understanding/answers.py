@@ -437,8 +437,6 @@ class ChoiceFacts:
     """Ends of answer words that say something else with more words after them (`unfinished`: "没有用")."""
     particles: frozenset[str] = frozenset()
     """Sounds that close a sentence and add nothing (`WordsFile.particles`: "啊", "的")."""
-    clause_openers: tuple[tuple[str, ...], ...] = ()
-    """Words that open a new clause (`WordsFile.clause_openers`: "还是", "也"), as phrases."""
     place: str | None = None
     """The choice that names another place where the others are felt (`Choice.place`: the hands), if any."""
     places: tuple[tuple[str, ...], ...] = ()
@@ -446,26 +444,19 @@ class ChoiceFacts:
 
     def goes_on(self, part: list[Piece], at: int) -> str | None:
         """The first word after an answer word at `at` that ends `unfinished`, if one says more than a particle or
-        the same answer again before a word that opens a new clause ("那" in "没有用那种药"; not "没有用啊", "没有用，
-        老样子", "没有用还是疼"). A word that leaves the answer unclear by itself ("没有用吧") is left to do so."""
+        the same answer again ("那" in "没有用那种药"; not "没有用啊", "没有用，老样子"). A word that leaves the answer
+        unclear by itself ("没有用吧") is left to do so."""
         piece = part[at]
         if piece.meaning is None or not any(piece.tokens[-len(end) :] == end for end in self.unfinished):
             return None
-        for place, after in enumerate(part[at + 1 :], start=at + 1):
+        for after in part[at + 1 :]:
             meaning = after.meaning
-            if self._opens_a_clause(part[place:]):
-                return None  # what follows is said anew, and read as it stands ("还是疼", as after a comma)
             if meaning is None and after.tokens[0] in self.particles:
                 continue
             if meaning is not None and (meaning.kind in _CONDITIONS or meaning.value == piece.meaning.value):
                 continue
             return _said(after)
         return None
-
-    def _opens_a_clause(self, pieces: list[Piece]) -> bool:
-        """Whether the words of `pieces` start with a word that opens a new clause."""
-        said = tuple(token for piece in pieces for token in piece.tokens)
-        return any(said[: len(opener)] == opener for opener in self.clause_openers)
 
     def names(self, word: str) -> str | None:
         """The one choice a left-over word names or nearly names ("vitamin", "epalstat"), if any."""
@@ -528,7 +519,6 @@ class ChoiceFacts:
             named_endings=tuple(own.get("named_endings", [])),
             unfinished=tuple(phrase(text) for text in own.get("unfinished", [])),
             particles=frozenset(token for text in words.particles for token in phrase(text)),
-            clause_openers=tuple(phrase(text) for text in words.clause_openers),
             place=next((choice.id for choice in question.choices if choice.place), None),
             places=tuple(phrase(text) for text in own.get("places", [])),
         )
