@@ -214,6 +214,7 @@ class TrialbotApp(App[int], inherit_bindings=False):
         not be right for you" message crashed the app (it went back to an answer no longer there)."""
         while len(self.screen_stack) > 1:
             await self.pop_screen()
+        self.idle_warning = None
         self.session.screening.reset()
         self.session.lang = self.default_lang
         await self.screen.recompose()
@@ -243,9 +244,11 @@ class TrialbotApp(App[int], inherit_bindings=False):
 
         settings = self.session.settings
         idle = self.clock() - self.last_input
-        warning = self.idle_warning if self.screen is self.idle_warning else None
+        # One warning at most: beneath the staff's PIN box, say, it is still there, and still counts down. A second
+        # one pushed over that box left the first one stuck under it, taking keys as someone being there.
+        warning = self.idle_warning if self.idle_warning in self.screen_stack else None
         if idle < settings.idle_seconds or self._pristine():
-            if warning is not None:
+            if warning is not None and warning is self.screen:
                 warning.dismiss(None)
             return
         left = settings.idle_seconds + settings.idle_warning_seconds - idle
@@ -255,7 +258,11 @@ class TrialbotApp(App[int], inherit_bindings=False):
             warning.show_seconds(math.ceil(left))
         else:
             self.idle_warning = IdleScreen(self.session, math.ceil(left))
-            self.push_screen(self.idle_warning, lambda _: self.note_activity())
+            self.push_screen(self.idle_warning, self._still_here)
+
+    def _still_here(self, _: None) -> None:
+        self.idle_warning = None
+        self.note_activity()
 
 
 def run_app(pack: ContentPack, settings: Settings, *, lang: str, kiosk: bool = False) -> int:

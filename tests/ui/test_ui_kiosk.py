@@ -171,6 +171,37 @@ async def test_only_i_am_still_here_keeps_the_answers_during_the_warning(make_ki
         assert [given.question_id for given in app.session.screening.answers] == ["age"]
 
 
+async def test_the_staff_key_during_the_warning_leaves_one_warning_that_still_counts_down(
+    make_kiosk: MakeKiosk, clock: FakeClock
+) -> None:
+    """A reviewer pressed the staff key while the warning showed: a second warning covered the PIN box, and the
+    first, left beneath it, no longer counted down and took any key as someone being there."""
+    app = make_kiosk()
+    async with app.run_test() as pilot:
+        warning = await warned_after_one_answer(pilot, clock)
+        await pilot.press(STAFF_EXIT_KEY)
+        assert isinstance(app.screen, PinScreen)
+        clock.advance(1)
+        await app.idle_tick()
+        await pilot.pause()
+        assert isinstance(app.screen, PinScreen) and [s for s in app.screen_stack if isinstance(s, IdleScreen)] == [warning]
+        await pilot.press("escape")  # the PIN box closes: the same warning is there again
+        assert app.screen is warning
+        await app.idle_tick()  # someone pressed keys on the PIN box just now: someone is there
+        await pilot.pause()
+        assert isinstance(app.screen, ConversationScreen) and app.idle_warning is None
+        clock.advance(125)  # and then left: a new warning, which only its button closes, then the wipe
+        await app.idle_tick()
+        await pilot.pause()
+        assert isinstance(app.screen, IdleScreen) and app.screen is not warning
+        await pilot.press("x")
+        clock.advance(20)
+        await app.idle_tick()
+        await pilot.pause()
+        assert isinstance(app.screen, WelcomeScreen) and app.session.screening.answers == []
+        assert app.idle_warning is None
+
+
 async def test_the_warning_can_clear_the_answers_at_once(make_kiosk: MakeKiosk, clock: FakeClock) -> None:
     app = make_kiosk()
     async with app.run_test() as pilot:
