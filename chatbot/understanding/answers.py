@@ -601,9 +601,10 @@ def _decide_choice(pieces: list[Piece], facts: ChoiceFacts) -> Decision:
         alone += _all_alone(part, facts)
         before = len(reading.chosen)
         _read_choice_part(part, facts, reading)
-        if facts.place in reading.chosen[before:] and not _names_a_place(part, facts.places):
+        if facts.place in reading.chosen[before:] and not _names_a_place(part, facts.places) and _plainly_said(part):
             # "also hands r numb", 手麻: what is said of the hands alone is their choice, not numb feet as well. Both
-            # were read. ("numb feet and hands", 手脚都麻 name the feet too, and are both.)
+            # were read. ("numb feet and hands", 手脚都麻 name the feet too, and are both.) Not where the part also
+            # turns, doubts or asks: 手麻不麻不知道 was read as the hands alone, its doubt dropped with the numbness.
             reading.chosen[before:] = [c for c in reading.chosen[before:] if c == facts.place or c in facts.exclusive]
         said = [piece.meaning for piece in part if piece.meaning is None or piece.meaning.kind not in _SILENT]
         reading.lone_yes = reading.lone_yes or (len(said) == 1 and said[0] is not None and said[0].kind is Kind.YES)
@@ -840,6 +841,15 @@ def _read_choice_part(part: list[Piece], facts: ChoiceFacts, reading: _Reading) 
             named = []
             beside = False
     settle()
+
+
+def _plainly_said(part: list[Piece]) -> bool:
+    """Whether a part of the answer says what it says with no "not", doubt, question or unsure word in it."""
+    return not any(
+        p.meaning is not None
+        and (p.meaning.negates or p.meaning.kind in (Kind.NEGATION, Kind.UNSURE, Kind.KNOWING) or _is_condition(p))
+        for p in part
+    )
 
 
 def _names_a_place(part: list[Piece], places: tuple[tuple[str, ...], ...]) -> bool:
