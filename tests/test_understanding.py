@@ -1328,7 +1328,7 @@ def test_a_year_in_an_answer_is_compared_with_today(pack: ContentPack) -> None:
 @pytest.mark.parametrize(
     ("text", "lang"),
     [("last year", "en"), ("last yr", "en"), ("no, last year", "en"), ("in 2026", "en"), ("no, the last one was in 2026", "en"),
-     ("去年", "zh"), ("去年参加过", "zh"), ("去年参加过一个药的试验", "zh")],
+     ("去年参加过", "zh"), ("去年参加过一个药的试验", "zh")],  # 去年 alone is asked again all year: it says no end
 )
 def test_last_year_is_inside_the_last_3_months_early_in_the_year(pack: ContentPack, text: str, lang: str) -> None:
     # "In the last 3 months, have you been in any other medical study?": from January to March last year may be
