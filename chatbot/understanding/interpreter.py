@@ -403,7 +403,12 @@ def _number_keys(prepared: _Question, pieces: list[Piece]) -> list[str]:
         return []
     values = prepared.question.answer_values()
     keys = []
-    for at, counts in {(0, _key_first(prepared, pieces[1])), (len(pieces) - 1, _key_last(pieces[-2]))}:
+    # A stage or a count said with the words ("ckd 2", "stage 3") names something at a question with choices; at a
+    # yes or no question a digit at the end is a key whatever comes before it: "没有啊1", "never had it 1" (1 is
+    # Yes) were a no, with the key left out.
+    choices = prepared.question.kind in (QuestionKind.CHOICE, QuestionKind.MULTI)
+    first = _key_first(prepared, pieces[1]) if choices else pieces[1].tokens[0] not in prepared.count_words
+    for at, counts in {(0, first), (len(pieces) - 1, _key_last(pieces[:-1]) if choices else True)}:
         token = pieces[at].tokens[0]
         if pieces[at].meaning is not None or not (len(token) == 1 and "1" <= token <= "9") or int(token) > len(values):
             continue
@@ -420,16 +425,17 @@ def _key_first(prepared: _Question, after: Piece) -> bool:
     return after.meaning is not None or after.tokens[0] in prepared.plain_words
 
 
-def _key_last(before: Piece) -> bool:
+def _key_last(before: list[Piece]) -> bool:
     """Whether a number that ends the answer may be a key pressed after the words: set apart, or after a plain yes or
-    no ("no 2", "没有1", "No.1"). After what a choice names ("ckd 2") or a word we do not know ("stage 3") it is more
-    likely a stage, a grade or a count, said with the words."""
-    meaning = before.meaning
-    if meaning is None:
+    no ("no 2", "没有1", "No.1"), with words we do not know between them or not ("没有啊1", "no sir 1"). After what a
+    choice names ("ckd 2", "kidney disease stage 3") it is more likely a stage, a grade or a count, said with the
+    words; so it is after words we do not know alone ("stage 3")."""
+    known = next((piece.meaning for piece in reversed(before) if piece.meaning is not None), None)
+    if known is None:
         return False
-    if meaning.kind in (Kind.BREAK, Kind.YES, Kind.NO, Kind.UNSURE):
+    if known.kind in (Kind.BREAK, Kind.YES, Kind.NO, Kind.UNSURE, Kind.NEGATION):
         return True
-    return meaning.kind is Kind.ANSWER and (meaning.generic or meaning.value in (*_NO_VALUES, UNSURE, "yes"))
+    return known.kind is Kind.ANSWER and (known.generic or known.value in (*_NO_VALUES, UNSURE, "yes"))
 
 
 _NO_VALUES = ("no", "none")
