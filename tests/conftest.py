@@ -1,4 +1,5 @@
-"""Shared fixtures: the real content pack (loaded once), settings with a fixed date, and a temporary content cache."""
+"""Shared fixtures: the real content pack (loaded once), settings and the understanding of answers on a fixed date,
+and a temporary content cache."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import pytest
 
 from chatbot.content import ContentPack, load_content
 from chatbot.settings import Settings
+from chatbot.understanding import Understanding
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXED_TODAY = dt.date(2026, 11, 24)
@@ -31,3 +33,9 @@ def pack() -> ContentPack:
 @pytest.fixture
 def settings() -> Settings:
     return Settings(today=FIXED_TODAY)
+
+
+@pytest.fixture
+def understanding(pack: ContentPack) -> Understanding:
+    """On the fixed date: "last year" is read by it, and from January to March the readings differ."""
+    return Understanding(pack, FIXED_TODAY)

@@ -38,11 +38,6 @@ def valid_value(question: Question, data: st.DataObject) -> AnswerValue:
     return data.draw(st.sampled_from(values))
 
 
-@pytest.fixture(scope="module")
-def understanding(pack: ContentPack) -> Understanding:
-    return Understanding(pack)
-
-
 @HYPOTHESIS
 @given(data=st.data())
 def test_any_sequence_of_moves_keeps_the_engine_consistent(pack: ContentPack, data: st.DataObject) -> None:

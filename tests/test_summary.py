@@ -24,11 +24,6 @@ def finished(pack: ContentPack) -> Screening:
     return answer_all(Screening(pack))
 
 
-@pytest.fixture(scope="module")
-def understanding(pack: ContentPack) -> Understanding:
-    return Understanding(pack)
-
-
 @pytest.mark.parametrize("fmt", ["txt", "md"])
 def test_status_warning_switches_on_after_the_completion_date(pack: ContentPack, finished: Screening, fmt: str) -> None:
     passed = pack.text("summary_status_passed", "en")

@@ -30,11 +30,6 @@ measure = SimpleNamespace(**runpy.run_path(str(ROOT / "tests" / "answers" / "mea
 
 
 @pytest.fixture(scope="module")
-def understanding(pack: ContentPack) -> Understanding:
-    return Understanding(pack)
-
-
-@pytest.fixture(scope="module")
 def report(pack: ContentPack) -> Any:
     return measure.measure(pack)
 
