@@ -289,9 +289,11 @@ TIME_AGO = [
     ("zh", "recent_study", "有，四个月前", "unclear"),
     ("zh", "recent_study", "是的，四个月前", "unclear"),
     ("en", "recent_study", "about 2 months ago", "unclear"),
-    # words that only name the study (`named`) say nothing beside a time ago: these were asked again
+    # words that only name the study (`named`) say nothing beside a time ago: these were asked again. Before the 3
+    # months, only words that say it is over settle it ("took part", 参加过): a study begun 5 months ago may still go on
     ("en", "recent_study", "I was in a drug study two months ago", "yes"),
-    ("en", "recent_study", "I was in a drug study five months ago", "no"),
+    ("en", "recent_study", "I was in a drug study five months ago", "unclear"),
+    ("en", "recent_study", "a study 5 months ago", "unclear"),
     ("en", "recent_study", "I took part in a drug study five months ago", "no"),
     ("zh", "recent_study", "五个月前参加过一个药的试验", "no"),
 ]

@@ -318,9 +318,11 @@ def _time_ago(prepared: _Question, amounts: Phrasebook, found: list[str], within
     if months < within and said in (None, "yes"):
         return Interpretation(Status.UNDERSTOOD, "yes", 0.9, f"{months:g} months ago is within {within:g} months")
     answers = [p for p in rest if p.meaning is not None and p.meaning.kind is Kind.ANSWER]
-    if months > within and all(_over(p, prepared.once) for p in answers):
-        # "五个月前参加过", "I took part in one 5 months ago", "no, 5 months ago"; not "五个月前参加的，还没结束" (not
-        # over yet: still in it), nor "yes, 5 months ago", "有，五个月前" (see `_over`)
+    named = any(p.meaning is not None and p.meaning.kind is Kind.NAMED for p in rest)
+    if months > within and all(_over(p, prepared.once) for p in answers) and (answers or not named):
+        # "五个月前参加过", "I took part in one 5 months ago", "no, 5 months ago", "5 months ago"; not "五个月前参加的，
+        # 还没结束" (not over yet: still in it), nor "yes, 5 months ago", "有，五个月前" (see `_over`), nor "a study 5
+        # months ago" with nothing that says it is over: begun then, it may still go on, as after a bare yes
         return Interpretation(Status.UNDERSTOOD, "no", 0.9, f"{months:g} months ago is before {within:g} months")
     return None
 
