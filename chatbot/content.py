@@ -206,6 +206,10 @@ def load_content(directory: Path | str | None = None) -> ContentPack:
     _check_translations(questions_path, asdict(questions_file), languages, allowed)
     _check_questions(questions_path, questions, criteria)
     _check_ticked_labels(questions_path, questions, messages["list_separator"])
+    for lang, mark in messages["answers_separator"].items():
+        if mark.strip() == messages["list_separator"].get(lang, "").strip():
+            why = "the same mark as list_separator: the answers to two questions would read as more answers ticked"
+            raise ContentError(root / "messages", f"messages.answers_separator.{lang}", why)
     _check_age_rules(questions_path, questions, trial_file.trial)
     _check_coverage(criteria_path, criteria, questions)
     for lang, words_file in words.items():

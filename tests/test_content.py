@@ -159,6 +159,10 @@ BROKEN: dict[str, tuple[Callable[[Path], None], str, str]] = {
         lambda d: edit(d / "questions.toml", 'zh = "像针扎、像蚂蚁爬"', 'zh = "像针扎；像蚂蚁爬"'),
         "questions.toml", 'questions[4] (id "feet_symptoms").choices[2].label.zh: holds "；"',
     ),
+    "the answers of two questions joined with the mark that joins the answers ticked": (
+        lambda d: edit(d / "messages" / "summary.toml", 'answers_separator = { en = "; ", zh = "。" }', 'answers_separator = { en = "; ", zh = "；" }'),
+        "messages", "messages.answers_separator.zh: the same mark as list_separator",
+    ),
     "missing file": (lambda d: (d / "criteria.toml").unlink(), "criteria.toml", "file not found"),
     # Each limit written beside a field's type (chatbot/schema.py), and the unknown key, once:
     "an id that is not lower_case": (

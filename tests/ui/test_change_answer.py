@@ -75,7 +75,7 @@ async def test_the_list_shows_each_answer_by_short_name_and_the_one_picked_is_as
         assert "50 years" in table and "52 years" not in table
         assert len(app.session.screening.answers) == answered  # the others are kept
         # What "fity" was read as is said first, not only deep in the table (in the kiosk, below the QR code).
-        assert text_of(app.screen.query_one("#changed", Static)) == "Your answer is changed. Age: 50 years"
+        assert text_of(app.screen.query_one("#changed", Static)) == "Your answer has been changed. Age: 50 years"
 
 
 @pytest.mark.parametrize(
@@ -148,7 +148,7 @@ async def test_an_answer_changed_so_another_question_applies_asks_it_then_shows_
         await press_answers(pilot, ["no"])
         table = await summary_table(pilot)
         assert "A woman" in table and "Pregnant or breastfeeding: No" in table
-        assert text_of(app.screen.query_one("#changed", Static)) == "Your answer is changed. Woman or man: A woman"
+        assert text_of(app.screen.query_one("#changed", Static)) == "Your answer has been changed. Woman or man: A woman"
 
 
 async def test_back_at_a_question_picked_from_the_list_goes_back_to_the_summary(make_app: MakeApp) -> None:
