@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 
 import pytest
 
-from chatbot.content import ContentError
+from chatbot.content import ContentError, ContentPack
 from chatbot.settings import ClinicContact, Settings, load_settings
 
 
@@ -79,3 +80,15 @@ def test_a_broken_environment_names_the_variable() -> None:
 def test_a_phone_number_may_be_written_as_clinics_write_them(tmp_path: Path, phone: str) -> None:
     path = write(tmp_path, f'[contact]\nphone = "{phone}"\nemail = "research.office@whch.com.cn"\n')
     assert load_settings(path, environ={}).contact.phone == phone
+
+
+def test_typed_answers_are_read_by_the_day_they_are_typed_on(pack: ContentPack) -> None:
+    """A kiosk started in December and still running in January read "last year" by December's date."""
+    from chatbot.ui.session import Session
+
+    settings = Settings(today=dt.date(2026, 12, 31))
+    session = Session(pack, settings, "en")
+    question = pack.question("recent_study")
+    assert session.understanding.interpret(question, "last year", "en").value == "no"
+    session.settings = dataclasses.replace(settings, today=dt.date(2027, 1, 2))
+    assert session.understanding.interpret(question, "last year", "en").value is None  # may be December

@@ -34,11 +34,13 @@ class Session:
     @property
     def understanding(self) -> Understanding:
         """How typed answers are read. Built when first needed: most answers are buttons, and building it
-        loads rapidfuzz and the word tables, which the first screens do not need."""
-        if self.shared_understanding is None:
+        loads rapidfuzz and the word tables, which the first screens do not need. Built again on a new day: a
+        kiosk started in December and still running in January read "last year" as December's."""
+        today = self.settings.current_date()
+        if self.shared_understanding is None or self.shared_understanding.today != today:
             from ..understanding import Understanding
 
-            self.shared_understanding = Understanding(self.pack, self.settings.current_date())
+            self.shared_understanding = Understanding(self.pack, today)
         return self.shared_understanding
 
     def t(self, key: str, **values: object) -> str:

@@ -98,7 +98,8 @@ class Understanding:
 
     def __init__(self, pack: ContentPack, today: dt.date | None = None) -> None:
         self.pack = pack
-        today = today or dt.date.today()
+        self.today = today = today or dt.date.today()
+        """The day answers are read on: a year said, and "last year", are read by it."""
         self.year = today.year
         """The year that a year said in an answer is compared with ("pregnant in 2010" was long ago)."""
         self.into_the_year = today.month - 1 + (today.day - 1) / calendar.monthrange(today.year, today.month)[1]
