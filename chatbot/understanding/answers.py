@@ -15,7 +15,7 @@ from rapidfuzz import fuzz, process
 
 from ..models import UNSURE, Question, QuestionKind, WordsFile
 from .text import BREAK, is_cjk
-from .vocabulary import Kind, Meaning, Phrasebook, Piece, phrase
+from .vocabulary import Kind, Meaning, Phrasebook, Piece, holds, phrase
 
 
 @dataclass(frozen=True)
@@ -157,7 +157,7 @@ def _half(piece: Piece, halves: Halves) -> int | None:
     tokens = piece.tokens
     found = {
         at for at, words in enumerate(halves)
-        if any(tokens[i : i + len(w)] == w for w in words for i in range(len(tokens) - len(w) + 1))
+        if holds(tokens, words)
     }
     return found.pop() if len(found) == 1 else None
 
@@ -855,7 +855,7 @@ def _plainly_said(part: list[Piece]) -> bool:
 def _names_a_place(part: list[Piece], places: tuple[tuple[str, ...], ...]) -> bool:
     """Whether a part of the answer names one of `places` ("feet", 脚), in a word or inside a phrase ("numb feet")."""
     said = tuple(token for piece in part for token in piece.tokens)
-    return any(said[i : i + len(place)] == place for place in places for i in range(len(said) - len(place) + 1))
+    return holds(said, places)
 
 
 def _ends_part(part: list[Piece], start: int, facts: ChoiceFacts) -> bool:

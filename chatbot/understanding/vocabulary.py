@@ -104,6 +104,11 @@ def phrase(text: str) -> Phrase:
     return tuple(t for t in (tokens(text) or []) if t != BREAK)
 
 
+def holds(said: Phrase, parts: Iterable[Phrase]) -> bool:
+    """Whether the words `said` hold one of `parts` as a run of words ("numb feet" holds "feet", 手脚都麻 holds 脚)."""
+    return any(said[i : i + len(part)] == part for part in parts for i in range(len(said) - len(part) + 1))
+
+
 @dataclass
 class PhrasebookBuilder:
     """Collects phrases with a priority: a question's own words beat shared words, which beat grammar."""
@@ -127,7 +132,7 @@ class PhrasebookBuilder:
         unclear, whatever it meant."""
         held = [key for key in map(phrase, texts) if key]
         for key, (priority, _) in self.entries.items():
-            if any(key[i : i + len(part)] == part for part in held for i in range(len(key) - len(part) + 1)):
+            if holds(key, held):
                 self.entries[key] = (priority, Meaning(Kind.UNCLEAR))
 
     def build(
