@@ -397,6 +397,9 @@ class WordsFile:
     """Words that make a yes or a no uncertain ("probably", "I think", "应该"): the answer is asked again."""
     hedged_yes: list[str] = field(default_factory=list)
     """Hedges that lean to a yes ("I think so", "I guess so"): asked again, offering the yes and "not sure"."""
+    asking_back: list[str] = field(default_factory=list)
+    """A question back ("what is", 是什么, 什么是): no answer, whatever else the answer names; asked again, offering
+    "not sure" alone. "What is HIV?", 艾滋病是什么 were offered "Yes" first (a yes word at the HIV question)."""
     refusals: list[str] = field(default_factory=list)
     """Words that refuse to answer ("I'd rather not say", "不想说", "不告诉你"): no answer, at any question, never a
     no; asked again with every answer shown. A choice marked `refusal` (the sex question's "I prefer not to say")

@@ -767,6 +767,8 @@ def test_a_hedged_answer_offers_what_it_leans_to_and_not_sure(
         ("hiv", "what is that", "en"),
         ("hiv", "这是什么", "zh"),  # 是 of 是什么 was a yes
         ("stem_cells_before", "什么是干细胞", "zh"),  # 是 of 什么是 too
+        ("hiv", "艾滋病是什么", "zh"),  # what is HIV? was offered "Yes" first (艾滋病 alone is a yes there)
+        ("hiv", "什么是艾滋病", "zh"),
         ("cancer_or_blood_disease", "什么是血液病", "zh"),  # was offered "now", "past" and "not sure"
         ("doctor_said_neuropathy", "医生哪说过", "zh"),  # "when did a doctor say so?" was offered "说过" first
         ("hiv", "no doubt", "en"),  # was offered "No" (like "no"), the opposite of what it leans to
@@ -777,6 +779,15 @@ def test_a_question_back_or_a_hedge_that_leans_to_nothing_is_offered_not_sure_al
 ) -> None:
     meaning = read(understanding, pack, question, text, lang)
     assert (meaning.status, meaning.suggestions) == (Status.UNCLEAR, (UNSURE,))
+
+
+@pytest.mark.parametrize(("text", "lang"), [("什么是糖尿病", "zh"), ("what is type 2", "en")])
+def test_a_question_back_where_not_sure_is_a_yes_is_offered_every_answer(
+    understanding: Understanding, pack: ContentPack, text: str, lang: str
+) -> None:
+    # "Not sure" at the diabetes question is "Yes, but I am not sure which type": offered alone, it would steer.
+    meaning = read(understanding, pack, "diabetes_type", text, lang)
+    assert (meaning.status, meaning.suggestions) == (Status.UNCLEAR, ())
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,7 @@ from rapidfuzz import fuzz, process
 
 from ..models import UNSURE, Question, QuestionKind, WordsFile
 from .text import BREAK, is_cjk
-from .vocabulary import Kind, Meaning, Phrasebook, Piece, holds, phrase
+from .vocabulary import ASKING, Kind, Meaning, Phrasebook, Piece, holds, phrase
 
 
 @dataclass(frozen=True)
@@ -281,6 +281,7 @@ def _yes_no_part(
     plain_yes = False  # "pregnant": a yes unless turned around
     affirmation = negated = unsure = False
     hedge: str | None = None
+    asking = False  # a question back ("what is HIV?"): it leans to nothing, whatever it names
     waiting = False  # a negation waits for the yes it turns around
     by_no = False  # what waits is a no-word ("no"), not a negation ("not"): "I am", "I have" after it end the wait
     restarted = False  # and then what the person says of themselves counts beside that no
@@ -369,6 +370,7 @@ def _yes_no_part(
         elif kind is Kind.HEDGE:
             hedge = _said(piece)
             plain_yes = plain_yes or meaning.value == "yes"  # "I think so": what it leans to is offered
+            asking = asking or meaning.value == ASKING
         elif kind is Kind.UNSURE:
             return Decision(None, '"not sure" is not an answer to this question')
         elif kind in (Kind.UNCLEAR, Kind.AMBIGUOUS):
@@ -398,7 +400,9 @@ def _yes_no_part(
     if hedge is not None:
         # A hedge that leans to nothing ("what is that", "what is a cell product?") is offered "not sure" alone: the
         # answers its words merely look like were offered before it, a yes first.
-        return Decision(None, f'"{hedge}" makes this answer uncertain', tuple(values), hedged=True, closest=bool(values))
+        # A question back leans to nothing, whatever it names: "艾滋病是什么" (what is HIV?) was offered "Yes" first.
+        offered = () if asking else tuple(values)
+        return Decision(None, f'"{hedge}" makes this answer uncertain', offered, hedged=True, closest=bool(offered))
     return values
 
 
@@ -547,6 +551,8 @@ class _Reading:
     merely looks like ("cut" is in "cut off", an amputation) nor what its other words named is offered."""
     about_others: bool = False
     hedged: bool = False
+    asking: bool = False
+    """A question back was said ("what is", 是什么): nothing it names is offered."""
     found_words: bool = False
     left_over: list[str] = field(default_factory=list)
     not_listed: bool = False
@@ -829,6 +835,7 @@ def _read_choice_part(part: list[Piece], facts: ChoiceFacts, reading: _Reading) 
             reading.unclear = f'"{_said(piece)}" makes this answer uncertain'
             reading.hedged = True
             reading.bare_yes = reading.bare_yes or meaning.value == "yes"  # "I think so"
+            reading.asking = reading.asking or meaning.value == ASKING
         elif kind is Kind.OTHERS:
             reading.unclear = "this answer is about someone else"
             reading.about_others = True
@@ -895,6 +902,13 @@ def _choice_decision(reading: _Reading, facts: ChoiceFacts) -> Decision:
             # "no drugs, but I drink a lot every day": the "no" was about something else. Offering it alone led
             # the person to it; every answer is shown, as for a yes/no answer made unclear by a word.
             return Decision(None, reading.unclear, closest=False)
+        if reading.asking:
+            # "什么是血液病" (what is a blood disease?) was offered "now", "past" and "not sure": what a question back
+            # names is not what the person has. Where "not sure" is itself a yes ("Yes, but not sure which type"),
+            # every answer is shown instead.
+            if UNSURE in facts.yes_type:
+                return Decision(None, reading.unclear, closest=False)
+            return Decision(None, reading.unclear, (), hedged=True)
         if (reading.bare_yes or (reading.hedged and UNSURE in facts.yes_type)) and not heard:
             # "I think so" to "Which type?": the answers a yes may mean are offered, not those its words look like. Too
             # many to offer, every answer is shown: "not sure" alone beside none of them was "Yes, but I am not sure

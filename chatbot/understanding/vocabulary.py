@@ -99,6 +99,10 @@ _TWO_SLIPS = 85.0
 _MENDABLE = 4
 
 
+ASKING = "asking"
+"""The value of a hedge that asks a question back (`WordsFile.asking_back`): it leans to nothing."""
+
+
 def phrase(text: str) -> Phrase:
     """A words-file entry as tokens, normalised exactly like typed text."""
     return tuple(t for t in (tokens(text) or []) if t != BREAK)
@@ -359,6 +363,7 @@ def _grammar(builder: PhrasebookBuilder, words: WordsFile, priority: int) -> Non
     builder.add(words.negations, Meaning(Kind.NEGATION, negates=True), priority)
     builder.add(words.hedges, Meaning(Kind.HEDGE), priority)
     builder.add(words.hedged_yes, Meaning(Kind.HEDGE, "yes"), priority)
+    builder.add(words.asking_back, Meaning(Kind.HEDGE, ASKING), priority)
     # A refusal leans to nothing: a hedge offered "not sure" (and "no", after its "not"), which steered someone who
     # would not say to an answer. It leaves the answer unclear, and every answer is shown.
     builder.add(words.refusals, Meaning(Kind.UNCLEAR), priority)
