@@ -162,8 +162,10 @@ class TrialbotApp(App[int], inherit_bindings=False):
 
     async def on_event(self, event: events.Event) -> None:
         # Every key, click or mouse move from the terminal counts as someone being there; not while the
-        # kiosk asks "Are you still there?": only its button does then (see screens/idle.py).
-        if isinstance(event, events.InputEvent) and not event.is_forwarded and self.screen is not self.idle_warning:
+        # kiosk asks "Are you still there?", nor on the staff's PIN box over it: only its button does then (see
+        # screens/idle.py). Keys on the PIN box, then Esc, closed the warning and showed the answers.
+        waiting = self.idle_warning is not None and self.idle_warning in self.screen_stack
+        if isinstance(event, events.InputEvent) and not event.is_forwarded and not waiting:
             self.note_activity()
         await super().on_event(event)
 
