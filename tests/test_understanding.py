@@ -781,6 +781,22 @@ def test_a_question_back_or_a_hedge_that_leans_to_nothing_is_offered_not_sure_al
     assert (meaning.status, meaning.suggestions) == (Status.UNCLEAR, (UNSURE,))
 
 
+@pytest.mark.parametrize(
+    ("question", "text", "lang"),
+    [
+        ("hiv", "查出过阳性，什么是病毒载量", "zh"),  # a yes, and a question: "not sure" alone would steer
+        ("cancer_or_blood_disease", "what is a blood disease? I had leukemia", "en"),
+        ("nerve_medicines", "what is epalrestat", "en"),  # was offered Epalrestat, the medicine asked about
+        ("feet_symptoms", "what is tingling", "en"),
+    ],
+)
+def test_a_question_back_beside_an_answer_or_naming_a_choice_is_offered_every_answer(
+    understanding: Understanding, pack: ContentPack, question: str, text: str, lang: str
+) -> None:
+    meaning = read(understanding, pack, question, text, lang)
+    assert (meaning.status, meaning.suggestions) == (Status.UNCLEAR, ())
+
+
 @pytest.mark.parametrize(("text", "lang"), [("什么是糖尿病", "zh"), ("what is type 2", "en")])
 def test_a_question_back_where_not_sure_is_a_yes_is_offered_every_answer(
     understanding: Understanding, pack: ContentPack, text: str, lang: str
@@ -1335,8 +1351,9 @@ def test_a_year_in_an_answer_is_compared_with_today(pack: ContentPack) -> None:
 
 @pytest.mark.parametrize(
     ("text", "lang"),
-    [("last year", "en"), ("last yr", "en"), ("no, last year", "en"), ("in 2026", "en"), ("no, the last one was in 2026", "en"),
-     ("去年参加过", "zh"), ("去年参加过一个药的试验", "zh")],  # 去年 alone is asked again all year: it says no end
+    # "last year" and 去年 alone are asked again all year: they say when, not that it ended ("started one last year")
+    [("last yr", "en"), ("in 2026", "en"), ("no, the last one was in 2026", "en"),
+     ("去年参加过", "zh"), ("去年参加过一个药的试验", "zh")],
 )
 def test_last_year_is_inside_the_last_3_months_early_in_the_year(pack: ContentPack, text: str, lang: str) -> None:
     # "In the last 3 months, have you been in any other medical study?": from January to March last year may be

@@ -37,6 +37,8 @@ class Decision:
     it (a bare "有", yes, to a choose-all question is close to "没有", none)."""
     about_others: bool = False
     """Unclear because it speaks of someone else ("my husband is positive"): the re-ask says whom we ask about."""
+    asking: bool = False
+    """Unclear because a part of the answer asks a question back ("what is that"): it leans to nothing."""
 
 
 def _parts(pieces: list[Piece]) -> list[list[Piece]]:
@@ -89,6 +91,7 @@ def decide_yes_no(
     whom = False  # a part that only names someone else, last: "yes, my wife" (not "no, but my sister was")
     theirs = False  # a part about someone else says this question's own yes ("my wife is pregnant")
     named: str | None = None  # what the question asks about, named in a part with no "no" in it
+    asked: Decision | None = None  # a part that asks a question back (see `_yes_no_part`)
     for part in _parts(pieces):
         if any(map(_is_others, part)):
             # "my wife is pregnant", "我老公是阳性": what is said of someone else is no answer for the person
@@ -109,6 +112,9 @@ def decide_yes_no(
         outcome = _yes_no_part(part, plain_words, subjects, yes_words, question.agreement, slips)
         named = named or _named_unturned(part, "no")
         found_words = found_words or any(p.meaning is not None and p.meaning.kind not in _SILENT for p in part)
+        if isinstance(outcome, Decision) and outcome.asking:
+            asked = asked or outcome  # "查出过阳性，什么是病毒载量": the other parts may give an answer
+            continue
         if isinstance(outcome, Decision):
             return outcome
         if halves and outcome == ["no"] and _turned_across_halves(part, halves):
@@ -117,6 +123,9 @@ def decide_yes_no(
             return Decision(None, "a negation that may turn one half of the question or both", ("no", "yes"))
         said.append((part, outcome))
         values += [v for v in outcome if v not in values]
+    if asked is not None:
+        # A question back beside an answer in another part: "not sure" alone would steer someone who said yes.
+        return Decision(None, asked.reason, closest=False) if values else asked
     if halves and sorted(values) == ["no", "yes"] and _one_half_each(said, halves):
         # "没怀孕，在给孩子喂奶", "not pregnant, but still breastfeeding": the no is said of one half of the
         # question, the yes of the other, and a yes to either half is a yes. It was asked again.
@@ -400,9 +409,12 @@ def _yes_no_part(
     if hedge is not None:
         # A hedge that leans to nothing ("what is that", "what is a cell product?") is offered "not sure" alone: the
         # answers its words merely look like were offered before it, a yes first.
-        # A question back leans to nothing, whatever it names: "艾滋病是什么" (what is HIV?) was offered "Yes" first.
+        # A question back leans to nothing, whatever its part names: "艾滋病是什么" (what is HIV?) was offered "Yes"
+        # first. (Beside an answer in another part, see `decide_yes_no`.)
         offered = () if asking else tuple(values)
-        return Decision(None, f'"{hedge}" makes this answer uncertain', offered, hedged=True, closest=bool(offered))
+        return Decision(
+            None, f'"{hedge}" makes this answer uncertain', offered, hedged=True, closest=bool(offered), asking=asking
+        )
     return values
 
 
@@ -610,7 +622,7 @@ def _decide_choice(pieces: list[Piece], facts: ChoiceFacts) -> Decision:
         if facts.place in reading.chosen[before:] and not _names_a_place(part, facts.places) and _plainly_said(part):
             # "also hands r numb", 手麻: what is said of the hands alone is their choice, not numb feet as well. Both
             # were read. ("numb feet and hands", 手脚都麻 name the feet too, and are both.) Not where the part also
-            # turns, doubts or asks: 手麻不麻不知道 was read as the hands alone, its doubt dropped with the numbness.
+            # turns or is unsure: 手麻不麻不知道 was read as the hands alone, its doubt dropped with the numbness.
             reading.chosen[before:] = [c for c in reading.chosen[before:] if c == facts.place or c in facts.exclusive]
         said = [piece.meaning for piece in part if piece.meaning is None or piece.meaning.kind not in _SILENT]
         reading.lone_yes = reading.lone_yes or (len(said) == 1 and said[0] is not None and said[0].kind is Kind.YES)
@@ -851,10 +863,10 @@ def _read_choice_part(part: list[Piece], facts: ChoiceFacts, reading: _Reading) 
 
 
 def _plainly_said(part: list[Piece]) -> bool:
-    """Whether a part of the answer says what it says with no "not", doubt, question or unsure word in it."""
+    """Whether a part of the answer says what it says with no "not" or unsure word in it ("I think my hands are numb"
+    and 手麻吗 are about the hands alone too: a doubt or a question leaves them so)."""
     return not any(
-        p.meaning is not None
-        and (p.meaning.negates or p.meaning.kind in (Kind.NEGATION, Kind.UNSURE, Kind.KNOWING) or _is_condition(p))
+        p.meaning is not None and (p.meaning.negates or p.meaning.kind in (Kind.NEGATION, Kind.UNSURE, Kind.KNOWING))
         for p in part
     )
 
@@ -906,9 +918,9 @@ def _choice_decision(reading: _Reading, facts: ChoiceFacts) -> Decision:
             # "什么是血液病" (what is a blood disease?) was offered "now", "past" and "not sure": what a question back
             # names is not what the person has. Where "not sure" is itself a yes ("Yes, but not sure which type"),
             # every answer is shown instead.
-            if UNSURE in facts.yes_type:
+            if UNSURE in facts.yes_type or heard:  # "what is numbness? my hands are numb": every answer
                 return Decision(None, reading.unclear, closest=False)
-            return Decision(None, reading.unclear, (), hedged=True)
+            return Decision(None, reading.unclear, (), hedged=True, closest=False)
         if (reading.bare_yes or (reading.hedged and UNSURE in facts.yes_type)) and not heard:
             # "I think so" to "Which type?": the answers a yes may mean are offered, not those its words look like. Too
             # many to offer, every answer is shown: "not sure" alone beside none of them was "Yes, but I am not sure
