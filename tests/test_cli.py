@@ -62,9 +62,9 @@ def test_understand_prints_the_interpretation(capsys: pytest.CaptureFixture[str]
 def test_understand_reads_last_year_by_the_settings_date(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, today: str, status: str
 ) -> None:
-    """In January, "last year" may be inside "the last 3 months"; the command read it by the real date."""
+    """In January, last year may be inside "the last 3 months"; the command read it by the real date."""
     monkeypatch.setenv("TRIALBOT_TODAY", today)
-    assert main(["understand", "recent_study", "last year"]) == 0
+    assert main(["understand", "recent_study", "no, the last one was in 2026"]) == 0
     assert json.loads(capsys.readouterr().out)["status"] == status
 
 

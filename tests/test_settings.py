@@ -83,12 +83,14 @@ def test_a_phone_number_may_be_written_as_clinics_write_them(tmp_path: Path, pho
 
 
 def test_typed_answers_are_read_by_the_day_they_are_typed_on(pack: ContentPack) -> None:
-    """A kiosk started in December and still running in January read "last year" by December's date."""
+    """A kiosk running for days read answers by the day it started: "in 2026" to "in the last 3 months?" may be
+    December until the end of March, and is a no from April on."""
     from chatbot.ui.session import Session
 
-    settings = Settings(today=dt.date(2026, 12, 31))
+    settings = Settings(today=dt.date(2027, 3, 31))
     session = Session(pack, settings, "en")
     question = pack.question("recent_study")
-    assert session.understanding.interpret(question, "last year", "en").value == "no"
-    session.settings = dataclasses.replace(settings, today=dt.date(2027, 1, 2))
-    assert session.understanding.interpret(question, "last year", "en").value is None  # may be December
+    said = "no, the last one was in 2026"
+    assert session.understanding.interpret(question, said, "en").value is None
+    session.settings = dataclasses.replace(settings, today=dt.date(2027, 4, 2))
+    assert session.understanding.interpret(question, said, "en").value == "no"
