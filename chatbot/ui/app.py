@@ -164,8 +164,7 @@ class TrialbotApp(App[int], inherit_bindings=False):
         # Every key, click or mouse move from the terminal counts as someone being there; not while the
         # kiosk asks "Are you still there?", nor on the staff's PIN box over it: only its button does then (see
         # screens/idle.py). Keys on the PIN box, then Esc, closed the warning and showed the answers.
-        waiting = self.idle_warning is not None and self.idle_warning in self.screen_stack
-        if isinstance(event, events.InputEvent) and not event.is_forwarded and not waiting:
+        if isinstance(event, events.InputEvent) and not event.is_forwarded and self._warning() is None:
             self.note_activity()
         await super().on_event(event)
 
@@ -248,7 +247,7 @@ class TrialbotApp(App[int], inherit_bindings=False):
         idle = self.clock() - self.last_input
         # One warning at most: beneath the staff's PIN box, say, it is still there, and still counts down. A second
         # one pushed over that box left the first one stuck under it, taking keys as someone being there.
-        warning = self.idle_warning if self.idle_warning in self.screen_stack else None
+        warning = self._warning()
         if idle < settings.idle_seconds or self._pristine():
             if warning is not None and warning is self.screen:
                 warning.dismiss(None)
@@ -261,6 +260,10 @@ class TrialbotApp(App[int], inherit_bindings=False):
         else:
             self.idle_warning = IdleScreen(self.session, math.ceil(left))
             self.push_screen(self.idle_warning, self._still_here)
+
+    def _warning(self) -> IdleScreen | None:
+        """The idle warning, while it is open (in front, or beneath the staff's PIN box)."""
+        return self.idle_warning if self.idle_warning in self.screen_stack else None
 
     def _still_here(self, _: None) -> None:
         self.idle_warning = None
