@@ -362,7 +362,7 @@ async def test_a_focused_language_button_stands_out_from_the_kiosk_top_bar(make_
         assert button.styles.color != bar.styles.color
 
 
-@pytest.mark.parametrize(("kiosk", "size"), [(False, (60, 18)), (True, (80, 24))], ids=["patient-60x18", "kiosk-80x24"])
+@pytest.mark.parametrize(("kiosk", "size"), [(False, (60, 18)), (True, (76, 24))], ids=["patient-60x18", "kiosk-76x24"])
 async def test_done_can_be_scrolled_into_view_when_answers_wrap(
     make_app: Callable[..., TrialbotApp], make_kiosk: MakeKiosk, kiosk: bool, size: tuple[int, int]
 ) -> None:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import HorizontalGroup, VerticalScroll
+from textual.containers import HorizontalGroup, VerticalGroup, VerticalScroll
 from textual.content import Content
 from textual.css.query import NoMatches
 from textual.screen import Screen
@@ -169,19 +169,21 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
             # still starts at the top. (A group around the conversation, at least as tall as the view, did
             # the same, but a group of auto height is laid out twice: 1-2 ms of every answer.)
             yield Static(Content(""), id="chat-rest")
-        with HorizontalGroup(id="actions"):
-            yield KeyButton("?", t("ui_why_button"), id="why")
-            back = KeyButton("esc", self._back_words(), id="back", disabled=not self._can_go_back())
-            # Textual ignores clicks during a button's press flash; Back is often pressed several times quickly.
-            back.active_effect_duration = 0
-            yield back
-            yield KeyButton("^t", t("ui_about_button"), id="about")
-            if len(self.session.languages) > 1:
-                yield KeyButton("^l", self.session.language_name(self._next_language()), id="language")
-        yield AnswerInput(
-            placeholder=self._placeholder(), shortcuts=self._shortcuts(), held_keys=self.session.held_keys,
-            held_back=self.word_went_on, id="answer", select_on_focus=False,
-        )
+        # Under the conversation's column, not at the far left of a wide screen (see #chat).
+        with VerticalGroup(id="foot"):
+            with HorizontalGroup(id="actions"):
+                yield KeyButton("?", t("ui_why_button"), id="why")
+                back = KeyButton("esc", self._back_words(), id="back", disabled=not self._can_go_back())
+                # Textual ignores clicks during a button's press flash; Back is often pressed several times quickly.
+                back.active_effect_duration = 0
+                yield back
+                yield KeyButton("^t", t("ui_about_button"), id="about")
+                if len(self.session.languages) > 1:
+                    yield KeyButton("^l", self.session.language_name(self._next_language()), id="language")
+            yield AnswerInput(
+                placeholder=self._placeholder(), shortcuts=self._shortcuts(), held_keys=self.session.held_keys,
+                held_back=self.word_went_on, id="answer", select_on_focus=False,
+            )
         yield KeyBar(self.session)
 
     async def redraw(self) -> None:
