@@ -334,12 +334,22 @@ MURMURS = [
     ("zh", "hiv", "嗯，应该没有", "unclear"),  # the hedge still hedges
 ]
 
+# Some drinking named is no plain no to "a problem with alcohol or drugs?", as "a little" is asked again in English:
+# "喝一点酒，没吸毒" and "酒喝一点没吸毒" (the 酒喝 of `named` read first, its 一点 left unread) were a no.
+DRINKING_A_LITTLE = [
+    ("zh", "alcohol_drugs", "喝一点酒，没吸毒", "unclear"),
+    ("zh", "alcohol_drugs", "酒喝一点没吸毒", "unclear"),
+    ("zh", "alcohol_drugs", "酒喝一点，没吸毒", "unclear"),
+    ("en", "alcohol_drugs", "a little", "unclear"),
+    ("zh", "alcohol_drugs", "一点也不喝", "no"),
+]
+
 
 @pytest.mark.parametrize(
     ("lang", "question", "text", "expected"),
     [
         *NEGATIONS_AND_HEDGES, *LOOSE_NAMES, *AGES_AND_DURATIONS, *NOT_NOW, *HOW_OFTEN, *NO_AFTER_A_CHOICE, *MURMURS,
-        *THEIR_OWN_NO, *TIME_AGO, *NAMED_APART_FROM_A_NO, *ONE_HALF_EACH,
+        *THEIR_OWN_NO, *TIME_AGO, *NAMED_APART_FROM_A_NO, *ONE_HALF_EACH, *DRINKING_A_LITTLE,
     ],
 )
 def test_hard_answers_are_read_as_a_careful_person_would(
