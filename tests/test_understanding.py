@@ -344,18 +344,39 @@ DRINKING_A_LITTLE = [
     ("zh", "alcohol_drugs", "一点也不喝", "no"),
 ]
 
+# "Chronic" (慢性) says how long, not which illness: "慢性肾病2期" was asked again offering "another illness that hurts the
+# nerves" (慢, 性 are characters of 慢性炎症性脱髓鞘). An early stage of kidney disease may not be kidneys that do not work
+# well, as "stage 2 kidney disease" is asked again in English: "肾病2期" was kidneys.
+KIDNEY_STAGES = [
+    ("zh", "other_conditions", "慢性肾病2期", "unclear"),
+    ("zh", "other_conditions", "肾病2期", "unclear"),
+    ("zh", "other_conditions", "慢性肾病3期", ["kidneys"]),
+    ("zh", "other_conditions", "慢性肾病", ["kidneys"]),
+    ("zh", "other_conditions", "没有慢性病", "unclear"),  # diabetes is one too
+    ("en", "other_conditions", "chronic kidney disease stage 2", "unclear"),
+]
+
 
 @pytest.mark.parametrize(
     ("lang", "question", "text", "expected"),
     [
         *NEGATIONS_AND_HEDGES, *LOOSE_NAMES, *AGES_AND_DURATIONS, *NOT_NOW, *HOW_OFTEN, *NO_AFTER_A_CHOICE, *MURMURS,
         *THEIR_OWN_NO, *TIME_AGO, *NAMED_APART_FROM_A_NO, *ONE_HALF_EACH, *DRINKING_A_LITTLE,
+        *KIDNEY_STAGES,
     ],
 )
 def test_hard_answers_are_read_as_a_careful_person_would(
     understanding: Understanding, pack: ContentPack, lang: str, question: str, text: str, expected: object
 ) -> None:
     assert value(understanding, pack, question, text, lang) == expected
+
+
+def test_chronic_kidney_disease_at_an_early_stage_is_not_offered_another_nerve_illness(
+    understanding: Understanding, pack: ContentPack
+) -> None:
+    # 慢性 (chronic) shares 慢 and 性 with 慢性炎症性脱髓鞘: the re-ask offered "another illness that hurts the nerves".
+    meaning = read(understanding, pack, "other_conditions", "慢性肾病2期", "zh")
+    assert (meaning.status, "other_nerve" in meaning.suggestions) == (Status.UNCLEAR, False)
 
 
 @pytest.mark.parametrize(
