@@ -224,6 +224,13 @@ AGES_AND_DURATIONS = [  # durations in months
     ("zh", "treatment_months", "半年左右", "unclear"),
     ("en", "treatment_months", "about 2 years", 24),  # 18 to 30 months: all past 6
     ("en", "treatment_months", "around 4 months", 4),  # 3 to 5: all short of it
+    # as much and a bit more, like 大半年: "a good 6 months", 大两年 were exactly 6 and 24 (see the test of `said_as`)
+    ("en", "treatment_months", "a good 6 months", 6),
+    ("zh", "treatment_months", "大两年", 24),
+    ("en", "treatment_months", "a good 5 months", "unclear"),  # 5, or 7?
+    ("zh", "treatment_months", "大五个月", "unclear"),
+    ("zh", "treatment_months", "大夫说吃了半年", 6),  # 大夫 is a doctor
+    ("zh", "treatment_months", "大概两年", 24),
 ]
 
 
@@ -377,6 +384,15 @@ def test_chronic_kidney_disease_at_an_early_stage_is_not_offered_another_nerve_i
     # 慢性 (chronic) shares 慢 and 性 with 慢性炎症性脱髓鞘: the re-ask offered "another illness that hurts the nerves".
     meaning = read(understanding, pack, "other_conditions", "慢性肾病2期", "zh")
     assert (meaning.status, "other_nerve" in meaning.suggestions) == (Status.UNCLEAR, False)
+
+
+@pytest.mark.parametrize(("text", "lang"), [("a good 6 months", "en"), ("大两年", "zh"), ("大半年", "zh")])
+def test_a_time_said_as_that_and_a_bit_more_is_kept_as_its_least(
+    understanding: Understanding, pack: ContentPack, text: str, lang: str
+) -> None:
+    # "a good 6 months" and 大两年 were read as exactly 6 and 24 months: they are that or longer.
+    meaning = read(understanding, pack, "treatment_months", text, lang)
+    assert (meaning.status, meaning.said_as) == (Status.UNDERSTOOD, "at_least")
 
 
 @pytest.mark.parametrize(
