@@ -303,6 +303,19 @@ TIME_AGO = [
     ("en", "recent_study", "a study 5 months ago", "unclear"),
     ("en", "recent_study", "I took part in a drug study five months ago", "no"),
     ("zh", "recent_study", "五个月前参加过一个药的试验", "no"),
+    # words that say it is over (`ended`) put it wholly at a time before the 3 months, as "took part" does: these were
+    # asked again. Alone they say not when; beside a negation, a yes or "just", it may have ended lately
+    ("en", "recent_study", "a trial 5 months ago, finished", "no"),
+    ("en", "recent_study", "a study 5 months ago, it ended", "no"),
+    ("zh", "recent_study", "五个月前参加过一个试验，结束了", "no"),
+    ("zh", "recent_study", "五个月前参加完了", "no"),
+    ("en", "recent_study", "finished 2 months ago", "yes"),
+    ("en", "recent_study", "a trial 5 months ago, just finished", "unclear"),
+    ("en", "recent_study", "a trial 5 months ago, hasn't finished", "unclear"),
+    ("en", "recent_study", "yes, 5 months ago, finished", "unclear"),
+    ("zh", "recent_study", "五个月前参加过，刚结束", "unclear"),
+    ("zh", "recent_study", "五个月前参加过，没有结束", "unclear"),
+    ("en", "recent_study", "finished", "unclear"),
 ]
 # At a yes/no question too, what it asks about named apart from a no (`named`) says it was there: "没有，就是一个药物
 # 试验" (no, it was just a drug trial) was a no.
