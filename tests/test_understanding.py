@@ -897,6 +897,15 @@ def test_where_the_person_lives_is_no_answer_to_the_visits_question(
         ("numb feet and hands", "en", ["hands", "numbness"]),
         ("手脚都麻", "zh", ["hands", "numbness"]),
         ("脚麻，手也麻", "zh", ["hands", "numbness"]),
+        # the hands and the feet said of apart with no break between: the numbness of the hands was numb feet too
+        ("numb hands and tingling feet", "en", ["hands", "tingling"]),
+        ("my hands are numb and my feet tingle", "en", ["hands", "tingling"]),
+        ("pain in my feet and numb hands", "en", ["hands", "pain"]),
+        ("手麻和脚疼", "zh", ["hands", "pain"]),
+        ("手麻且脚疼", "zh", ["hands", "pain"]),
+        ("手麻脚疼", "zh", ["hands", "pain"]),
+        ("numb hands and feet", "en", ["hands", "numbness"]),  # one word said of both
+        ("numb hands and numb feet", "en", ["hands", "numbness"]),
     ],
 )
 def test_what_is_said_of_the_hands_alone_is_the_hands_answer_not_the_feet_too(

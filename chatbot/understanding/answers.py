@@ -610,7 +610,7 @@ def _decide_choice(pieces: list[Piece], facts: ChoiceFacts) -> Decision:
     alone = naming = 0  # parts that say "all" and nothing more; parts that name a choice
     others = whom = False  # parts said of someone else were set aside (see below); one only says who
     named: str | None = None  # what the question asks about, named in a part with no "no" in it
-    for part in _parts(_all_but(pieces)):
+    for part in (side for whole in _parts(_all_but(pieces)) for side in _places_apart(whole, facts)):
         if any(map(_is_others, part)) and not any(_is_condition(p) for p in part):
             others, whom = True, whom or all(_only_whom(p, facts.plain_words) for p in part)
             continue
@@ -869,6 +869,31 @@ def _plainly_said(part: list[Piece]) -> bool:
         p.meaning is not None and (p.meaning.negates or p.meaning.kind in (Kind.NEGATION, Kind.UNSURE, Kind.KNOWING))
         for p in part
     )
+
+
+def _places_apart(part: list[Piece], facts: ChoiceFacts) -> list[list[Piece]]:
+    """A part that says one thing of the `place` choice's place and another of the question's own places, with no break
+    between them ("numb hands and tingling feet", 手麻和脚疼), as the two it says: the hands' and the feet's. Each was a
+    part of the answer that named the feet, and the numbness of the hands was read as numb feet too. ("numb feet and
+    hands", 手脚都麻 say nothing of one place alone, and stay whole.) The words between go with the first: a character we
+    do not know that starts a part may be a slip of 不 ("且" of 手麻且脚疼 was read so)."""
+    if facts.place is None or not _plainly_said(part):
+        return [part]
+    for at in range(len(part) - 1, 0, -1):
+        sides = (_place_side(part[:at], facts), _place_side(part[at:], facts))
+        if None not in sides and sides[0] != sides[1]:
+            return [part[:at], part[at:]]
+    return [part]
+
+
+def _place_side(side: list[Piece], facts: ChoiceFacts) -> bool | None:
+    """Whether words say an answer of the `place` choice's place alone (True) or of the question's own places alone
+    (False); None if they name both places, neither, or no other answer."""
+    answers = {p.meaning.value for p in side if p.meaning is not None and p.meaning.kind is Kind.ANSWER}
+    if not answers - {facts.place, *facts.exclusive}:
+        return None
+    place, own = facts.place in answers, _names_a_place(side, facts.places)
+    return place if place != own else None
 
 
 def _names_a_place(part: list[Piece], places: tuple[tuple[str, ...], ...]) -> bool:
