@@ -228,6 +228,8 @@ def _understand(pack: ContentPack, settings: Settings, parser: argparse.Argument
 
 
 def _meaning_json(meaning: Interpretation) -> dict[str, object]:
+    from .understanding import Status
+
     value = meaning.value
     return {
         "value": sorted(value) if isinstance(value, frozenset) else value,
@@ -236,6 +238,7 @@ def _meaning_json(meaning: Interpretation) -> dict[str, object]:
         "reason": meaning.reason,
         "suggestions": list(meaning.suggestions),
         "inexact": meaning.inexact,
+        "why_unclear": str(meaning.why_unclear) if meaning.status is Status.UNCLEAR else None,
     }
 
 

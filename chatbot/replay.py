@@ -32,11 +32,14 @@ class Turn:
     said: str
     status: str
     value: Any = None
+    why_unclear: str | None = None
+    """For a try that gave no answer: a refusal, a question back, or plain unclear words (`Unclear`)."""
 
     def as_json(self) -> dict[str, Any]:
         """The turn as plain JSON data (sets as sorted lists)."""
         value = sorted(self.value) if isinstance(self.value, frozenset) else self.value
-        return {"question": self.question, "said": self.said, "status": self.status, "understood_as": value}
+        data = {"question": self.question, "said": self.said, "status": self.status, "understood_as": value}
+        return data if self.why_unclear is None else {**data, "why_unclear": self.why_unclear}
 
 
 @dataclass
@@ -110,7 +113,7 @@ class HeadlessDriver:
     async def type(self, question: Question, text: str) -> Turn:
         meaning = self.understanding.interpret(question, text, self.lang)
         if meaning.status is not Status.UNDERSTOOD or meaning.value is None:
-            return Turn(question.id, text, str(meaning.status))
+            return Turn(question.id, text, str(meaning.status), why_unclear=str(meaning.why_unclear))
         return self._give(question, meaning.value, text, typed=text)
 
     def _give(self, question: Question, value: AnswerValue, said: str, typed: str) -> Turn:

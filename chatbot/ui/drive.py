@@ -122,7 +122,8 @@ class AppDriver:
         given = self.screening.given(question.id)
         if status is Status.UNDERSTOOD and given is not None:
             return Turn(question.id, said, str(status), given.value)
-        return Turn(question.id, said, str(status))
+        why = screen.attempts[-1][1].why_unclear if screen.attempts else None
+        return Turn(question.id, said, str(status), why_unclear=None if why is None else str(why))
 
     async def _press_button(self, value: str) -> None:
         """Press the button of an answer by its number key, as a keyboard user would; click it if it has none."""

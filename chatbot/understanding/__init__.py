@@ -8,7 +8,7 @@ in the content pack (`content/words/<lang>.toml`); this package only knows how a
 - `answers`: yes / no / not sure and choices, with negations and hedges decided first
 - `numbers`: ages and durations ("forty-five", "a year and a half", "两年半")
 - `interpreter`: the Understanding that puts these together
-- `meaning`: what an answer was understood as (Interpretation, Status)
+- `meaning`: what an answer was understood as (Interpretation, Status), and why it gave none (Unclear)
 
 `Understanding` is imported on first use (PEP 562): the app's first screens never need it, and it
 brings rapidfuzz and the word tables with it.
@@ -18,13 +18,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .meaning import Interpretation, Status
+from .meaning import Interpretation, Status, Unclear
 
 if TYPE_CHECKING:
     from .interpreter import Understanding
     from .text import normalise
 
-__all__ = ["Interpretation", "Status", "Understanding", "normalise"]
+__all__ = ["Interpretation", "Status", "Unclear", "Understanding", "normalise"]
 
 
 def __getattr__(name: str) -> object:

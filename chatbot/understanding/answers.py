@@ -15,7 +15,8 @@ from rapidfuzz import fuzz, process
 
 from ..models import UNSURE, Question, QuestionKind, WordsFile
 from .text import BREAK, is_cjk
-from .vocabulary import ASKING, Kind, Meaning, Phrasebook, Piece, holds, phrase
+from .meaning import Unclear
+from .vocabulary import ASKING, Kind, Meaning, Phrasebook, Piece, holds, phrase, why_unclear
 
 
 @dataclass(frozen=True)
@@ -37,8 +38,9 @@ class Decision:
     it (a bare "有", yes, to a choose-all question is close to "没有", none)."""
     about_others: bool = False
     """Unclear because it speaks of someone else ("my husband is positive"): the re-ask says whom we ask about."""
-    asking: bool = False
-    """Unclear because a part of the answer asks a question back ("what is that"): it leans to nothing."""
+    why_unclear: Unclear = Unclear.PLAIN
+    """Unclear because the answer refuses to say ("I'd rather not say"), or a part of it asks a question back ("what
+    is that": it leans to nothing); the re-ask says so (see `Unclear`)."""
 
 
 def _parts(pieces: list[Piece]) -> list[list[Piece]]:
@@ -99,7 +101,10 @@ def decide_yes_no(
             # names ("yes, but my husband has to agree first").
             condition = next(filter(_is_condition, part), None)
             if condition is not None:
-                return Decision(None, f'"{_said(condition)}" leaves this answer unclear', closest=False)
+                return Decision(
+                    None, f'"{_said(condition)}" leaves this answer unclear', closest=False,
+                    why_unclear=why_unclear(condition.meaning),
+                )
             about_others = True
             only_whom = all(_only_whom(p, plain_words) for p in part)
             whom = whom or (_is_others(part[-1]) and only_whom)
@@ -112,7 +117,7 @@ def decide_yes_no(
         outcome = _yes_no_part(part, plain_words, subjects, yes_words, question.agreement, slips)
         named = named or _named_unturned(part, "no")
         found_words = found_words or any(p.meaning is not None and p.meaning.kind not in _SILENT for p in part)
-        if isinstance(outcome, Decision) and outcome.asking:
+        if isinstance(outcome, Decision) and outcome.why_unclear is Unclear.ASKING_BACK:
             asked = asked or outcome  # "查出过阳性，什么是病毒载量": the other parts may give an answer
             continue
         if isinstance(outcome, Decision):
@@ -125,7 +130,7 @@ def decide_yes_no(
         values += [v for v in outcome if v not in values]
     if asked is not None:
         # A question back beside an answer in another part: "not sure" alone would steer someone who said yes.
-        return Decision(None, asked.reason, closest=False) if values else asked
+        return Decision(None, asked.reason, closest=False, why_unclear=Unclear.ASKING_BACK) if values else asked
     if halves and sorted(values) == ["no", "yes"] and _one_half_each(said, halves):
         # "没怀孕，在给孩子喂奶", "not pregnant, but still breastfeeding": the no is said of one half of the
         # question, the yes of the other, and a yes to either half is a yes. It was asked again.
@@ -385,7 +390,9 @@ def _yes_no_part(
         elif kind in (Kind.UNCLEAR, Kind.AMBIGUOUS):
             # A word that makes the answer unclear ("没断奶": not weaned yet) is not settled by what the
             # answer looks like: "没断奶" is close to "没" (no), the opposite of what it says.
-            return Decision(None, f'"{_said(piece)}" leaves this answer unclear', closest=False)
+            return Decision(
+                None, f'"{_said(piece)}" leaves this answer unclear', closest=False, why_unclear=why_unclear(meaning)
+            )
     if any(abs(k - n) <= _NEAR for k in knowing_at for n in negation_at):
         # "nobody knows", "we have not decided", "记不得": not knowing is not sure, never a no.
         # ("None that I know of" is a no: the negation is not about the knowing.)
@@ -413,7 +420,8 @@ def _yes_no_part(
         # first. (Beside an answer in another part, see `decide_yes_no`.)
         offered = () if asking else tuple(values)
         return Decision(
-            None, f'"{hedge}" makes this answer uncertain', offered, hedged=True, closest=bool(offered), asking=asking
+            None, f'"{hedge}" makes this answer uncertain', offered, hedged=True, closest=bool(offered),
+            why_unclear=Unclear.ASKING_BACK if asking else Unclear.PLAIN,
         )
     return values
 
@@ -565,6 +573,8 @@ class _Reading:
     hedged: bool = False
     asking: bool = False
     """A question back was said ("what is", 是什么): nothing it names is offered."""
+    refused: bool = False
+    """A refusal to answer was said ("I'd rather not say", 不想说)."""
     found_words: bool = False
     left_over: list[str] = field(default_factory=list)
     not_listed: bool = False
@@ -585,7 +595,10 @@ def decide_choice(pieces: list[Piece], facts: ChoiceFacts) -> Decision:
         if whole.value is None:
             # The no and what follows it disagree, or say nothing together: every answer is shown. "no, better"
             # was offered "No better, or worse" alone, the opposite of its second word.
-            return Decision(None, whole.reason, hedged=whole.hedged, closest=False, about_others=whole.about_others)
+            return Decision(
+                None, whole.reason, hedged=whole.hedged, closest=False, about_others=whole.about_others,
+                why_unclear=whole.why_unclear,
+            )
         return whole
     return _decide_choice(pieces, facts)
 
@@ -856,6 +869,7 @@ def _read_choice_part(part: list[Piece], facts: ChoiceFacts, reading: _Reading) 
         elif kind in (Kind.UNCLEAR, Kind.AMBIGUOUS):
             reading.unclear = f'"{_said(piece)}" leaves this answer unclear'
             reading.by_word = kind is Kind.UNCLEAR
+            reading.refused = reading.refused or why_unclear(meaning) is Unclear.REFUSAL
         if kind not in _SILENT or kind is Kind.AFFIRMATION:
             named = []
             beside = False
@@ -933,19 +947,20 @@ def _measured(word: str) -> bool:
 def _choice_decision(reading: _Reading, facts: ChoiceFacts) -> Decision:
     heard = tuple(dict.fromkeys([*reading.chosen, *sorted(reading.turned)]))
     if reading.unclear:
+        why = Unclear.REFUSAL if reading.refused else Unclear.ASKING_BACK if reading.asking else Unclear.PLAIN
         if reading.about_others:  # what they said of someone else is not offered back as their own answer
-            return Decision(None, reading.unclear, closest=False, about_others=True)
+            return Decision(None, reading.unclear, closest=False, about_others=True, why_unclear=why)
         if reading.by_word:
             # "no drugs, but I drink a lot every day": the "no" was about something else. Offering it alone led
             # the person to it; every answer is shown, as for a yes/no answer made unclear by a word.
-            return Decision(None, reading.unclear, closest=False)
+            return Decision(None, reading.unclear, closest=False, why_unclear=why)
         if reading.asking:
             # "什么是血液病" (what is a blood disease?) was offered "now", "past" and "not sure": what a question back
             # names is not what the person has. Where "not sure" is itself a yes ("Yes, but not sure which type"),
             # every answer is shown instead.
             if UNSURE in facts.yes_type or heard:  # "what is numbness? my hands are numb": every answer
-                return Decision(None, reading.unclear, closest=False)
-            return Decision(None, reading.unclear, (), hedged=True, closest=False)
+                return Decision(None, reading.unclear, closest=False, why_unclear=why)
+            return Decision(None, reading.unclear, (), hedged=True, closest=False, why_unclear=why)
         if (reading.bare_yes or (reading.hedged and UNSURE in facts.yes_type)) and not heard:
             # "I think so" to "Which type?": the answers a yes may mean are offered, not those its words look like. Too
             # many to offer, every answer is shown: "not sure" alone beside none of them was "Yes, but I am not sure

@@ -19,7 +19,7 @@ from ..content import ContentPack
 from ..engine import AnswerValue
 from ..models import UNSURE, Question, QuestionKind, WordsFile
 from .answers import SUGGESTIONS, ChoiceFacts, Decision, Halves, decide_choice, decide_yes_no
-from .meaning import Interpretation, SaidAs, Status
+from .meaning import Interpretation, SaidAs, Status, Unclear
 from .numbers import Amount, read_age, read_duration
 from .text import BREAK, has_mark, has_short_year, is_cjk, join, said_as_question, tokens, tokens_and_parted
 from .vocabulary import (
@@ -495,7 +495,9 @@ def _amount(question: Question, amount: Amount) -> Interpretation:
             return Interpretation(Status.UNDERSTOOD, UNSURE, 0.95, amount.reason)
         return Interpretation(Status.UNCLEAR, None, 0.0, '"not sure" is not an answer to this question')
     if amount.value is None:
-        return Interpretation(Status.UNCLEAR, None, 0.0, amount.reason, inexact=amount.inexact)
+        return Interpretation(
+            Status.UNCLEAR, None, 0.0, amount.reason, inexact=amount.inexact, why_unclear=amount.why_unclear
+        )
     assert question.min is not None and question.max is not None
     if not question.min <= amount.value <= question.max:
         bounds = f"{question.min:g}-{question.max:g}"
@@ -566,6 +568,7 @@ def _conclude(prepared: _Question, said: str, pieces: list[Piece], decision: Dec
     return _unclear(
         prepared, said, decision.reason, decision.heard,
         hedged=decision.hedged, closest=decision.closest, about_others=decision.about_others, ranked=ranked,
+        why_unclear=decision.why_unclear,
     )
 
 
@@ -608,7 +611,7 @@ def _turned_round(prepared: _Question, said: str, key: str) -> bool:
 def _unclear(
     prepared: _Question, said: str, reason: str, heard: tuple[str, ...], *,
     hedged: bool = False, closest: bool = True, about_others: bool = False,
-    ranked: list[tuple[str, float, str]] | None = None,
+    ranked: list[tuple[str, float, str]] | None = None, why_unclear: Unclear = Unclear.PLAIN,
 ) -> Interpretation:
     # The options the person named come first ("yes and no": yes, no); else (`closest`) the answers whose
     # phrases are close to the whole text. A hedged answer ("probably yes") ends with "not sure", where that
@@ -627,5 +630,6 @@ def _unclear(
         suggestions = [*[v for v in suggestions if v != UNSURE][: SUGGESTIONS - 1], UNSURE]
     confidence = round(min(best, FUZZY_CUTOFF - 1) / 100, 3)
     return Interpretation(
-        Status.UNCLEAR, None, confidence, reason, tuple(suggestions[:SUGGESTIONS]), about_others=about_others
+        Status.UNCLEAR, None, confidence, reason, tuple(suggestions[:SUGGESTIONS]), about_others=about_others,
+        why_unclear=why_unclear,
     )

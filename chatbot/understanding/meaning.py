@@ -22,6 +22,18 @@ class Status(StrEnum):
     OUT_OF_RANGE = "out_of_range"
 
 
+class Unclear(StrEnum):
+    """Why an unclear answer gave no answer. A refusal and a question back were understood: they are only no
+    answer, and the re-ask says so kindly, not "Sorry, I did not understand"."""
+
+    PLAIN = "plain"
+    """The words did not settle an answer."""
+    REFUSAL = "refusal"
+    """The person would rather not say ("I'd rather not say", "不想说": `refusals` in the words files)."""
+    ASKING_BACK = "asking_back"
+    """The person asked a question back ("what is HIV?", "艾滋病是什么": `asking_back` in the words files)."""
+
+
 @dataclass(frozen=True)
 class Interpretation:
     """What a typed answer was understood as, how sure, and why."""
@@ -46,3 +58,5 @@ class Interpretation:
     about_others: bool = False
     """Unclear because it speaks of someone else ("my husband is positive", "我妈得过癌症"): the re-ask says
     that the question is about the person."""
+    why_unclear: Unclear = Unclear.PLAIN
+    """For an unclear answer: a refusal, a question back, or words that settle nothing (see `Unclear`)."""

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .text import is_cjk
-from .vocabulary import Kind, Piece
+from .meaning import Unclear
+from .vocabulary import Kind, Piece, why_unclear
 
 WEEK = 0.2308
 """A week in months, as the words files count one (their `[units]`): a time said in weeks alone is known by it."""
@@ -56,6 +57,19 @@ class Amount:
     weeks: float | None = None
     """A time said in weeks alone ("6 weeks", "六周"), in weeks: "6 weeks" shown back as "1.3 months" alone
     looked like a mistake too."""
+    why_unclear: Unclear = Unclear.PLAIN
+    """With no amount: a refusal to say ("I'd rather not say") or a question back ("what does that mean")."""
+
+
+def _why(amount: Amount, pieces: list[Piece]) -> Amount:
+    """The amount, and when it is none, whether the words refused to give one or asked a question back."""
+    if amount.value is not None or amount.unsure:
+        return amount
+    found = {why_unclear(piece.meaning) for piece in pieces}
+    for why in (Unclear.REFUSAL, Unclear.ASKING_BACK):
+        if why in found:
+            return replace(amount, why_unclear=why)
+    return amount
 
 
 def _unclear(reason: str) -> Amount:
@@ -189,6 +203,10 @@ def read_age(pieces: list[Piece], like_a_number: Callable[[str], bool]) -> Amoun
     """One exact number of years ("I'm 45", "forty-five", "四十五岁").
 
     `like_a_number`: whether an unknown word may be a misspelt number word (see `Phrasebook.like_a_number`)."""
+    return _why(_age(pieces, like_a_number), pieces)
+
+
+def _age(pieces: list[Piece], like_a_number: Callable[[str], bool]) -> Amount:
     items, colour = _items(pieces, like_a_number)
     folded = _fold(items)
     if folded is None:
@@ -213,6 +231,10 @@ def read_age(pieces: list[Piece], like_a_number: Callable[[str], bool]) -> Amoun
 
 def read_duration(pieces: list[Piece], like_a_number: Callable[[str], bool]) -> Amount:
     """An amount of time in months ("a year and a half" is 18, "两个半月" is 2.5); `like_a_number` as for an age."""
+    return _why(_duration(pieces, like_a_number), pieces)
+
+
+def _duration(pieces: list[Piece], like_a_number: Callable[[str], bool]) -> Amount:
     items, colour = _items(pieces, like_a_number)
     folded = _fold(items)
     if folded is None:

@@ -18,6 +18,7 @@ from rapidfuzz.distance import OSA, Indel
 
 from ..models import UNSURE, YEARS, Question, QuestionKind, WordsFile
 from .text import BREAK, is_cjk, join, tokens
+from .meaning import Unclear
 
 Phrase = tuple[str, ...]
 
@@ -101,6 +102,17 @@ _MENDABLE = 4
 
 ASKING = "asking"
 """The value of a hedge that asks a question back (`WordsFile.asking_back`): it leans to nothing."""
+REFUSAL = "refusal"
+"""The value of an unclear word that refuses to answer (`WordsFile.refusals`): the re-ask says it is all right."""
+
+
+def why_unclear(meaning: Meaning | None) -> Unclear:
+    """Why a word that leaves an answer unclear does: it refuses to answer, it asks a question back, or neither."""
+    if meaning is not None and meaning.kind is Kind.UNCLEAR and meaning.value == REFUSAL:
+        return Unclear.REFUSAL
+    if meaning is not None and meaning.kind is Kind.HEDGE and meaning.value == ASKING:
+        return Unclear.ASKING_BACK
+    return Unclear.PLAIN
 
 
 def phrase(text: str) -> Phrase:
@@ -366,7 +378,7 @@ def _grammar(builder: PhrasebookBuilder, words: WordsFile, priority: int) -> Non
     builder.add(words.asking_back, Meaning(Kind.HEDGE, ASKING), priority)
     # A refusal leans to nothing: a hedge offered "not sure" (and "no", after its "not"), which steered someone who
     # would not say to an answer. It leaves the answer unclear, and every answer is shown.
-    builder.add(words.refusals, Meaning(Kind.UNCLEAR), priority)
+    builder.add(words.refusals, Meaning(Kind.UNCLEAR, REFUSAL), priority)
     builder.add(words.knowing, Meaning(Kind.KNOWING), priority)
     builder.add(words.contrasts, Meaning(Kind.BREAK), priority)
     builder.add(words.neutral, Meaning(Kind.NEUTRAL), priority)

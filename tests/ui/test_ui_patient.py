@@ -301,6 +301,25 @@ async def test_a_number_or_time_that_is_not_exact_enough_is_asked_for_more_exact
         assert text_of(conversation(app).query_one("#reask-1", Bubble)) == pack.text(reask, "en", said=typed)
 
 
+@pytest.mark.parametrize(
+    ("typed", "lang", "reask"),
+    [("I'd rather not say", "en", "reask_refusal_no_unsure"), ("不想说", "zh", "reask_refusal_no_unsure"),
+     ("what does that mean", "en", "reask_asking_back_no_unsure"), ("是什么意思", "zh", "reask_asking_back_no_unsure")],
+)
+async def test_a_refusal_or_a_question_back_is_asked_again_kindly_not_as_not_understood(
+    make_app: MakeApp, pack: ContentPack, typed: str, lang: str, reask: str
+) -> None:
+    """It was "Sorry, I did not understand": it was understood, and is only no answer."""
+    app = make_app(lang=lang)
+    async with app.run_test() as pilot:
+        await start(pilot)
+        await type_answer(pilot, typed)
+        assert current_id(app) == "age"
+        shown = pack.text(reask, lang, why=pack.text("ui_why_button", lang))
+        assert text_of(conversation(app).query_one("#reask-1", Bubble)) == shown
+        assert pack.text("reask_number", lang, said=typed) not in screen_text(app.screen)
+
+
 async def test_an_age_out_of_range_is_asked_again_with_the_bounds(make_app: MakeApp, pack: ContentPack) -> None:
     app = make_app()
     async with app.run_test() as pilot:

@@ -27,8 +27,9 @@ from ... import garbage
 from ...engine import AnswerValue, Given, pressed_value
 from ...literal import excerpt, printable
 from ...models import UNSURE, Question, QuestionKind
+from ...reask import reask_message
 from ...summary import (
-    UNIT_WORDS, answer_as_read, answer_label, button_labels, format_number, pressed_words, time_in, words_add_something,
+    UNIT_WORDS, answer_as_read, answer_label, button_labels, pressed_words, time_in, words_add_something,
 )
 from ...understanding import Interpretation, Status
 from ..breakpoints import KeysWaitWhenTooSmall, fit, too_small
@@ -902,25 +903,9 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
         return True
 
     def _reask(self, question: Question, text: str, meaning: Interpretation, offered: bool) -> str:
-        """A kind re-ask that quotes what was typed (literally) and says what would help (`offered`: the
-        closest answers are shown as buttons)."""
-        t = self.session.t
-        said = excerpt(printable(text.strip()))
-        if meaning.status is Status.OUT_OF_RANGE:
-            assert question.min is not None and question.max is not None
-            return t("reask_out_of_range", said=said, min=format_number(question.min), max=format_number(question.max))
-        if meaning.about_others:
-            return t("reask_about_you", said=said)
-        if offered:
-            return t("reask_suggest_multi" if question.kind is QuestionKind.MULTI else "reask_suggest", said=said)
-        if meaning.inexact:
-            inexact = "reask_number_inexact" if question.kind is QuestionKind.NUMBER else "reask_duration_inexact"
-            return t(inexact, said=said)
-        if question.kind is QuestionKind.NUMBER:
-            return t("reask_number", said=said)
-        if question.kind is QuestionKind.DURATION:
-            return t("reask_duration", said=said)
-        return t("reask_unclear", said=said)
+        """The re-ask under a try that gave no answer (see `reask_message`)."""
+        session = self.session
+        return reask_message(session.pack, question, text, meaning, offered, session.lang)
 
     # --- answering -------------------------------------------------------------------------------
 

@@ -1,0 +1,85 @@
+"""The re-ask after a try that gave no answer: a refusal and a question back were understood, and get a kind line
+of their own, not "Sorry, I did not understand"."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from chatbot.content import ContentPack
+from chatbot.reask import reask_message
+from chatbot.replay import HeadlessDriver
+from chatbot.understanding import Status, Unclear, Understanding
+
+REFUSALS = [("I'd rather not say", "en"), ("不想说", "zh"), ("不便透露", "zh"), ("no comment", "en")]
+QUESTIONS_BACK = [("what is HIV?", "en"), ("艾滋病是什么", "zh"), ("what does that mean", "en"), ("是什么意思", "zh")]
+EVERY_KIND = ["age", "diabetes_type", "feet_symptoms", "treatment_months", "hiv", "alcohol_drugs"]
+"""A number, a choice, a choose-all, a time and a yes/no question, and a choice with a plain "Not sure"."""
+
+
+@pytest.mark.parametrize("question", EVERY_KIND)
+@pytest.mark.parametrize(("text", "lang"), REFUSALS)
+def test_a_refusal_is_understood_as_a_refusal_at_every_kind_of_question(
+    understanding: Understanding, pack: ContentPack, question: str, text: str, lang: str
+) -> None:
+    meaning = understanding.interpret(pack.question(question), text, lang)
+    assert (meaning.status, meaning.why_unclear) == (Status.UNCLEAR, Unclear.REFUSAL)
+
+
+@pytest.mark.parametrize("question", EVERY_KIND)
+@pytest.mark.parametrize(("text", "lang"), QUESTIONS_BACK)
+def test_a_question_back_is_understood_as_one_at_every_kind_of_question(
+    understanding: Understanding, pack: ContentPack, question: str, text: str, lang: str
+) -> None:
+    meaning = understanding.interpret(pack.question(question), text, lang)
+    assert (meaning.status, meaning.why_unclear) == (Status.UNCLEAR, Unclear.ASKING_BACK)
+
+
+@pytest.mark.parametrize(("question", "text"), [("hiv", "purple"), ("age", "purple"), ("hiv", "yes and no")])
+def test_words_that_settle_nothing_are_plainly_unclear(understanding: Understanding, pack: ContentPack, question: str, text: str) -> None:
+    meaning = understanding.interpret(pack.question(question), text, "en")
+    assert (meaning.status, meaning.why_unclear) == (Status.UNCLEAR, Unclear.PLAIN)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_refusal_is_told_it_is_all_right_and_may_choose_not_sure(
+    understanding: Understanding, pack: ContentPack, lang: str
+) -> None:
+    question = pack.question("hiv")
+    text = "不想说" if lang == "zh" else "I'd rather not say"
+    meaning = understanding.interpret(question, text, lang)
+    shown = reask_message(pack, question, text, meaning, bool(meaning.suggestions), lang)
+    assert shown == pack.text("reask_refusal", lang, unsure=pack.text("answer_unsure", lang))
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_question_back_is_pointed_to_why_we_ask(understanding: Understanding, pack: ContentPack, lang: str) -> None:
+    question = pack.question("hiv")
+    text = "艾滋病是什么" if lang == "zh" else "what is HIV?"
+    meaning = understanding.interpret(question, text, lang)
+    shown = reask_message(pack, question, text, meaning, bool(meaning.suggestions), lang)
+    why, unsure = pack.text("ui_why_button", lang), pack.text("answer_unsure", lang)
+    assert shown == pack.text("reask_asking_back", lang, why=why, unsure=unsure)
+
+
+def test_a_refusal_is_not_pointed_to_a_not_sure_that_is_a_yes(understanding: Understanding, pack: ContentPack) -> None:
+    """At the diabetes question "not sure" is "Yes, but I am not sure which type": a yes the person did not give."""
+    question = pack.question("diabetes_type")
+    meaning = understanding.interpret(question, "I'd rather not say", "en")
+    shown = reask_message(pack, question, "I'd rather not say", meaning, False, "en")
+    assert shown == pack.text("reask_refusal_no_unsure", "en")
+
+
+def test_a_refusal_of_an_age_is_not_asked_for_a_number(understanding: Understanding, pack: ContentPack) -> None:
+    question = pack.question("age")
+    meaning = understanding.interpret(question, "不想说", "zh")
+    assert reask_message(pack, question, "不想说", meaning, False, "zh") == pack.text("reask_refusal_no_unsure", "zh")
+
+
+def test_a_headless_turn_says_why_a_try_gave_no_answer(understanding: Understanding, pack: ContentPack) -> None:
+    driver = HeadlessDriver(pack, understanding, "en")
+    question = pack.question("age")
+    turns = [asyncio.run(driver.type(question, text)) for text in ("I'd rather not say", "what does that mean", "purple")]
+    assert [turn.why_unclear for turn in turns] == ["refusal", "asking_back", "plain"]
+    assert turns[0].as_json()["why_unclear"] == "refusal"
