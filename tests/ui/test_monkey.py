@@ -265,6 +265,30 @@ async def test_an_answer_pressed_twice_quickly_answers_only_its_own_question(
         assert answered[-1] == question_id and app._exception is None
 
 
+@pytest.mark.parametrize(
+    ("question_id", "key", "opened"),
+    [("diabetes_type", "1", RuledOutScreen), ("visits", "1", SummaryScreen)],
+    ids=["ruled-out-message", "summary"],
+)
+@pytest.mark.parametrize("order", [("answer", "ctrl+t"), ("ctrl+t", "answer")], ids=["answer-first", "about-first"])
+async def test_about_opened_with_an_answer_stays_in_front_and_the_result_shows_when_it_closes(
+    make_app: MakeApp, question_id: str, key: str, opened: type, order: tuple[str, str]
+) -> None:
+    """Found by patient seed 7: the ruled-out message or the summary was pushed over About, which stayed beneath
+    it, out of sight; the person, who had just asked for About, saw the result, and About again after it."""
+    app = make_app()
+    async with app.run_test() as pilot:
+        await skip_to(pilot, question_id)
+        await press_quickly(pilot, *(key if step == "answer" else step for step in order))
+        assert [type(screen) for screen in app.screen_stack] == [WelcomeScreen, ConversationScreen, AboutScreen]
+        await pilot.press("escape")
+        for _ in range(20):  # the result is opened in the conversation's own turn, once it is in front again
+            if isinstance(app.screen, opened):
+                break
+            await pilot.pause()
+        assert [type(screen) for screen in app.screen_stack] == [WelcomeScreen, ConversationScreen, opened]
+
+
 async def test_months_pressed_twice_quickly_answers_only_the_time_question(make_app: MakeApp) -> None:
     """Found by patient seed 1: the second press of "18 months" came after its button was gone and crashed."""
     app = make_app()

@@ -10,7 +10,8 @@ import asyncio
 import gc
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from textual import on
 from textual.app import ComposeResult
@@ -151,6 +152,9 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
         self.word: _Word | None = None
         """The answer a number key just pressed, while what is typed right after it may show that the key
         began a word ("2 months ago") rather than pressed an answer (see `word_went_on`)."""
+        self.waiting: tuple[Screen[Any], Callable[[Any], Any]] | None = None
+        """What an answer opened (the ruled-out message, the summary) while another screen covered this one
+        (About, opened by a key that came with the answer's): shown when this screen is in front again."""
 
     # --- drawing ---------------------------------------------------------------------------------
 
@@ -940,7 +944,7 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
                 held_back=self._held_back_on_message,
                 answer=self._answer_lines(question),
             )
-            self.app.push_screen(screen, lambda choice: self._after_ruled_out(question.id, choice))
+            self._open(screen, lambda choice: self._after_ruled_out(question.id, choice))
             self.call_after_refresh(self._redraw_beneath)
             return
         await self.redraw()
@@ -983,7 +987,23 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
 
         changed = next((line for question_id, line in self._short_answers() if question_id == self.changing), None)
         self.changing = None
-        self.app.push_screen(SummaryScreen(self.session, changed=changed), self._after_summary)
+        self._open(SummaryScreen(self.session, changed=changed), self._after_summary)
+
+    def _open(self, screen: Screen[Any], then: Callable[[Any], Any]) -> None:
+        """Open what an answer led to over this screen. Where the person opened About meanwhile (its key came
+        right after the answer's), About stays in front: what the answer opened is shown once About is closed.
+        It was pushed over About, which stayed beneath it, out of sight, to be met again after the result."""
+        if self.app.screen is self:
+            self.app.push_screen(screen, then)
+        else:
+            self.waiting = (screen, then)
+
+    def on_screen_resume(self) -> None:
+        """In front again (About closed): show what an answer opened meanwhile."""
+        if self.waiting is not None:
+            screen, then = self.waiting
+            self.waiting = None
+            self.app.push_screen(screen, then)
 
     def _short_answers(self) -> list[tuple[str, str]]:
         if self.changing is None:
