@@ -230,6 +230,9 @@ AGES_AND_DURATIONS = [  # durations in months
     ("en", "treatment_months", "a good 5 months", "unclear"),  # 5, or 7?
     ("zh", "treatment_months", "大五个月", "unclear"),
     ("zh", "treatment_months", "大夫说吃了半年", 6),  # 大夫 is a doctor
+    ("zh", "age", "我年纪大了，52", 52),  # 年纪大 is being old, not "a bit more"
+    ("zh", "treatment_months", "大腿疼，吃了五个月", 5),  # 大腿 is a thigh
+    ("en", "age", "good, 52", 52),  # "a good", not "good" alone, says "and a bit more"
     ("zh", "treatment_months", "大概两年", 24),
 ]
 
