@@ -404,6 +404,10 @@ class WordsFile:
     asking_back: list[str] = field(default_factory=list)
     """A question back ("what is", 是什么, 什么是): no answer, whatever else the answer names; asked again, offering
     "not sure" alone. "What is HIV?", 艾滋病是什么 were offered "Yes" first (a yes word at the HIV question)."""
+    asking_why: list[str] = field(default_factory=list)
+    """Asking why the question is asked ("why do you need to know", 为什么要问): no answer; the re-ask points to "Why do
+    we ask this?". Unlike `asking_back` it leaves what the answer names as it was: "I am a man, why do you ask?"
+    offers "A man"."""
     refusals: list[str] = field(default_factory=list)
     """Words that refuse to answer ("I'd rather not say", "不想说", "不告诉你"): no answer, at any question, never a
     no; asked again with every answer shown. A choice marked `refusal` (the sex question's "I prefer not to say")

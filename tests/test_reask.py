@@ -13,7 +13,11 @@ from chatbot.replay import HeadlessDriver
 from chatbot.understanding import Status, Unclear, Understanding
 
 REFUSALS = [("I'd rather not say", "en"), ("不想说", "zh"), ("不便透露", "zh"), ("no comment", "en")]
-QUESTIONS_BACK = [("what is HIV?", "en"), ("艾滋病是什么", "zh"), ("what does that mean", "en"), ("是什么意思", "zh")]
+QUESTIONS_BACK = [
+    ("what is HIV?", "en"), ("艾滋病是什么", "zh"), ("what does that mean", "en"), ("是什么意思", "zh"),
+    # asking why the question is asked: "Why do we ask this?" answers it
+    ("why do you need to know", "en"), ("为什么要问这个", "zh"),
+]
 EVERY_KIND = ["age", "diabetes_type", "feet_symptoms", "treatment_months", "hiv", "alcohol_drugs"]
 """A number, a choice, a choose-all, a time and a yes/no question, and a choice with a plain "Not sure"."""
 
@@ -83,3 +87,12 @@ def test_a_headless_turn_says_why_a_try_gave_no_answer(understanding: Understand
     turns = [asyncio.run(driver.type(question, text)) for text in ("I'd rather not say", "what does that mean", "purple")]
     assert [turn.why_unclear for turn in turns] == ["refusal", "asking_back", "plain"]
     assert turns[0].as_json()["why_unclear"] == "refusal"
+
+
+@pytest.mark.parametrize(("text", "lang", "offered"), [("I am a man, why do you ask?", "en", ("man",)), ("男的，为什么要问这个", "zh", ("man",))])
+def test_asking_why_keeps_what_the_answer_named(
+    understanding: Understanding, pack: ContentPack, text: str, lang: str, offered: tuple[str, ...]
+) -> None:
+    """Unlike "what is ...?", asking why names no thing asked about: the answer beside it is still offered."""
+    meaning = understanding.interpret(pack.question("sex"), text, lang)
+    assert (meaning.status, meaning.why_unclear, meaning.suggestions) == (Status.UNCLEAR, Unclear.ASKING_BACK, offered)

@@ -16,7 +16,7 @@ from rapidfuzz import fuzz, process
 from ..models import UNSURE, Question, QuestionKind, WordsFile
 from .text import BREAK, is_cjk
 from .meaning import Unclear
-from .vocabulary import ASKING, Kind, Meaning, Phrasebook, Piece, holds, phrase, why_unclear
+from .vocabulary import ASKING, ASKING_WHY, Kind, Meaning, Phrasebook, Piece, holds, phrase, why_unclear
 
 
 @dataclass(frozen=True)
@@ -296,6 +296,7 @@ def _yes_no_part(
     affirmation = negated = unsure = False
     hedge: str | None = None
     asking = False  # a question back ("what is HIV?"): it leans to nothing, whatever it names
+    asking_why = False  # "why do you ask?": a question back that leaves what the answer names as it was
     waiting = False  # a negation waits for the yes it turns around
     by_no = False  # what waits is a no-word ("no"), not a negation ("not"): "I am", "I have" after it end the wait
     restarted = False  # and then what the person says of themselves counts beside that no
@@ -385,6 +386,7 @@ def _yes_no_part(
             hedge = _said(piece)
             plain_yes = plain_yes or meaning.value == "yes"  # "I think so": what it leans to is offered
             asking = asking or meaning.value == ASKING
+            asking_why = asking_why or meaning.value == ASKING_WHY
         elif kind is Kind.UNSURE:
             return Decision(None, '"not sure" is not an answer to this question')
         elif kind in (Kind.UNCLEAR, Kind.AMBIGUOUS):
@@ -421,7 +423,7 @@ def _yes_no_part(
         offered = () if asking else tuple(values)
         return Decision(
             None, f'"{hedge}" makes this answer uncertain', offered, hedged=True, closest=bool(offered),
-            why_unclear=Unclear.ASKING_BACK if asking else Unclear.PLAIN,
+            why_unclear=Unclear.ASKING_BACK if asking or asking_why else Unclear.PLAIN,
         )
     return values
 
@@ -573,6 +575,8 @@ class _Reading:
     hedged: bool = False
     asking: bool = False
     """A question back was said ("what is", 是什么): nothing it names is offered."""
+    asking_why: bool = False
+    """Why the question is asked was asked ("why do you ask"): what the answer names is offered as it was."""
     refused: bool = False
     """A refusal to answer was said ("I'd rather not say", 不想说)."""
     found_words: bool = False
@@ -861,6 +865,7 @@ def _read_choice_part(part: list[Piece], facts: ChoiceFacts, reading: _Reading) 
             reading.hedged = True
             reading.bare_yes = reading.bare_yes or meaning.value == "yes"  # "I think so"
             reading.asking = reading.asking or meaning.value == ASKING
+            reading.asking_why = reading.asking_why or meaning.value == ASKING_WHY
         elif kind is Kind.OTHERS:
             reading.unclear = "this answer is about someone else"
             reading.about_others = True
@@ -947,7 +952,8 @@ def _measured(word: str) -> bool:
 def _choice_decision(reading: _Reading, facts: ChoiceFacts) -> Decision:
     heard = tuple(dict.fromkeys([*reading.chosen, *sorted(reading.turned)]))
     if reading.unclear:
-        why = Unclear.REFUSAL if reading.refused else Unclear.ASKING_BACK if reading.asking else Unclear.PLAIN
+        asked = reading.asking or reading.asking_why
+        why = Unclear.REFUSAL if reading.refused else Unclear.ASKING_BACK if asked else Unclear.PLAIN
         if reading.about_others:  # what they said of someone else is not offered back as their own answer
             return Decision(None, reading.unclear, closest=False, about_others=True, why_unclear=why)
         if reading.by_word:
@@ -967,8 +973,10 @@ def _choice_decision(reading: _Reading, facts: ChoiceFacts) -> Decision:
             # which type", a steer for someone who knows they have type 2. So was a hedge that names nothing
             # ("probably", 应该) where "not sure" is itself a yes: it is offered as "I think so" is.
             offered = _all_or_none(sorted(facts.yes_type))
-            return Decision(None, reading.unclear, offered, hedged=reading.hedged and bool(offered), closest=False)
-        return Decision(None, reading.unclear, heard, hedged=reading.hedged)
+            return Decision(
+                None, reading.unclear, offered, hedged=reading.hedged and bool(offered), closest=False, why_unclear=why
+            )
+        return Decision(None, reading.unclear, heard, hedged=reading.hedged, why_unclear=why)
     for word in reading.left_over:
         choice = facts.names(word)
         if choice is not None and choice not in reading.chosen:

@@ -102,6 +102,8 @@ _MENDABLE = 4
 
 ASKING = "asking"
 """The value of a hedge that asks a question back (`WordsFile.asking_back`): it leans to nothing."""
+ASKING_WHY = "asking_why"
+"""The value of a hedge that asks why the question is asked (`WordsFile.asking_why`): it leans where its words do."""
 REFUSAL = "refusal"
 """The value of an unclear word that refuses to answer (`WordsFile.refusals`): the re-ask says it is all right."""
 
@@ -110,7 +112,7 @@ def why_unclear(meaning: Meaning | None) -> Unclear:
     """Why a word that leaves an answer unclear does: it refuses to answer, it asks a question back, or neither."""
     if meaning is not None and meaning.kind is Kind.UNCLEAR and meaning.value == REFUSAL:
         return Unclear.REFUSAL
-    if meaning is not None and meaning.kind is Kind.HEDGE and meaning.value == ASKING:
+    if meaning is not None and meaning.kind is Kind.HEDGE and meaning.value in (ASKING, ASKING_WHY):
         return Unclear.ASKING_BACK
     return Unclear.PLAIN
 
@@ -376,6 +378,7 @@ def _grammar(builder: PhrasebookBuilder, words: WordsFile, priority: int) -> Non
     builder.add(words.hedges, Meaning(Kind.HEDGE), priority)
     builder.add(words.hedged_yes, Meaning(Kind.HEDGE, "yes"), priority)
     builder.add(words.asking_back, Meaning(Kind.HEDGE, ASKING), priority)
+    builder.add(words.asking_why, Meaning(Kind.HEDGE, ASKING_WHY), priority)
     # A refusal leans to nothing: a hedge offered "not sure" (and "no", after its "not"), which steered someone who
     # would not say to an answer. It leaves the answer unclear, and every answer is shown.
     builder.add(words.refusals, Meaning(Kind.UNCLEAR, REFUSAL), priority)
