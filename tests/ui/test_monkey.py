@@ -280,7 +280,9 @@ async def test_about_opened_with_an_answer_stays_in_front_and_the_result_shows_w
     async with app.run_test() as pilot:
         await skip_to(pilot, question_id)
         await press_quickly(pilot, *(key if step == "answer" else step for step in order))
-        assert [type(screen) for screen in app.screen_stack] == [WelcomeScreen, ConversationScreen, AboutScreen]
+        # About in front; the result beneath it, or waiting until it closes (whichever key was handled first)
+        beneath = [WelcomeScreen, ConversationScreen]
+        assert [type(screen) for screen in app.screen_stack] in ([*beneath, AboutScreen], [*beneath, opened, AboutScreen])
         await pilot.press("escape")
         for _ in range(20):  # the result is opened in the conversation's own turn, once it is in front again
             if isinstance(app.screen, opened):
