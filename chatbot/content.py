@@ -426,10 +426,9 @@ def _check_words(path: Path, words: WordsFile, questions: tuple[Question, ...]) 
         if lists.get("places") and not any(choice.place for choice in by_id[question_id].choices):
             why = "`places` is only for a question with a choice that names another place (`place = true`)"
             raise ContentError(path, f"questions.{question_id}.places", why)
-        for kind in ("once", "ended"):
-            if lists.get(kind) and by_id[question_id].within_months is None:
-                why = f"`{kind}` is only for questions that reach back a time (`within_months` in questions.toml)"
-                raise ContentError(path, f"questions.{question_id}.{kind}", why)
+        if lists.get("once") and by_id[question_id].within_months is None:
+            why = "`once` is only for questions that reach back a time (`within_months` in questions.toml)"
+            raise ContentError(path, f"questions.{question_id}.once", why)
         halves = lists.get("halves", [])
         if halves and (by_id[question_id].kind is not QuestionKind.YES_NO or len(set(halves)) != 2):
             why = "`halves` names two topics, of a yes/no question that asks two things at once"

@@ -321,7 +321,7 @@ that reaches back a time (`Question.within_months`) into last year (in January, 
 
 
 QuestionWords = Literal[
-    "yes", "no", "unsure", "unclear", "neutral", "not_now", "together", "not_about", "once", "ended", "named",
+    "yes", "no", "unsure", "unclear", "neutral", "not_now", "together", "not_about", "once", "named",
     "halves", "unfinished", "named_endings", "not_listed", "places",
 ]
 """The lists a question's own words come in (`WordsFile.questions`)."""
@@ -353,10 +353,6 @@ class WordsFile:
     no more ("参加过", "took part"). With a time ago before the window they are a no ("五个月前参加过"); the
     other yes words, a bare "yes" too, may say it still goes on ("五个月前参加的，还没结束"; "yes, 4 months ago": begun
     then), and are asked again.
-
-    `ended` (the same questions): words that say it is over ("finished", "ended", 结束了). Alone they say not when,
-    and leave the answer unclear; with a time ago before the window, and no negation, yes or other word beside them,
-    they put it wholly at that time, as a `once` word does: "a trial 5 months ago, finished" is a no.
 
     `named` (yes/no and choice questions): words that name what the question asks about ("blood disease", 癌, 白血病,
     "drug study", 药物试验). Beside a choice or a yes that says it was there ("以前得过乳腺癌", "两个月前参加过一个药的试验")

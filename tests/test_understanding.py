@@ -224,16 +224,6 @@ AGES_AND_DURATIONS = [  # durations in months
     ("zh", "treatment_months", "半年左右", "unclear"),
     ("en", "treatment_months", "about 2 years", 24),  # 18 to 30 months: all past 6
     ("en", "treatment_months", "around 4 months", 4),  # 3 to 5: all short of it
-    # as much and a bit more, like 大半年: "a good 6 months", 大两年 were exactly 6 and 24 (see the test of `said_as`)
-    ("en", "treatment_months", "a good 6 months", 6),
-    ("zh", "treatment_months", "大两年", 24),
-    ("en", "treatment_months", "a good 5 months", "unclear"),  # 5, or 7?
-    ("zh", "treatment_months", "大五个月", "unclear"),
-    ("zh", "treatment_months", "大夫说吃了半年", 6),  # 大夫 is a doctor
-    ("zh", "age", "我年纪大了，52", 52),  # 年纪大 is being old, not "a bit more"
-    ("zh", "treatment_months", "大腿疼，吃了五个月", 5),  # 大腿 is a thigh
-    ("en", "age", "good, 52", 52),  # "a good", not "good" alone, says "and a bit more"
-    ("zh", "treatment_months", "大概两年", 24),
 ]
 
 
@@ -306,19 +296,6 @@ TIME_AGO = [
     ("en", "recent_study", "a study 5 months ago", "unclear"),
     ("en", "recent_study", "I took part in a drug study five months ago", "no"),
     ("zh", "recent_study", "五个月前参加过一个药的试验", "no"),
-    # words that say it is over (`ended`) put it wholly at a time before the 3 months, as "took part" does: these were
-    # asked again. Alone they say not when; beside a negation, a yes or "just", it may have ended lately
-    ("en", "recent_study", "a trial 5 months ago, finished", "no"),
-    ("en", "recent_study", "a study 5 months ago, it ended", "no"),
-    ("zh", "recent_study", "五个月前参加过一个试验，结束了", "no"),
-    ("zh", "recent_study", "五个月前参加完了", "no"),
-    ("en", "recent_study", "finished 2 months ago", "yes"),
-    ("en", "recent_study", "a trial 5 months ago, just finished", "unclear"),
-    ("en", "recent_study", "a trial 5 months ago, hasn't finished", "unclear"),
-    ("en", "recent_study", "yes, 5 months ago, finished", "unclear"),
-    ("zh", "recent_study", "五个月前参加过，刚结束", "unclear"),
-    ("zh", "recent_study", "五个月前参加过，没有结束", "unclear"),
-    ("en", "recent_study", "finished", "unclear"),
 ]
 # At a yes/no question too, what it asks about named apart from a no (`named`) says it was there: "没有，就是一个药物
 # 试验" (no, it was just a drug trial) was a no.
@@ -367,48 +344,18 @@ DRINKING_A_LITTLE = [
     ("zh", "alcohol_drugs", "一点也不喝", "no"),
 ]
 
-# "Chronic" (慢性) says how long, not which illness: "慢性肾病2期" was asked again offering "another illness that hurts the
-# nerves" (慢, 性 are characters of 慢性炎症性脱髓鞘). An early stage of kidney disease may not be kidneys that do not work
-# well, as "stage 2 kidney disease" is asked again in English: "肾病2期" was kidneys.
-KIDNEY_STAGES = [
-    ("zh", "other_conditions", "慢性肾病2期", "unclear"),
-    ("zh", "other_conditions", "肾病2期", "unclear"),
-    ("zh", "other_conditions", "慢性肾病3期", ["kidneys"]),
-    ("zh", "other_conditions", "慢性肾病", ["kidneys"]),
-    ("zh", "other_conditions", "没有慢性病", "unclear"),  # diabetes is one too
-    ("en", "other_conditions", "chronic kidney disease stage 2", "unclear"),
-]
-
 
 @pytest.mark.parametrize(
     ("lang", "question", "text", "expected"),
     [
         *NEGATIONS_AND_HEDGES, *LOOSE_NAMES, *AGES_AND_DURATIONS, *NOT_NOW, *HOW_OFTEN, *NO_AFTER_A_CHOICE, *MURMURS,
         *THEIR_OWN_NO, *TIME_AGO, *NAMED_APART_FROM_A_NO, *ONE_HALF_EACH, *DRINKING_A_LITTLE,
-        *KIDNEY_STAGES,
     ],
 )
 def test_hard_answers_are_read_as_a_careful_person_would(
     understanding: Understanding, pack: ContentPack, lang: str, question: str, text: str, expected: object
 ) -> None:
     assert value(understanding, pack, question, text, lang) == expected
-
-
-def test_chronic_kidney_disease_at_an_early_stage_is_not_offered_another_nerve_illness(
-    understanding: Understanding, pack: ContentPack
-) -> None:
-    # 慢性 (chronic) shares 慢 and 性 with 慢性炎症性脱髓鞘: the re-ask offered "another illness that hurts the nerves".
-    meaning = read(understanding, pack, "other_conditions", "慢性肾病2期", "zh")
-    assert (meaning.status, "other_nerve" in meaning.suggestions) == (Status.UNCLEAR, False)
-
-
-@pytest.mark.parametrize(("text", "lang"), [("a good 6 months", "en"), ("大两年", "zh"), ("大半年", "zh")])
-def test_a_time_said_as_that_and_a_bit_more_is_kept_as_its_least(
-    understanding: Understanding, pack: ContentPack, text: str, lang: str
-) -> None:
-    # "a good 6 months" and 大两年 were read as exactly 6 and 24 months: they are that or longer.
-    meaning = read(understanding, pack, "treatment_months", text, lang)
-    assert (meaning.status, meaning.said_as) == (Status.UNDERSTOOD, "at_least")
 
 
 @pytest.mark.parametrize(

@@ -83,8 +83,6 @@ class _Question:
     """Every word of those: an answer with none of them says no time ago (the quick test)."""
     once: frozenset[str] = frozenset()
     """This question's yes words that say it happened, and no more (`once` in the words file), joined."""
-    ended: frozenset[str] = frozenset()
-    """This question's words that say it is over (`ended` in the words file: "finished", 结束了), joined."""
     halves: Halves = ()
     """The words of each of the two things a yes/no question asks at once (`halves` in the words file)."""
     number_sounds: frozenset[str] = frozenset()
@@ -170,8 +168,7 @@ class Understanding:
         count_words = frozenset(key[0] for key in map(phrase, [*words.units, *words.counted]) if key)
         murmurs = frozenset(join(phrase(text)) for text in words.murmurs)
         ago = frozenset(join(phrase(text)) for text in words.ago)
-        own = words.questions.get(question.id, {})
-        once, ended = (frozenset(join(phrase(text)) for text in own.get(kind, [])) for kind in ("once", "ended"))
+        once = frozenset(join(phrase(text)) for text in words.questions.get(question.id, {}).get("once", []))
         halves = tuple(
             tuple(phrase(text) for text in words.topics.get(topic, []))
             for topic in words.questions.get(question.id, {}).get("halves", [])
@@ -179,7 +176,7 @@ class Understanding:
         return _Question(
             question, book, exact, facts, values, plain_words, negators, key_negators, subjects, yes_words,
             frozenset(words.sound_slips), count_words, murmurs, _words_of(words.murmurs), ago, _words_of(words.ago),
-            once, ended, halves,
+            once, halves,
         )
 
     def interpret(self, question: Question, text: str, lang: str) -> Interpretation:
@@ -311,12 +308,6 @@ def _time_ago(prepared: _Question, amounts: Phrasebook, found: list[str], within
     rest = prepared.book.read([*found[: starts[first]], *found[starts[at + 1] :]])
     if any(p.meaning is None and p.tokens[0] not in prepared.plain_words for p in rest):
         return None
-    ended = [p for p in rest if join(p.tokens) in prepared.ended]
-    if ended:
-        if any(p.meaning is not None and (p.meaning.kind is Kind.NEGATION or p.meaning.negates) for p in rest):
-            return None  # "hasn't ended", "没有参加完": a negation may turn it round
-        # "a trial 5 months ago, finished", "finished 2 months ago": the time is when it was; unclear alone (when?)
-        rest = [p for p in rest if p not in ended]
     said = None
     if any(p.meaning is not None and p.meaning.kind not in _SAYS_NOTHING for p in rest):
         decision = decide_yes_no(
@@ -329,11 +320,10 @@ def _time_ago(prepared: _Question, amounts: Phrasebook, found: list[str], within
         return Interpretation(Status.UNDERSTOOD, "yes", 0.9, f"{months:g} months ago is within {within:g} months")
     answers = [p for p in rest if p.meaning is not None and p.meaning.kind is Kind.ANSWER]
     named = any(p.meaning is not None and p.meaning.kind is Kind.NAMED for p in rest)
-    if months > within and all(_over(p, prepared.once) for p in answers) and (answers or not named or ended):
-        # "五个月前参加过", "I took part in one 5 months ago", "no, 5 months ago", "5 months ago", "a trial 5 months ago,
-        # finished"; not "五个月前参加的，还没结束" (not over yet: still in it), nor "yes, 5 months ago", "有，五个月前" (see
-        # `_over`), nor "a study 5 months ago" with nothing that says it is over: begun then, it may still go on, as
-        # after a bare yes
+    if months > within and all(_over(p, prepared.once) for p in answers) and (answers or not named):
+        # "五个月前参加过", "I took part in one 5 months ago", "no, 5 months ago", "5 months ago"; not "五个月前参加的，
+        # 还没结束" (not over yet: still in it), nor "yes, 5 months ago", "有，五个月前" (see `_over`), nor "a study 5
+        # months ago" with nothing that says it is over: begun then, it may still go on, as after a bare yes
         return Interpretation(Status.UNDERSTOOD, "no", 0.9, f"{months:g} months ago is before {within:g} months")
     return None
 

@@ -527,7 +527,7 @@ def _add_own(
         if own_kind in ("not_about", "halves", "unfinished", "named_endings", "places"):  # topics, ends of words, places
             continue
         texts = dated(own_texts, year, reach)
-        if own_kind in ("unclear", "ended"):  # "finished" alone: when?
+        if own_kind == "unclear":
             builder.add(texts, Meaning(Kind.UNCLEAR), priority)
             continue
         if own_kind in ("neutral", "together"):  # "together": not someone else, for this question
