@@ -224,6 +224,11 @@ AGES_AND_DURATIONS = [  # durations in months
     ("zh", "treatment_months", "半年左右", "unclear"),
     ("en", "treatment_months", "about 2 years", 24),  # 18 to 30 months: all past 6
     ("en", "treatment_months", "around 4 months", 4),  # 3 to 5: all short of it
+    # the least itself only about so much: were "6 months or longer", meeting the 6 (5 and a bit would not)
+    ("en", "treatment_months", "about 6 months or more", "unclear"),
+    ("en", "treatment_months", "6 months or more I think", "unclear"),
+    ("zh", "treatment_months", "大概半年多", "unclear"),
+    ("en", "treatment_months", "about 2 years or more", 24),  # far past it
 ]
 
 

@@ -287,11 +287,13 @@ def _duration(pieces: list[Piece], like_a_number: Callable[[str], bool]) -> Amou
         return _unclear("no amount of time")
     months = round(sum(a * months for a, months in terms), 4)
     years, weeks = _said_in(terms, 12), _said_in(terms, WEEK)
-    if Kind.AT_LEAST in colour:
+    said_about = next((colour[kind] for kind in _INEXACT if kind in colour), None)
+    if Kind.AT_LEAST in colour and said_about is None:
         reason = f'"{colour[Kind.AT_LEAST]}": {months:g} months or longer'
         return Amount(months, False, reason, at_least=True, years=years, weeks=weeks)
-    said_about = next((colour[kind] for kind in _INEXACT if kind in colour), None)
     if said_about is not None:
+        # "about 6 months or more", "6 months or more I think", "大概半年多": the least itself is only about so much
+        # (it was "6 months or longer", meeting the 6 the study needs: 5 and a bit would not)
         return Amount(months, False, f'"{said_about}" {months:g} months', about=True, years=years, weeks=weeks)
     return Amount(months, False, "an amount of time in months", years=years, weeks=weeks)
 
