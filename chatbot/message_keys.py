@@ -27,7 +27,7 @@ PLAIN = frozenset(
     ui_key_choose ui_key_close ui_key_done ui_key_language ui_key_quit ui_key_start ui_key_why ui_kiosk_next_possible_match
     ui_kiosk_not_saved ui_language_name_en ui_language_name_zh ui_multi_hint ui_next_page ui_pad_delete ui_pad_month
     ui_pad_months ui_pad_send ui_pad_year ui_pad_years ui_pin_heading ui_pin_prompt ui_pin_wrong ui_qr_caption
-    reask_refusal_no_unsure ui_ruled_out_choice ui_save_button ui_save_heading ui_save_keep ui_save_no_name ui_save_ok ui_save_replace ui_save_where
+    reask_refusal ui_ruled_out_choice ui_save_button ui_save_heading ui_save_keep ui_save_no_name ui_save_ok ui_save_replace ui_save_where
     ui_see_result ui_show_all ui_start ui_start_again ui_start_again_no ui_start_again_question
     ui_start_again_yes ui_type_here ui_type_number ui_week ui_weeks ui_welcome_heading ui_welcome_keys
     ui_welcome_not ui_welcome_privacy ui_welcome_privacy_kiosk ui_why_button ui_why_heading unit_months
@@ -41,14 +41,12 @@ FILLED: dict[str, frozenset[str]] = {
     for key, names in {
         "answer_and_words": "answer said",
         "reask_about_you": "said",
-        "reask_asking_back": "unsure why",
-        "reask_asking_back_no_unsure": "why",
+        "reask_asking_back": "why",
         "reask_duration": "said",
         "reask_duration_inexact": "said",
         "reask_number": "said",
         "reask_number_inexact": "said",
         "reask_out_of_range": "max min said",
-        "reask_refusal": "unsure",
         "reask_suggest": "said",
         "reask_suggest_multi": "said",
         "reask_unclear": "said",

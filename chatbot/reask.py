@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from .content import ContentPack
 from .literal import excerpt, printable
-from .models import UNSURE, Question, QuestionKind
-from .summary import button_labels, format_number
+from .models import Question, QuestionKind
+from .summary import format_number
 from .understanding import Interpretation, Status, Unclear
 
 
@@ -27,12 +27,12 @@ def reask_message(
     if meaning.status is Status.OUT_OF_RANGE:
         assert question.min is not None and question.max is not None
         return t("reask_out_of_range", said=said, min=format_number(question.min), max=format_number(question.max))
-    unsure = _plain_unsure(pack, question, lang)
+    # Neither names "Not sure": beside a yes ("有，不想说", "I tested positive, what does that mean") that steered the
+    # person away from what they said. The buttons below show "Not sure" where the question has it.
     if meaning.why_unclear is Unclear.REFUSAL:
-        return t("reask_refusal", unsure=unsure) if unsure else t("reask_refusal_no_unsure")
+        return t("reask_refusal")
     if meaning.why_unclear is Unclear.ASKING_BACK:
-        why = t("ui_why_button")
-        return t("reask_asking_back", why=why, unsure=unsure) if unsure else t("reask_asking_back_no_unsure", why=why)
+        return t("reask_asking_back", why=t("ui_why_button"))
     if meaning.about_others:
         return t("reask_about_you", said=said)
     if offered:
@@ -45,14 +45,3 @@ def reask_message(
     if question.kind is QuestionKind.DURATION:
         return t("reask_duration", said=said)
     return t("reask_unclear", said=said)
-
-
-def _plain_unsure(pack: ContentPack, question: Question, lang: str) -> str:
-    """The words of the question's "Not sure" button, if it has one that says only that; else "".
-
-    Not "Yes, but I am not sure which type" (the diabetes question): pointing someone who would rather not say
-    to it would point them to a yes."""
-    if UNSURE not in question.answer_values():
-        return ""
-    label = button_labels(pack, question, [UNSURE], lang)
-    return label if label == pack.text("answer_unsure", lang) else ""

@@ -47,14 +47,14 @@ def test_words_that_settle_nothing_are_plainly_unclear(understanding: Understand
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
-def test_a_refusal_is_told_it_is_all_right_and_may_choose_not_sure(
+def test_a_refusal_is_told_it_is_all_right(
     understanding: Understanding, pack: ContentPack, lang: str
 ) -> None:
     question = pack.question("hiv")
     text = "不想说" if lang == "zh" else "I'd rather not say"
     meaning = understanding.interpret(question, text, lang)
     shown = reask_message(pack, question, text, meaning, bool(meaning.suggestions), lang)
-    assert shown == pack.text("reask_refusal", lang, unsure=pack.text("answer_unsure", lang))
+    assert shown == pack.text("reask_refusal", lang)
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
@@ -63,22 +63,29 @@ def test_a_question_back_is_pointed_to_why_we_ask(understanding: Understanding, 
     text = "艾滋病是什么" if lang == "zh" else "what is HIV?"
     meaning = understanding.interpret(question, text, lang)
     shown = reask_message(pack, question, text, meaning, bool(meaning.suggestions), lang)
-    why, unsure = pack.text("ui_why_button", lang), pack.text("answer_unsure", lang)
-    assert shown == pack.text("reask_asking_back", lang, why=why, unsure=unsure)
+    assert shown == pack.text("reask_asking_back", lang, why=pack.text("ui_why_button", lang))
 
 
-def test_a_refusal_is_not_pointed_to_a_not_sure_that_is_a_yes(understanding: Understanding, pack: ContentPack) -> None:
-    """At the diabetes question "not sure" is "Yes, but I am not sure which type": a yes the person did not give."""
-    question = pack.question("diabetes_type")
-    meaning = understanding.interpret(question, "I'd rather not say", "en")
-    shown = reask_message(pack, question, "I'd rather not say", meaning, False, "en")
-    assert shown == pack.text("reask_refusal_no_unsure", "en")
+@pytest.mark.parametrize(
+    ("question", "text", "lang"),
+    [("hiv", "有，不想说", "zh"), ("hiv", "yes, but no comment", "en"), ("hiv", "I tested positive, what does that mean", "en"),
+     ("alcohol_drugs", "I still drink, what does that mean", "en"), ("diabetes_type", "I'd rather not say", "en")],
+)
+def test_a_refusal_or_a_question_back_is_not_pointed_to_not_sure(
+    understanding: Understanding, pack: ContentPack, question: str, text: str, lang: str
+) -> None:
+    """Said beside a yes, "you can choose Not sure" steered the person away from it (and at the diabetes question
+    "Yes, but I am not sure which type" is a yes they did not give)."""
+    meaning = understanding.interpret(pack.question(question), text, lang)
+    shown = reask_message(pack, pack.question(question), text, meaning, bool(meaning.suggestions), lang)
+    assert meaning.why_unclear is not Unclear.PLAIN
+    assert pack.text("answer_unsure", lang) not in shown
 
 
 def test_a_refusal_of_an_age_is_not_asked_for_a_number(understanding: Understanding, pack: ContentPack) -> None:
     question = pack.question("age")
     meaning = understanding.interpret(question, "不想说", "zh")
-    assert reask_message(pack, question, "不想说", meaning, False, "zh") == pack.text("reask_refusal_no_unsure", "zh")
+    assert reask_message(pack, question, "不想说", meaning, False, "zh") == pack.text("reask_refusal", "zh")
 
 
 def test_a_headless_turn_says_why_a_try_gave_no_answer(understanding: Understanding, pack: ContentPack) -> None:

@@ -303,8 +303,8 @@ async def test_a_number_or_time_that_is_not_exact_enough_is_asked_for_more_exact
 
 @pytest.mark.parametrize(
     ("typed", "lang", "reask"),
-    [("I'd rather not say", "en", "reask_refusal_no_unsure"), ("不想说", "zh", "reask_refusal_no_unsure"),
-     ("what does that mean", "en", "reask_asking_back_no_unsure"), ("是什么意思", "zh", "reask_asking_back_no_unsure")],
+    [("I'd rather not say", "en", "reask_refusal"), ("不想说", "zh", "reask_refusal"),
+     ("what does that mean", "en", "reask_asking_back"), ("是什么意思", "zh", "reask_asking_back")],
 )
 async def test_a_refusal_or_a_question_back_is_asked_again_kindly_not_as_not_understood(
     make_app: MakeApp, pack: ContentPack, typed: str, lang: str, reask: str
