@@ -44,6 +44,9 @@ class Expect:
     not_asked: list[str] = field(default_factory=list)
     reasked: list[str] = field(default_factory=list)
     """Questions that must be asked again because a typed answer was unclear."""
+    reasked_why: dict[str, list[Literal["refusal", "asking_back", "plain"]]] = field(default_factory=dict)
+    """Why each try at a question gave no answer, in order: a refusal, a question back, or plain unclear words (each
+    has its own re-ask). A question named here must be asked again too."""
     stopped_early: bool = False
 
 

@@ -192,7 +192,8 @@ def check_expectations(dialog: Dialog, screening: Screening, progress: _Progress
     """Every way the conversation's result differs from what the dialog expects."""
     problems = list(progress.problems)
     pack = screening.pack
-    for question_id in [*dialog.answers, *(c.back_to for c in dialog.changes), *dialog.expect.not_asked]:
+    named = [*dialog.answers, *(c.back_to for c in dialog.changes), *dialog.expect.not_asked, *dialog.expect.reasked_why]
+    for question_id in named:
         if question_id not in pack.question_index:
             problems.append(f'unknown question "{question_id}"')
     for criterion_id in dialog.expect.verdicts:
@@ -214,6 +215,11 @@ def check_expectations(dialog: Dialog, screening: Screening, progress: _Progress
     for question_id in dialog.expect.reasked:
         if question_id not in progress.reasked:
             problems.append(f'"{question_id}" was not asked again, expected an unclear answer there')
+    for question_id, expected_why in dialog.expect.reasked_why.items():
+        tries = [turn for turn in progress.turns if turn.question == question_id and turn.status != Status.UNDERSTOOD]
+        why = [turn.why_unclear for turn in tries]
+        if why != expected_why:
+            problems.append(f'"{question_id}" gave no answer because of {why}, expected {expected_why}')
     if progress.stopped_early != dialog.expect.stopped_early:
         problems.append(f"stopped early: {progress.stopped_early}, expected {dialog.expect.stopped_early}")
     return problems
