@@ -404,6 +404,10 @@ class WordsFile:
     """Asking why the question is asked ("why do you need to know", 为什么要问): no answer; the re-ask points to "Why do
     we ask this?". Unlike `asking_back` it leaves what the answer names as it was: "I am a man, why do you ask?"
     offers "A man"."""
+    rhetorical: list[str] = field(default_factory=list)
+    """A question that means its answer is plain ("哪能怀孕", "哪有的事", "how could I be pregnant"): most often the
+    opposite of what it names, so it leans to nothing. "都绝经了，哪能怀孕" (past menopause, how could I be pregnant)
+    was offered "Yes" first; it is asked again, offering nothing it names."""
     refusals: list[str] = field(default_factory=list)
     """Words that refuse to answer ("I'd rather not say", "不想说", "不告诉你"): no answer, at any question, never a
     no; asked again with every answer shown. A choice marked `refusal` (the sex question's "I prefer not to say")

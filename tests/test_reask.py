@@ -17,6 +17,8 @@ QUESTIONS_BACK = [
     ("what is HIV?", "en"), ("艾滋病是什么", "zh"), ("what does that mean", "en"), ("是什么意思", "zh"),
     # asking why the question is asked: "Why do we ask this?" answers it
     ("why do you need to know", "en"), ("为什么要问这个", "zh"),
+    # not understanding the question: 不明白 was the answer "Not sure"
+    ("I don't understand", "en"), ("不明白", "zh"), ("听不懂", "zh"), ("what are those", "en"), ("啥子意思", "zh"),
 ]
 EVERY_KIND = ["age", "diabetes_type", "feet_symptoms", "treatment_months", "hiv", "alcohol_drugs"]
 """A number, a choice, a choose-all, a time and a yes/no question, and a choice with a plain "Not sure"."""
@@ -103,3 +105,18 @@ def test_asking_why_keeps_what_the_answer_named(
     """Unlike "what is ...?", asking why names no thing asked about: the answer beside it is still offered."""
     meaning = understanding.interpret(pack.question("sex"), text, lang)
     assert (meaning.status, meaning.why_unclear, meaning.suggestions) == (Status.UNCLEAR, Unclear.ASKING_BACK, offered)
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "lang"),
+    [("pregnant_or_breastfeeding", "都绝经了，哪能怀孕", "zh"), ("pregnant_or_breastfeeding", "how could I be pregnant at 52", "en"),
+     ("hiv", "我哪能有", "zh"), ("alcohol_drugs", "哪有的事", "zh"),
+     ("doctor_said_neuropathy", "医生哪说过", "zh")],  # "when did a doctor say so?" was offered "说过" first
+)
+def test_a_question_that_means_its_answer_is_not_offered_what_it_names(
+    understanding: Understanding, pack: ContentPack, question: str, text: str, lang: str
+) -> None:
+    """"都绝经了，哪能怀孕" (past menopause: how could I be pregnant?) was offered "Yes" first; 哪有的事 (no such thing!)
+    "still" and "stopped". It most often means the opposite of what it names: every answer is shown."""
+    meaning = understanding.interpret(pack.question(question), text, lang)
+    assert (meaning.status, meaning.suggestions) == (Status.UNCLEAR, ())

@@ -785,7 +785,6 @@ def test_a_hedged_answer_offers_what_it_leans_to_and_not_sure(
         ("hiv", "艾滋病是什么", "zh"),  # what is HIV? was offered "Yes" first (艾滋病 alone is a yes there)
         ("hiv", "什么是艾滋病", "zh"),
         ("cancer_or_blood_disease", "什么是血液病", "zh"),  # was offered "now", "past" and "not sure"
-        ("doctor_said_neuropathy", "医生哪说过", "zh"),  # "when did a doctor say so?" was offered "说过" first
         ("hiv", "no doubt", "en"),  # was offered "No" (like "no"), the opposite of what it leans to
     ],
 )

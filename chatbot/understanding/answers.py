@@ -16,7 +16,7 @@ from rapidfuzz import fuzz, process
 from ..models import UNSURE, Question, QuestionKind, WordsFile
 from .text import BREAK, is_cjk
 from .meaning import Unclear
-from .vocabulary import ASKING, ASKING_WHY, Kind, Meaning, Phrasebook, Piece, holds, phrase, why_unclear
+from .vocabulary import ASKING, ASKING_WHY, RHETORICAL, Kind, Meaning, Phrasebook, Piece, holds, phrase, why_unclear
 
 
 @dataclass(frozen=True)
@@ -297,6 +297,7 @@ def _yes_no_part(
     hedge: str | None = None
     asking = False  # a question back ("what is HIV?"): it leans to nothing, whatever it names
     asking_why = False  # "why do you ask?": a question back that leaves what the answer names as it was
+    rhetorical = False  # "哪能怀孕", "how could I be pregnant": it leans to nothing, whatever it names
     waiting = False  # a negation waits for the yes it turns around
     by_no = False  # what waits is a no-word ("no"), not a negation ("not"): "I am", "I have" after it end the wait
     restarted = False  # and then what the person says of themselves counts beside that no
@@ -387,6 +388,7 @@ def _yes_no_part(
             plain_yes = plain_yes or meaning.value == "yes"  # "I think so": what it leans to is offered
             asking = asking or meaning.value == ASKING
             asking_why = asking_why or meaning.value == ASKING_WHY
+            rhetorical = rhetorical or meaning.value == RHETORICAL
         elif kind is Kind.UNSURE:
             return Decision(None, '"not sure" is not an answer to this question')
         elif kind in (Kind.UNCLEAR, Kind.AMBIGUOUS):
@@ -420,6 +422,10 @@ def _yes_no_part(
         # answers its words merely look like were offered before it, a yes first.
         # A question back leans to nothing, whatever its part names: "艾滋病是什么" (what is HIV?) was offered "Yes"
         # first. (Beside an answer in another part, see `decide_yes_no`.)
+        if rhetorical:
+            # "都绝经了，哪能怀孕" (past menopause: how could I be pregnant?) was offered "Yes" first, from what it names;
+            # "Not sure" alone would steer it too. It most often means the opposite of what it names: every answer.
+            return Decision(None, f'"{hedge}" asks a question that means its answer', closest=False)
         offered = () if asking else tuple(values)
         return Decision(
             None, f'"{hedge}" makes this answer uncertain', offered, hedged=True, closest=bool(offered),
@@ -577,6 +583,8 @@ class _Reading:
     """A question back was said ("what is", 是什么): nothing it names is offered."""
     asking_why: bool = False
     """Why the question is asked was asked ("why do you ask"): what the answer names is offered as it was."""
+    rhetorical: bool = False
+    """A question that means its answer is plain ("哪有的事", "how could I"): nothing it names is offered."""
     refused: bool = False
     """A refusal to answer was said ("I'd rather not say", 不想说)."""
     found_words: bool = False
@@ -866,6 +874,7 @@ def _read_choice_part(part: list[Piece], facts: ChoiceFacts, reading: _Reading) 
             reading.bare_yes = reading.bare_yes or meaning.value == "yes"  # "I think so"
             reading.asking = reading.asking or meaning.value == ASKING
             reading.asking_why = reading.asking_why or meaning.value == ASKING_WHY
+            reading.rhetorical = reading.rhetorical or meaning.value == RHETORICAL
         elif kind is Kind.OTHERS:
             reading.unclear = "this answer is about someone else"
             reading.about_others = True
@@ -959,6 +968,8 @@ def _choice_decision(reading: _Reading, facts: ChoiceFacts) -> Decision:
         if reading.by_word:
             # "no drugs, but I drink a lot every day": the "no" was about something else. Offering it alone led
             # the person to it; every answer is shown, as for a yes/no answer made unclear by a word.
+            return Decision(None, reading.unclear, closest=False, why_unclear=why)
+        if reading.rhetorical:  # "哪有的事" (no such thing!) was offered "still" and "stopped": every answer
             return Decision(None, reading.unclear, closest=False, why_unclear=why)
         if reading.asking:
             # "什么是血液病" (what is a blood disease?) was offered "now", "past" and "not sure": what a question back

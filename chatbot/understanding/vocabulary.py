@@ -104,6 +104,8 @@ ASKING = "asking"
 """The value of a hedge that asks a question back (`WordsFile.asking_back`): it leans to nothing."""
 ASKING_WHY = "asking_why"
 """The value of a hedge that asks why the question is asked (`WordsFile.asking_why`): it leans where its words do."""
+RHETORICAL = "rhetorical"
+"""The value of a hedge that asks a question meaning its answer is plain (`WordsFile.rhetorical`): it leans to nothing."""
 REFUSAL = "refusal"
 """The value of an unclear word that refuses to answer (`WordsFile.refusals`): the re-ask says it is all right."""
 
@@ -379,6 +381,7 @@ def _grammar(builder: PhrasebookBuilder, words: WordsFile, priority: int) -> Non
     builder.add(words.hedged_yes, Meaning(Kind.HEDGE, "yes"), priority)
     builder.add(words.asking_back, Meaning(Kind.HEDGE, ASKING), priority)
     builder.add(words.asking_why, Meaning(Kind.HEDGE, ASKING_WHY), priority)
+    builder.add(words.rhetorical, Meaning(Kind.HEDGE, RHETORICAL), priority)
     # A refusal leans to nothing: a hedge offered "not sure" (and "no", after its "not"), which steered someone who
     # would not say to an answer. It leaves the answer unclear, and every answer is shown.
     builder.add(words.refusals, Meaning(Kind.UNCLEAR, REFUSAL), priority)
