@@ -44,6 +44,7 @@ FILLED: dict[str, frozenset[str]] = {
         "reask_asking_back": "why",
         "reask_duration": "said",
         "reask_duration_inexact": "said",
+        "reask_duration_near": "line said unsure",
         "reask_number": "said",
         "reask_number_inexact": "said",
         "reask_out_of_range": "max min said",

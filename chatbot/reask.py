@@ -10,7 +10,7 @@ from __future__ import annotations
 from .content import ContentPack
 from .literal import excerpt, printable
 from .models import Question, QuestionKind
-from .summary import format_number
+from .summary import format_number, time_in
 from .understanding import Interpretation, Status, Unclear
 
 
@@ -37,6 +37,9 @@ def reask_message(
         return t("reask_about_you", said=said)
     if offered:
         return t("reask_suggest_multi" if question.kind is QuestionKind.MULTI else "reask_suggest", said=said)
+    if meaning.near is not None and question.kind is QuestionKind.DURATION:
+        line = time_in(pack, format_number(meaning.near), "months", lang)
+        return t("reask_duration_near", said=said, line=line, unsure=t("answer_unsure"))
     if meaning.inexact:
         inexact = "reask_number_inexact" if question.kind is QuestionKind.NUMBER else "reask_duration_inexact"
         return t(inexact, said=said)

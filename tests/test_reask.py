@@ -120,3 +120,21 @@ def test_a_question_that_means_its_answer_is_not_offered_what_it_names(
     "still" and "stopped". It most often means the opposite of what it names: every answer is shown."""
     meaning = understanding.interpret(pack.question(question), text, lang)
     assert (meaning.status, meaning.suggestions) == (Status.UNCLEAR, ())
+
+
+@pytest.mark.parametrize(("text", "lang"), [("about 6 months", "en"), ("半年左右", "zh"), ("six months or so", "en")])
+def test_a_rough_time_near_the_line_is_asked_which_side_of_it(
+    understanding: Understanding, pack: ContentPack, text: str, lang: str
+) -> None:
+    """It was told "a rough number is fine" just after giving one. The re-ask names the line it is near."""
+    question = pack.question("treatment_months")
+    meaning = understanding.interpret(question, text, lang)
+    shown = reask_message(pack, question, text, meaning, False, lang)
+    line = "6 months" if lang == "en" else "6 个月"
+    assert (meaning.near, shown) == (6, pack.text("reask_duration_near", lang, said=text, line=line, unsure=pack.text("answer_unsure", lang)))
+
+
+def test_a_time_with_no_number_is_still_told_a_rough_one_will_do(understanding: Understanding, pack: ContentPack) -> None:
+    question = pack.question("treatment_months")
+    meaning = understanding.interpret(question, "a few months", "en")
+    assert reask_message(pack, question, "a few months", meaning, False, "en") == pack.text("reask_duration_inexact", "en", said="a few months")

@@ -496,10 +496,11 @@ def _amount(question: Question, amount: Amount) -> Interpretation:
         # "More than 3 months" when the study needs 6: it may be 4, or 10. Asked again, never a no.
         reason = f"{amount.reason}, which does not settle this question"
         return Interpretation(Status.UNCLEAR, None, 0.0, reason, inexact=True)
-    if amount.about and not _settled_near(question, amount.value):
+    near = _bound_near(question, amount.value) if amount.about else None
+    if near is not None:
         # "About 6 months", "probably 5 months" when the study needs 6: it may be 5, or 7. They were 6 and 5.
         reason = f"{amount.reason}, near where this question's answer changes"
-        return Interpretation(Status.UNCLEAR, None, 0.0, reason, inexact=True)
+        return Interpretation(Status.UNCLEAR, None, 0.0, reason, inexact=True, near=near)
     said_as: SaidAs = "at_least" if amount.at_least else "about" if amount.about else "exactly"
     return Interpretation(
         Status.UNDERSTOOD, amount.value, 0.95, amount.reason,
@@ -511,14 +512,17 @@ _ABOUT = 0.25
 """How far a time said as "about" so much may be from it: "about 2 years" is 18 to 30 months."""
 
 
-def _settled_near(question: Question, value: float) -> bool:
-    """Whether no rule of the question changes its verdict between a quarter less than `value` and a quarter more."""
+def _bound_near(question: Question, value: float) -> float | None:
+    """The bound of a rule of the question that changes its verdict between a quarter less than `value` and a
+    quarter more, if one does."""
     low, high = value * (1 - _ABOUT), value * (1 + _ABOUT)
     for rule in question.rules:
         least, most = rule.between or (rule.at_least, None)
-        if (least is not None and low < least <= high) or (most is not None and low <= most < high):
-            return False
-    return True
+        if least is not None and low < least <= high:
+            return least
+        if most is not None and low <= most < high:
+            return most
+    return None
 
 
 def _settled_by_least(question: Question, least: float) -> bool:

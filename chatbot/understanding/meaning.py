@@ -60,3 +60,6 @@ class Interpretation:
     that the question is about the person."""
     why_unclear: Unclear = Unclear.PLAIN
     """For an unclear answer: a refusal, a question back, or words that settle nothing (see `Unclear`)."""
+    near: float | None = None
+    """Unclear because a time said as about so much ("about 6 months") is near where the question's answer changes:
+    that bound (6). The re-ask asks which side of it, not for "a rough number", which was just given."""
