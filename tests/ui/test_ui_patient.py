@@ -1531,3 +1531,17 @@ async def test_keys_pressed_in_one_burst_on_a_choose_all_question_are_all_taken(
         assert current_id(app) == "symptoms_after_diabetes"
         given = app.session.screening.given("feet_symptoms")
         assert given is not None and given.value == frozenset({"pain", "numbness"})
+
+
+@pytest.mark.parametrize("key", ["question_mark", "？"])
+async def test_a_question_mark_shows_why_the_question_is_asked_from_either_keyboard(make_app: MakeApp, key: str) -> None:
+    """A Chinese keyboard types the full-width ？: it was typed into the box, and Enter gave "I did not understand"."""
+    app = make_app(lang="zh")
+    async with app.run_test() as pilot:
+        await start(pilot)
+        await pilot.press(key)
+        for _ in range(10):
+            if conversation(app).why_shown:
+                break
+            await pilot.pause()
+        assert conversation(app).why_shown and conversation(app).query_one("#answer", Input).value == ""

@@ -104,6 +104,8 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
         Binding("0", "done", "ui_key_done"),
         Binding("0", "number(0)", show=False),
         Binding("question_mark", "why", "ui_key_why", key_display="?"),
+        # A Chinese keyboard types the full-width ？: it was typed into the box, and Enter gave "I did not understand ？"
+        Binding("fullwidth_question_mark", "why", show=False),
         Binding("escape", "back", "ui_key_back", key_display="esc"),
         Binding("ctrl+t", "about", "ui_key_about"),
         Binding("ctrl+l", "language", "ui_key_language"),
@@ -254,7 +256,7 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
     def _shortcuts(self) -> str:
         """The keys that press something while the answer box is empty (a number question types digits)."""
         typed_number = self.question is not None and self.question.kind in _TYPED_NUMBERS
-        return "?" if typed_number and not self.unit_choices else "1234567890?"
+        return "?？" if typed_number and not self.unit_choices else "1234567890?？"
 
     def _answered(self) -> list[Given]:
         """The answers to the questions before the current one, in order."""
