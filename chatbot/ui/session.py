@@ -52,6 +52,11 @@ class Session:
         """The languages the person can choose: only the complete ones in the content pack."""
         return self.pack.languages
 
+    def next_language(self) -> str:
+        """The language Ctrl+L switches to: the next one offered, round to the first."""
+        languages = self.languages
+        return languages[(languages.index(self.lang) + 1) % len(languages)]
+
     def language_name(self, lang: str) -> str:
         """A language's own name ("English", "中文"), for its button."""
         return self.t(f"ui_language_name_{lang}")

@@ -1545,3 +1545,34 @@ async def test_a_question_mark_shows_why_the_question_is_asked_from_either_keybo
                 break
             await pilot.pause()
         assert conversation(app).why_shown and conversation(app).query_one("#answer", Input).value == ""
+
+
+async def test_ctrl_l_switches_the_language_of_the_may_not_be_right_message_and_of_the_summary(
+    make_app: MakeApp, pack: ContentPack
+) -> None:
+    """Only a question took Ctrl+L: a Chinese reader who switched to English by mistake was left with the message
+    and the result in English, and the result saved in it."""
+    app = make_app(lang="zh")
+    async with app.run_test() as pilot:
+        await start(pilot)
+        await type_answer(pilot, "七十")
+        assert isinstance(app.screen, RuledOutScreen)
+        await pilot.press("ctrl+l")
+        for _ in range(10):
+            if pack.criteria["age"].not_met["en"] in screen_text(app.screen):
+                break
+            await pilot.pause()
+        shown = screen_text(app.screen)
+        assert pack.criteria["age"].not_met["en"] in shown and pack.text("ui_you_answered", "en", answer="七十") in shown
+        await pilot.press("1")  # See my result now
+        for _ in range(10):
+            if isinstance(app.screen, SummaryScreen):
+                break
+            await pilot.pause()
+        assert pack.text("summary_title", "en") in screen_text(app.screen)
+        await pilot.press("ctrl+l")
+        for _ in range(10):
+            if pack.text("summary_title", "zh") in screen_text(app.screen):
+                break
+            await pilot.pause()
+        assert app.session.lang == "zh" and pack.text("summary_title", "zh") in screen_text(app.screen)

@@ -186,7 +186,7 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
                 yield back
                 yield KeyButton("^t", t("ui_about_button"), id="about")
                 if len(self.session.languages) > 1:
-                    yield KeyButton("^l", self.session.language_name(self._next_language()), id="language")
+                    yield KeyButton("^l", self.session.language_name(self.session.next_language()), id="language")
             yield AnswerInput(
                 placeholder=self._placeholder(), shortcuts=self._shortcuts(), held_keys=self.session.held_keys,
                 held_back=self.word_went_on, id="answer", select_on_focus=False,
@@ -561,10 +561,6 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
     def _can_go_back(self) -> bool:
         return bool(self.unit_choices or self._back_to_summary() or self._answered())
 
-    def _next_language(self) -> str:
-        languages = self.session.languages
-        return languages[(languages.index(self.session.lang) + 1) % len(languages)]
-
     def action_number(self, number: int) -> None:
         """A number key: type the digit for a number question, otherwise press that answer (0 is Done)."""
         question = self.question
@@ -696,7 +692,7 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
         self.post_message(ShowAbout())
 
     def action_language(self) -> None:
-        self.post_message(ChooseLanguage(self._next_language()))
+        self.post_message(ChooseLanguage(self.session.next_language()))
 
     @on(Button.Pressed, "#actions Button")
     async def _action_button(self, event: Button.Pressed) -> None:
@@ -944,7 +940,7 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
                 self.session,
                 [criterion.id for criterion in newly_failed],
                 held_back=self._held_back_on_message,
-                answer=self._answer_lines(question),
+                answer=lambda: self._answer_lines(question),
             )
             self._open(screen, lambda choice: self._after_ruled_out(question.id, choice))
             self.call_after_refresh(self._redraw_beneath)
@@ -987,9 +983,8 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
     def _show_summary(self) -> None:
         from .summary import SummaryScreen
 
-        changed = next((line for question_id, line in self._short_answers() if question_id == self.changing), None)
-        self.changing = None
-        self._open(SummaryScreen(self.session, changed=changed), self._after_summary)
+        changing, self.changing = self.changing, None
+        self._open(SummaryScreen(self.session, changed=changing), self._after_summary)
 
     def _open(self, screen: Screen[Any], then: Callable[[Any], Any]) -> None:
         """Open what an answer led to over this screen. Where the person opened About meanwhile (its key came
@@ -1006,13 +1001,6 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
             screen, then = self.waiting
             self.waiting = None
             self.app.push_screen(screen, then)
-
-    def _short_answers(self) -> list[tuple[str, str]]:
-        if self.changing is None:
-            return []
-        from ...summary import short_answers
-
-        return short_answers(self.session.screening, self.session.understanding, self.session.lang)
 
     async def _after_summary(self, question_id: str | None) -> None:
         """The person chose an answer to change: ask its question again. Once it is answered, the summary

@@ -7,9 +7,11 @@ from enum import StrEnum
 
 from textual import events, on
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.content import Content
 from textual.widgets import Button, Static
 
+from ..messages import ChooseLanguage
 from ..session import Session
 from ..widgets.action_bar import ActionBar, press_numbered
 from .dialog import DialogScreen
@@ -24,26 +26,30 @@ class RuledOutChoice(StrEnum):
 class RuledOutScreen(DialogScreen[RuledOutChoice]):
     """Why this answer does not fit (the criteria's own kind words), then: result now, go on, or change."""
 
+    BINDINGS = [Binding("ctrl+l", "language", show=False)]
+
     def __init__(
         self,
         session: Session,
         criteria: list[str],
         held_back: Callable[[str], bool] | None = None,
-        answer: tuple[str, ...] = (),
+        answer: Callable[[], tuple[str, ...]] = tuple,
     ) -> None:
         super().__init__(session)
         self.criteria = criteria
         self.answer = answer
         """The answer that opened it, as the conversation shows it ("You answered: 6 weeks", "I understood: 1.3
-        months"): "from this answer" did not say which, and the person could not see it behind the message."""
+        months"): "from this answer" did not say which, and the person could not see it behind the message.
+        Worded when drawn: Ctrl+L draws the message again in the other language."""
         self.held_back = held_back
         """Told of each character held back while the message waits to be read (see held_keys.py): the
         number key that opened it may have begun a typed word. True: it did, and the message closes."""
 
     def body(self) -> ComposeResult:
         t, lang, pack = self.session.t, self.session.lang, self.session.pack
-        if self.answer:
-            yield Static(Content("\n".join(self.answer)), classes="hint", id="ruled-out-answer")
+        answer = self.answer()
+        if answer:
+            yield Static(Content("\n".join(answer)), classes="hint", id="ruled-out-answer")
         yield Static(Content(t("ruled_out_now")), classes="heading")
         for criterion_id in self.criteria:
             yield Static(Content(f"• {pack.criteria[criterion_id].not_met[lang]}"), classes="reason")
@@ -56,6 +62,10 @@ class RuledOutScreen(DialogScreen[RuledOutChoice]):
             ],
             id="ruled-out-actions",
         )
+
+    def action_language(self) -> None:
+        """Ctrl+L, as at a question: a person who switched by mistake was left with this message in it."""
+        self.post_message(ChooseLanguage(self.session.next_language()))
 
     def action_press(self, number: int) -> None:
         if self.session.held_keys.may_press():

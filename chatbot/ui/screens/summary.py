@@ -23,7 +23,7 @@ from ...models import Outcome
 from ...summary import rows, status_lines
 from ..breakpoints import KeysWaitWhenTooSmall, fit
 from ..keys import FOCUS_KEYS, SCROLL_KEYS
-from ..messages import ShowAbout, StartAgain
+from ..messages import ChooseLanguage, ShowAbout, StartAgain
 from ..session import Session
 from ..widgets.action_bar import ActionBar, press_numbered
 from ..widgets.criteria_table import CriteriaTable
@@ -46,6 +46,8 @@ class SummaryScreen(KeysWaitWhenTooSmall, ScrollsBody, ClosesOnce, Screen[str | 
         *(Binding(str(n), f"press({n})", show=False) for n in range(1, 5)),
         # Not in the key bar: the About button shows its number key, and two keys for it puzzled people.
         Binding("a", "about", "ui_key_about", show=False),
+        # A person who switched language at a question by mistake was left with the result in it.
+        Binding("ctrl+l", "language", "ui_key_language"),
         *SCROLL_KEYS,
     ]
     BODY = "summary-body"
@@ -55,7 +57,8 @@ class SummaryScreen(KeysWaitWhenTooSmall, ScrollsBody, ClosesOnce, Screen[str | 
         fit(self)
         self.session = session
         self.changed = changed
-        """The answer just changed, as the list of answers names it ("Age: 34 years"), said first."""
+        """The question whose answer was just changed: the answer is said first, as the list of answers names it
+        ("Age: 34 years")."""
         self.saved_message = ""
 
     def compose(self) -> ComposeResult:
@@ -65,8 +68,9 @@ class SummaryScreen(KeysWaitWhenTooSmall, ScrollsBody, ClosesOnce, Screen[str | 
         yield TooSmall(self.session)
         yield Static(Content(t("summary_title")), classes="topbar")
         with VerticalScroll(id="summary-body", can_focus=False), VerticalGroup(classes="column"):
-            if self.changed is not None:
-                yield Static(Content(t("ui_answer_changed", answer=self.changed)), id="changed")
+            changed = self._changed()
+            if changed is not None:
+                yield Static(Content(t("ui_answer_changed", answer=changed)), id="changed")
             yield Static(Content(t(f"outcome_{outcome}")), id="outcome", classes=f"-{outcome}")
             yield Static(Content(t("summary_not_a_decision")), classes="important")
             failed = screening.failed()
@@ -145,8 +149,20 @@ class SummaryScreen(KeysWaitWhenTooSmall, ScrollsBody, ClosesOnce, Screen[str | 
         if self.session.held_keys.may_press():  # not the key of the last answer, still held (see held_keys.py)
             press_numbered(self, number)
 
+    def _changed(self) -> str | None:
+        if self.changed is None:
+            return None
+        from ...summary import short_answers
+
+        session = self.session
+        lines = short_answers(session.screening, session.understanding, session.lang)
+        return next((line for question_id, line in lines if question_id == self.changed), None)
+
     def action_about(self) -> None:
         self.post_message(ShowAbout())
+
+    def action_language(self) -> None:
+        self.post_message(ChooseLanguage(self.session.next_language()))
 
     @on(Button.Pressed, "#about")
     def _about(self) -> None:
