@@ -159,16 +159,47 @@ async def test_only_i_am_still_here_keeps_the_answers_during_the_warning(make_ki
     app = make_kiosk()
     async with app.run_test() as pilot:
         warning = await warned_after_one_answer(pilot, clock)
-        await pilot.press("space", "a", "escape", "enter")  # Enter: no button has the focus
+        await pilot.press("space", "a", "escape", "3")
         await pilot.hover("#countdown")
+        await pilot.click("#countdown")
         await app.idle_tick()
         await pilot.pause()
         assert app.screen is warning
-        await pilot.press("1")  # I am still here
+        await pilot.press("2")  # I am still here
         await app.idle_tick()
         await pilot.pause()
         assert isinstance(app.screen, ConversationScreen) and current_id(app) == "sex"
         assert [given.question_id for given in app.session.screening.answers] == ["age"]
+
+
+@pytest.mark.parametrize("key", ["1", "enter"])
+async def test_the_first_button_and_enter_start_again_for_someone_new(
+    make_kiosk: MakeKiosk, clock: FakeClock, pack: ContentPack, key: str
+) -> None:
+    """A reviewer: "1 I am still here" came first, and a polite newcomer who pressed it, or Enter, saw the last
+    person's answers. The safe choice is now 1, and the focused button."""
+    app = make_kiosk()
+    async with app.run_test() as pilot:
+        warning = await warned_after_one_answer(pilot, clock)
+        clear = warning.query_one("#clear", Button)
+        assert text_of(clear) == f"1  {pack.text('ui_idle_clear', 'en')}" and warning.focused is clear
+        await pilot.press(key)
+        await pilot.pause()
+        assert isinstance(app.screen, WelcomeScreen) and app.screen_stack == [app.screen]
+        assert app.session.screening.answers == []
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+async def test_the_warning_tells_someone_new_which_button_is_theirs(
+    make_kiosk: MakeKiosk, clock: FakeClock, pack: ContentPack, lang: str
+) -> None:
+    app = make_kiosk(lang)
+    async with app.run_test() as pilot:
+        warning = await warned_after_one_answer(pilot, clock)
+        label = pack.text("ui_idle_clear", lang)
+        newcomer = pack.text("ui_idle_newcomer", lang, clear=label)
+        assert label in newcomer
+        assert newcomer in screen_text(warning)
 
 
 async def test_the_staff_key_during_the_warning_leaves_one_warning_that_still_counts_down_and_hides_the_answers(
@@ -190,7 +221,7 @@ async def test_the_staff_key_during_the_warning_leaves_one_warning_that_still_co
             "To keep your answers private, they will be cleared in 14 seconds"
         )
         await pilot.press("1", "2", "escape")  # keys on the PIN box, then it closes: the same warning is there again
-        assert app.screen is warning
+        assert app.screen is warning and warning.focused is warning.query_one("#clear")  # Enter still clears
         await app.idle_tick()  # the keys on the PIN box did not count: the answers stay hidden
         await pilot.pause()
         assert app.screen is warning
@@ -199,16 +230,6 @@ async def test_the_staff_key_during_the_warning_leaves_one_warning_that_still_co
         await pilot.pause()
         assert isinstance(app.screen, WelcomeScreen) and app.session.screening.answers == []
         assert app.idle_warning is None
-
-
-async def test_the_warning_can_clear_the_answers_at_once(make_kiosk: MakeKiosk, clock: FakeClock) -> None:
-    app = make_kiosk()
-    async with app.run_test() as pilot:
-        await warned_after_one_answer(pilot, clock)
-        await pilot.press("2")  # Start again for someone new
-        await pilot.pause()
-        assert isinstance(app.screen, WelcomeScreen) and app.screen_stack == [app.screen]
-        assert app.session.screening.answers == []
 
 
 async def test_an_untouched_welcome_screen_is_left_alone(make_kiosk: MakeKiosk, clock: FakeClock) -> None:

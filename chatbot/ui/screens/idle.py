@@ -1,7 +1,9 @@
 """Kiosk: "Are you still there?" with a countdown before the answers are wiped.
 
 Only "I am still here" keeps the answers. Any key used to: someone new at the kiosk, touching a key, saw the
-last person's answers. "Start again for someone new" clears them at once."""
+last person's answers. The safe choice comes first: "Start again for someone new" is 1 and has the focus (Enter),
+and "I am still here" is 2. With "I am still here" first, a polite newcomer pressed the big first button and saw
+the last person's answers."""
 
 from __future__ import annotations
 
@@ -20,6 +22,9 @@ class IdleScreen(DialogScreen[None]):
     """The app updates the countdown (`show_seconds`), and wipes the answers when time is up. Other keys, clicks
     and mouse moves do not count while it shows (`TrialbotApp.on_event`), and Escape does nothing."""
 
+    AUTO_FOCUS = "#clear"
+    """Enter starts again for someone new, as 1 does: Enter is what a newcomer presses, not knowing the screen."""
+
     def __init__(self, session: Session, seconds: int) -> None:
         super().__init__(session)
         self.seconds = seconds
@@ -28,7 +33,8 @@ class IdleScreen(DialogScreen[None]):
         t = self.session.t
         yield Static(Content(t("ui_idle_heading")), classes="heading")
         yield Static(Content(t("ui_idle_body", seconds=self.seconds)), id="countdown")
-        yield ActionBar([("still-here", t("ui_idle_still_here")), ("clear", t("ui_idle_clear"))], id="idle-actions")
+        yield Static(Content(t("ui_idle_newcomer", clear=t("ui_idle_clear"))), id="idle-newcomer")
+        yield ActionBar([("clear", t("ui_idle_clear")), ("still-here", t("ui_idle_still_here"))], id="idle-actions")
 
     def show_seconds(self, seconds: int) -> None:
         """Update the countdown."""
