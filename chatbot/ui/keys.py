@@ -22,6 +22,19 @@ def number_keys(action: str, first: int = 1, last: int = 9, description: str = "
     ]
 
 
+def key_span(keys: list[int]) -> str:
+    """Number keys as the key bar shows them, in the number row's order (0 after 9): runs joined by a dash,
+    the rest by commas ("1-5", "2-4,6", "3,6")."""
+    ordered = sorted(set(keys), key=lambda key: (key == 0, key))
+    runs: list[list[int]] = []
+    for key in ordered:
+        if runs and key == runs[-1][-1] + 1:
+            runs[-1].append(key)
+        else:
+            runs.append([key])
+    return ",".join(str(run[0]) if len(run) == 1 else f"{run[0]}-{run[-1]}" for run in runs)
+
+
 SCROLL_KEYS = [
     Binding(key, f"scroll_body('{action}')", show=False)
     for key, action in (

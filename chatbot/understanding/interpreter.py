@@ -448,8 +448,8 @@ _NO_VALUES = ("no", "none")
 def _with_keys(decision: Decision, keys: list[str]) -> Decision:
     """The decision, or unclear when a number key typed with it presses another answer ("1没有": 1 is Yes).
 
-    After a re-ask the buttons are numbered differently, so a key that agrees settles nothing by itself:
-    the words are read as they would be without it."""
+    A key is an answer's place in the question's full list, as on its buttons (a re-ask's few keep their
+    numbers). A key that agrees settles nothing by itself: the words are read as they would be without it."""
     value = decision.value
     if value is None or not keys:
         return decision

@@ -252,6 +252,42 @@ async def test_an_unclear_answer_is_asked_again_with_the_closest_answers(make_ap
         assert text_of(screen.query_one("#reask-1", Bubble)) == pack.text("reask_unclear", "en", said="type")
 
 
+async def test_a_re_ask_keeps_each_answers_number_from_the_full_list(make_app: MakeApp) -> None:
+    """Numbered afresh, the re-ask's "2" was "Yes, another type", right after the person had seen "2  Yes, type 2
+    diabetes" and typed "type 2": a key means one answer at a question, wherever it is shown."""
+    app = make_app()
+    async with app.run_test() as pilot:
+        await start(pilot)
+        await answer_until(pilot, stop="diabetes_type")
+        await type_answer(pilot, "started as gestational, now they say type 2")
+        screen = conversation(app)
+        shown = [(b.number, b.value) for b in screen.query(ChoiceButton) if b.display]
+        assert shown == [(2, "type2"), (3, "other_type"), (4, "unsure")]
+        assert text_of(screen.query_one("#show-all", Button)).startswith("6 ")
+        assert key_bar_text(app).startswith(" 2-4,6 Answer ")
+        await pilot.press("2")
+        await until(pilot, lambda asked: asked != "diabetes_type")
+        assert app.session.screening.given("diabetes_type").value == "type2"  # type: ignore[union-attr]
+
+
+async def test_at_a_re_ask_the_key_of_an_answer_not_shown_is_typed_not_pressed(make_app: MakeApp) -> None:
+    """5 is "No" at the diabetes question, which rules the person out: where the re-ask does not show it, the key
+    begins a typed answer, and "5" sent alone is not an answer, so every answer is shown with its number."""
+    app = make_app()
+    async with app.run_test() as pilot:
+        await start(pilot)
+        await answer_until(pilot, stop="diabetes_type")
+        await type_answer(pilot, "started as gestational, now they say type 2")
+        screen = conversation(app)
+        await pilot.press("5")
+        assert screen.query_one(AnswerInput).value == "5" and app.session.screening.given("diabetes_type") is None
+        await pilot.press("enter")
+        await until(pilot, lambda _asked: not screen.suggestions)
+        shown = [(b.number, b.value) for b in screen.query(ChoiceButton) if b.display]
+        assert shown == [(1, "type1"), (2, "type2"), (3, "other_type"), (4, "unsure"), (5, "no_diabetes")]
+        assert app.session.screening.given("diabetes_type") is None
+
+
 async def test_a_pasted_page_is_quoted_by_its_start_and_the_re_ask_stays_in_sight(make_app: MakeApp, pack: ContentPack) -> None:
     page = "my age is not important but here is a story " * 60
     app = make_app()
@@ -456,7 +492,7 @@ async def test_the_closest_answers_to_a_choose_all_question_are_ticked_then_sent
         assert pack.text("reask_suggest_multi", "en", said="numb and maybe tingling") in screen_text(app.screen)
         offered = [button.value for button in app.screen.query(ChoiceButton) if button.display]
         assert offered == ["numbness", "tingling", "unsure"]  # in the full list's order: "Not sure" last
-        await pilot.press("1", "2")
+        await pilot.press("2", "3")  # their numbers in the full list
         assert current_id(app) == "feet_symptoms"
         chosen = [b.value for b in app.screen.query(ChoiceButton) if b.has_class("-chosen")]
         assert chosen == ["numbness", "tingling"]
@@ -1165,9 +1201,9 @@ async def test_the_key_bar_names_the_number_keys_the_question_has(make_app: Make
         assert key_bar_text(app).startswith(" 1-3 Answer ")
         await pilot.press("2")
         assert current_id(app) == "diabetes_type" and key_bar_text(app).startswith(" 1-5 Answer ")
-        await type_answer(pilot, "type")  # unclear: the three closest answers, and 4 Show all
+        await type_answer(pilot, "type")  # unclear: the three closest answers, and 6 Show all
         assert [b.number for b in conversation(app).query(ChoiceButton) if b.display] == [1, 2, 3]
-        assert key_bar_text(app).startswith(" 1-4 Answer ")
+        assert key_bar_text(app).startswith(" 1-3,6 Answer ")
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
@@ -1185,7 +1221,7 @@ async def test_at_a_choose_all_question_the_key_bar_shows_0_for_done(make_app: M
         assert not app.screen.active_bindings["0"].enabled
         await type_answer(pilot, "tingl" if lang == "en" else "脚")  # a re-ask offers a few answers, and Done below them
         assert conversation(app).suggestions and done in key_bar_text(app)
-        await pilot.press("1")
+        await pilot.press(str(next(b.number for b in conversation(app).query(ChoiceButton) if b.display)))
         await until(pilot, lambda _asked: app.screen.active_bindings["0"].enabled)
         await pilot.press("0")
         await until(pilot, lambda asked: asked != "feet_symptoms")

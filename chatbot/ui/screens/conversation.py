@@ -34,7 +34,7 @@ from ...summary import (
 )
 from ...understanding import Interpretation, Status
 from ..breakpoints import KeysWaitWhenTooSmall, fit, too_small
-from ..keys import FOCUS_KEYS, SCROLL_KEYS, number_keys
+from ..keys import FOCUS_KEYS, SCROLL_KEYS, key_span, number_keys
 from ..messages import ChooseLanguage, ShowAbout
 from ..session import Session
 from ..widgets.action_bar import KeyButton, with_key
@@ -341,14 +341,16 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
         if self.suggestions:
             # At a choose-all question the closest answers are ticked as the others are: "脚麻，走路有点不稳"
             # may mean two of them, and pressing one answered with that one alone, dropping the other.
+            # Each keeps its number from the full list: numbered afresh, "2" was "Yes, another type" here
+            # right after "2  Yes, type 2 diabetes" was seen, and a person who typed "type 2" pressed 2.
             buttons: list[Widget] = [
                 ChoiceButton(
-                    value, number, self._label(value),
-                    question=question.id, place=number, toggle=toggle, chosen=value in self.chosen,
+                    value, self._key_of(value), self._label(value),
+                    question=question.id, place=place, toggle=toggle, chosen=value in self.chosen,
                 )
-                for number, value in enumerate(self.suggestions, start=1)
+                for place, value in enumerate(self.suggestions, start=1)
             ]
-            buttons.append(KeyButton(len(self.suggestions) + 1, t("ui_show_all"), id="show-all"))
+            buttons.append(KeyButton(self._show_all_key(), t("ui_show_all"), id="show-all"))
             return [*buttons, *self._multi_done()] if toggle else buttons
         if self.unit_choices:
             # "1  I mean 2 months", not "1  2 months": to poor eyes, "1  2 个月" was 12 months.
@@ -365,12 +367,28 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
             return pad + ([unsure] if question.allow_unsure else [])
         widgets: list[Widget] = [
             ChoiceButton(
-                value, number if number <= 9 else None, self._label(value),
-                question=question.id, place=number, toggle=toggle, chosen=value in self.chosen,
+                value, self._key_of(value), self._label(value),
+                question=question.id, place=place, toggle=toggle, chosen=value in self.chosen,
             )
-            for number, value in enumerate(question.answer_values(), start=1)
+            for place, value in enumerate(question.answer_values(), start=1)
         ]
         return [*widgets, *self._multi_done()] if toggle else widgets
+
+    def _key_of(self, value: str) -> int | None:
+        """The number key of an answer: its place in the question's full list, wherever it is shown (a re-ask's
+        few answers too), so a key always means one answer at a question; none past the ninth."""
+        assert self.question is not None
+        number = self.question.answer_values().index(value) + 1
+        return number if number <= 9 else None
+
+    def _show_all_key(self) -> int | None:
+        """The key of "Show all the answers": the first key of the number row (1-9, then 0) after the question's
+        answers that Done (0, at a choose-all question) does not take. One key a question, never an answer's:
+        it was the one after the few answers shown, and so the key of an answer not shown ("5  No")."""
+        assert self.question is not None
+        taken = len(self.question.answer_values())
+        free = [*range(taken + 1, 10), *([0] if self.question.kind is not QuestionKind.MULTI else [])]
+        return free[0] if free else None  # nine answers and Done: pressed by Tab and Enter, or a click
 
     def _multi_done(self) -> list[Widget]:
         """A choose-all question's hint and its Done button."""
@@ -528,18 +546,21 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
     def key_display(self, binding: Binding) -> str | None:
         """The number keys that press an answer now, for the key bar: "1-3" at a question with three.
 
-        "1-9" promised answers that a question of three does not have: there, 8 begins a typed answer."""
+        "1-9" promised answers that a question of three does not have: there, 8 begins a typed answer. A re-ask's
+        few answers keep their numbers, which need not follow on: there the bar says "2-4,6"."""
         if not binding.action.startswith("number(") or self.question is None:
             return None
         if self.unit_choices:
-            keys = len(self.unit_choices)
+            keys = list(range(1, len(self.unit_choices) + 1))
         elif self.suggestions:
-            keys = len(self.suggestions) + 1  # and Show all
+            # The few answers keep their numbers, and Show all has its own: "2-4,6" at a re-ask of five answers.
+            shown = [self._key_of(value) for value in self.suggestions] + [self._show_all_key()]
+            keys = [key for key in shown if key is not None]
         else:
-            keys = min(9, len(self.question.answer_values()))
+            keys = list(range(1, min(9, len(self.question.answer_values())) + 1))
         if not keys:  # a number question: its keys type digits
             return None
-        return "1" if keys == 1 else f"1-{keys}"
+        return key_span(keys)
 
     def key_words(self, binding: Binding) -> str | None:
         """Back at the months-or-years re-ask goes back to this question: "上一题" (the question before) said otherwise;
@@ -591,7 +612,7 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
             box.insert_text_at_cursor(str(number))
             box.focus()
             return
-        if number == 0:
+        if number == 0 and not (self.suggestions and self._show_all_key() == 0):
             # Done is disabled until something is ticked, but the ticks of keys pressed just before it may
             # not be handled yet. So its press goes the same way theirs went (a message from its button,
             # handled after them), and `_done` does nothing when nothing is ticked.
@@ -599,9 +620,10 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
                 if done.display:  # not parked (see `Area`): this question is choose-all-that-fit
                     done.post_message(Button.Pressed(done))
             return
-        if self.suggestions and number == len(self.suggestions) + 1:
+        if self.suggestions and number == self._show_all_key():
             buttons = list(self.query("#show-all").results(Button))
         else:
+            # At a re-ask, the number of an answer not among the few shown finds none, and is typed (below).
             buttons = [b for b in self.query(ChoiceButton) if b.number == number]
         word = self.word
         if word is not None and not word.pressed and word.question_id == question.id:
@@ -850,14 +872,15 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
             meaning = Interpretation(Status.UNCLEAR, None, 0.0, "not a possible answer here")
         self.last_status = meaning.status
         values = self.question.answer_values()
-        self.suggestions = tuple(v for v in meaning.suggestions if v in values)
-        if self.suggestions and self.question.kind is QuestionKind.MULTI:
-            # In the order of the full list ("Not sure" last), with the answers ticked before offered too, but
-            # no longer ticked: a tick of "None of these" stayed beside a typed "numb", and Done sent "None".
-            # Worked out once, so that each button keeps its number while ticks come and go.
-            offered = set(self.suggestions) | self.chosen
-            self.suggestions = tuple(v for v in values if v in offered)
+        offered = set(meaning.suggestions) & set(values)
+        if offered and self.question.kind is QuestionKind.MULTI:
+            # With the answers ticked before offered too, but no longer ticked: a tick of "None of these" stayed
+            # beside a typed "numb", and Done sent "None".
+            offered |= self.chosen
             self.chosen = set()
+        # In the order of the full list, so by number ("Not sure" last): each answer keeps its full list's
+        # number (`_key_of`), and "4, 2, 3", closest first, had the person hunt for the key they meant.
+        self.suggestions = tuple(v for v in values if v in offered)
         number = text.strip()
         bare = self.question.kind is QuestionKind.DURATION and _BARE_NUMBER.fullmatch(number)
         self.bare_number = number if bare else None
