@@ -20,7 +20,7 @@ from textual.widgets import Button, Static
 
 from ...literal import printable
 from ...models import Outcome
-from ...summary import rows, status_lines
+from ...summary import rows, short_answers, status_lines
 from ..breakpoints import KeysWaitWhenTooSmall, fit
 from ..keys import FOCUS_KEYS, SCROLL_KEYS
 from ..messages import ChooseLanguage, ShowAbout, StartAgain
@@ -152,8 +152,6 @@ class SummaryScreen(KeysWaitWhenTooSmall, ScrollsBody, ClosesOnce, Screen[str | 
     def _changed(self) -> str | None:
         if self.changed is None:
             return None
-        from ...summary import short_answers
-
         session = self.session
         lines = short_answers(session.screening, session.understanding, session.lang)
         return next((line for question_id, line in lines if question_id == self.changed), None)
