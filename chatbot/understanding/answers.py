@@ -16,7 +16,7 @@ from rapidfuzz import fuzz, process
 from ..models import UNSURE, Question, QuestionKind, WordsFile
 from .text import BREAK, is_cjk
 from .meaning import Unclear
-from .vocabulary import ASKING, ASKING_WHY, RHETORICAL, Kind, Meaning, Phrasebook, Piece, holds, phrase, why_unclear
+from .vocabulary import ASKING, QUESTIONS_BACK, RHETORICAL, Kind, Meaning, Phrasebook, Piece, holds, phrase, why_unclear
 
 
 @dataclass(frozen=True)
@@ -295,9 +295,7 @@ def _yes_no_part(
     plain_yes = False  # "pregnant": a yes unless turned around
     affirmation = negated = unsure = False
     hedge: str | None = None
-    asking = False  # a question back ("what is HIV?"): it leans to nothing, whatever it names
-    asking_why = False  # "why do you ask?": a question back that leaves what the answer names as it was
-    rhetorical = False  # "哪能怀孕", "how could I be pregnant": it leans to nothing, whatever it names
+    leanings: set[object] = set()  # the hedges' values: a question back (ASKING, ASKING_WHY), RHETORICAL, "yes"
     waiting = False  # a negation waits for the yes it turns around
     by_no = False  # what waits is a no-word ("no"), not a negation ("not"): "I am", "I have" after it end the wait
     restarted = False  # and then what the person says of themselves counts beside that no
@@ -386,9 +384,7 @@ def _yes_no_part(
         elif kind is Kind.HEDGE:
             hedge = _said(piece)
             plain_yes = plain_yes or meaning.value == "yes"  # "I think so": what it leans to is offered
-            asking = asking or meaning.value == ASKING
-            asking_why = asking_why or meaning.value == ASKING_WHY
-            rhetorical = rhetorical or meaning.value == RHETORICAL
+            leanings.add(meaning.value)
         elif kind is Kind.UNSURE:
             return Decision(None, '"not sure" is not an answer to this question')
         elif kind in (Kind.UNCLEAR, Kind.AMBIGUOUS):
@@ -422,14 +418,14 @@ def _yes_no_part(
         # answers its words merely look like were offered before it, a yes first.
         # A question back leans to nothing, whatever its part names: "艾滋病是什么" (what is HIV?) was offered "Yes"
         # first. (Beside an answer in another part, see `decide_yes_no`.)
-        if rhetorical:
+        if RHETORICAL in leanings:
             # "都绝经了，哪能怀孕" (past menopause: how could I be pregnant?) was offered "Yes" first, from what it names;
             # "Not sure" alone would steer it too. It most often means the opposite of what it names: every answer.
             return Decision(None, f'"{hedge}" asks a question that means its answer', closest=False)
-        offered = () if asking else tuple(values)
+        offered = () if ASKING in leanings else tuple(values)
         return Decision(
             None, f'"{hedge}" makes this answer uncertain', offered, hedged=True, closest=bool(offered),
-            why_unclear=Unclear.ASKING_BACK if asking or asking_why else Unclear.PLAIN,
+            why_unclear=Unclear.ASKING_BACK if leanings & QUESTIONS_BACK else Unclear.PLAIN,
         )
     return values
 
@@ -579,12 +575,10 @@ class _Reading:
     merely looks like ("cut" is in "cut off", an amputation) nor what its other words named is offered."""
     about_others: bool = False
     hedged: bool = False
-    asking: bool = False
-    """A question back was said ("what is", 是什么): nothing it names is offered."""
-    asking_why: bool = False
-    """Why the question is asked was asked ("why do you ask"): what the answer names is offered as it was."""
-    rhetorical: bool = False
-    """A question that means its answer is plain ("哪有的事", "how could I"): nothing it names is offered."""
+    leanings: set[object] = field(default_factory=set)
+    """The values of the hedges said: a question back ("what is", 是什么: ASKING, nothing it names is offered; "why
+    do you ask": ASKING_WHY, what the answer names is offered as it was), a question that means its answer
+    ("哪有的事": RHETORICAL, nothing it names is offered), "yes" ("I think so")."""
     refused: bool = False
     """A refusal to answer was said ("I'd rather not say", 不想说)."""
     found_words: bool = False
@@ -872,9 +866,7 @@ def _read_choice_part(part: list[Piece], facts: ChoiceFacts, reading: _Reading) 
             reading.unclear = f'"{_said(piece)}" makes this answer uncertain'
             reading.hedged = True
             reading.bare_yes = reading.bare_yes or meaning.value == "yes"  # "I think so"
-            reading.asking = reading.asking or meaning.value == ASKING
-            reading.asking_why = reading.asking_why or meaning.value == ASKING_WHY
-            reading.rhetorical = reading.rhetorical or meaning.value == RHETORICAL
+            reading.leanings.add(meaning.value)
         elif kind is Kind.OTHERS:
             reading.unclear = "this answer is about someone else"
             reading.about_others = True
@@ -961,7 +953,7 @@ def _measured(word: str) -> bool:
 def _choice_decision(reading: _Reading, facts: ChoiceFacts) -> Decision:
     heard = tuple(dict.fromkeys([*reading.chosen, *sorted(reading.turned)]))
     if reading.unclear:
-        asked = reading.asking or reading.asking_why
+        asked = reading.leanings & QUESTIONS_BACK
         why = Unclear.REFUSAL if reading.refused else Unclear.ASKING_BACK if asked else Unclear.PLAIN
         if reading.about_others:  # what they said of someone else is not offered back as their own answer
             return Decision(None, reading.unclear, closest=False, about_others=True, why_unclear=why)
@@ -969,9 +961,9 @@ def _choice_decision(reading: _Reading, facts: ChoiceFacts) -> Decision:
             # "no drugs, but I drink a lot every day": the "no" was about something else. Offering it alone led
             # the person to it; every answer is shown, as for a yes/no answer made unclear by a word.
             return Decision(None, reading.unclear, closest=False, why_unclear=why)
-        if reading.rhetorical:  # "哪有的事" (no such thing!) was offered "still" and "stopped": every answer
+        if RHETORICAL in reading.leanings:  # "哪有的事" (no such thing!) was offered "still" and "stopped": every answer
             return Decision(None, reading.unclear, closest=False, why_unclear=why)
-        if reading.asking:
+        if ASKING in reading.leanings:
             # "什么是血液病" (what is a blood disease?) was offered "now", "past" and "not sure": what a question back
             # names is not what the person has. Where "not sure" is itself a yes ("Yes, but not sure which type"),
             # every answer is shown instead.

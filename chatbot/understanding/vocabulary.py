@@ -106,6 +106,8 @@ ASKING_WHY = "asking_why"
 """The value of a hedge that asks why the question is asked (`WordsFile.asking_why`): it leans where its words do."""
 RHETORICAL = "rhetorical"
 """The value of a hedge that asks a question meaning its answer is plain (`WordsFile.rhetorical`): it leans to nothing."""
+QUESTIONS_BACK = frozenset({ASKING, ASKING_WHY})
+"""The hedges that ask a question back: their re-ask points to "Why do we ask this?" (`Unclear.ASKING_BACK`)."""
 REFUSAL = "refusal"
 """The value of an unclear word that refuses to answer (`WordsFile.refusals`): the re-ask says it is all right."""
 
@@ -114,7 +116,7 @@ def why_unclear(meaning: Meaning | None) -> Unclear:
     """Why a word that leaves an answer unclear does: it refuses to answer, it asks a question back, or neither."""
     if meaning is not None and meaning.kind is Kind.UNCLEAR and meaning.value == REFUSAL:
         return Unclear.REFUSAL
-    if meaning is not None and meaning.kind is Kind.HEDGE and meaning.value in (ASKING, ASKING_WHY):
+    if meaning is not None and meaning.kind is Kind.HEDGE and meaning.value in QUESTIONS_BACK:
         return Unclear.ASKING_BACK
     return Unclear.PLAIN
 
