@@ -450,6 +450,7 @@ def _check_words(path: Path, words: WordsFile, questions: tuple[Question, ...]) 
             raise ContentError(path, f"topics.{topic}", f'no question names topic "{topic}" in `not_about`')
         _check_year_slots(path, f"topics.{topic}", texts)
     _check_readable(path, {part.name: getattr(words, part.name) for part in fields(words)})
+    _check_rivals(path, words)
     _check_sound_slips(path, words.sound_slips)
     yes_words = {" ".join(text.casefold().split()) for text in words.answers.get("yes", [])}
     for text in words.murmurs:
@@ -497,6 +498,26 @@ def _check_readable(path: Path, lists: object, place: str = "") -> None:
                 continue  # a letter, a digit or a Chinese character is always read (and checking is quicker)
             if not [token for token in tokens(_SLOT.sub("2020", text)) or [] if token != BREAK]:
                 raise ContentError(path, place, f'"{text}" has no word that an answer can match (signs are dropped)')
+
+
+RIVALS = (
+    "affirmations", "negations", "knowing", "hedges", "hedged_yes", "asking_back", "asking_why", "rhetorical",
+    "refusals", "wellbeing", "neutral", "others",
+)
+"""The lists that each say what a whole answer is (a yes, a hedge, a question back, a refusal, about someone else):
+an entry in two of them is read by whichever the understanding looks at first, and means the other nowhere.
+什么意思 was a hedge and a question back, and was read as a hedge. (Other lists may share words with these: "almost"
+is a hedge to a yes and makes an amount vague.)"""
+
+
+def _check_rivals(path: Path, words: WordsFile) -> None:
+    """No entry, as it is read, in two of the `RIVALS` lists."""
+    first: dict[tuple[str, ...], str] = {}
+    for name in RIVALS:
+        for text in getattr(words, name):
+            reading = _reading(text)
+            if (other := first.setdefault(reading, name)) != name:
+                raise ContentError(path, name, f'"{text}" is also in `{other}`: an answer with it is read by only one of them')
 
 
 def _reading(text: str) -> tuple[str, ...]:

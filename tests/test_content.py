@@ -147,6 +147,10 @@ BROKEN: dict[str, tuple[Callable[[Path], None], str, str]] = {
         lambda d: edit(d / "words" / "zh.toml", '"可是", "只是", "然而"]', '"可是", "只是", "然而", "不過"]'),
         "zh.toml", 'contrasts: "不过" and "不過" read the same',
     ),
+    "a word in two lists that each say what a whole answer is": (
+        lambda d: edit(d / "words" / "zh.toml", 'asking_back = [', 'asking_back = ["应该", '),
+        "zh.toml", 'asking_back: "应该" is also in `hedges`',
+    ),
     "two words of a number table that read the same": (
         lambda d: edit(d / "words" / "zh.toml", '"两" = 2, ', '"两" = 2, "兩" = 2, '),
         "zh.toml", 'numbers.values: "两" and "兩" read the same',
