@@ -423,9 +423,10 @@ def _check_words(path: Path, words: WordsFile, questions: tuple[Question, ...]) 
         for kind in ("named_endings", "unfinished", "not_listed"):
             if lists.get(kind) and by_id[question_id].kind not in (QuestionKind.CHOICE, QuestionKind.MULTI):
                 raise ContentError(path, f"questions.{question_id}.{kind}", f"`{kind}` is only for questions with choices")
-        if lists.get("places") and not any(choice.place for choice in by_id[question_id].choices):
-            why = "`places` is only for a question with a choice that names another place (`place = true`)"
-            raise ContentError(path, f"questions.{question_id}.places", why)
+        for kind in ("places", "well"):
+            if lists.get(kind) and not any(choice.place for choice in by_id[question_id].choices):
+                why = f"`{kind}` is only for a question with a choice that names another place (`place = true`)"
+                raise ContentError(path, f"questions.{question_id}.{kind}", why)
         if lists.get("once") and by_id[question_id].within_months is None:
             why = "`once` is only for questions that reach back a time (`within_months` in questions.toml)"
             raise ContentError(path, f"questions.{question_id}.once", why)

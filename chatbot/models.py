@@ -322,7 +322,7 @@ that reaches back a time (`Question.within_months`) into last year (in January, 
 
 QuestionWords = Literal[
     "yes", "no", "unsure", "unclear", "neutral", "not_now", "together", "not_about", "once", "named",
-    "halves", "unfinished", "named_endings", "not_listed", "places",
+    "halves", "unfinished", "named_endings", "not_listed", "places", "well",
 ]
 """The lists a question's own words come in (`WordsFile.questions`)."""
 
@@ -373,6 +373,8 @@ class WordsFile:
     `places` (a multi question with a `place` choice, the hands): the places its other answers are about ("feet",
     "legs", 脚, 腿). A part of the answer that names the `place` choice and none of these says its answers of that
     place alone: "hands r numb", 手麻 are the hands, not numb feet too; "numb feet and hands", 手脚都麻 are both.
+    `well` (the same questions): words that say those places are well ("fine", 正常): "numb hands and feet fine",
+    手麻脚正常 say the numbness of the hands alone, as "numb hands, feet fine" does.
 
     `unfinished` (choice questions): the ends of answer words that say something else when more words follow
     them in their part: "没有用" is no use, "没有用那种药" did not take that medicine. An answer word ending in one

@@ -860,6 +860,11 @@ def test_where_the_person_lives_is_no_answer_to_the_visits_question(
         ("手麻脚疼", "zh", ["hands", "pain"]),
         ("numb hands and feet", "en", ["hands", "numbness"]),  # one word said of both
         ("numb hands and numb feet", "en", ["hands", "numbness"]),
+        # the feet said to be well, with no break before them: the numbness of the hands was numb feet too
+        ("numb hands and feet fine", "en", ["hands"]),
+        ("numb hands and my feet are ok", "en", ["hands"]),
+        ("feet fine and numb hands", "en", ["hands"]),
+        ("手麻脚正常", "zh", ["hands"]),
     ],
 )
 def test_what_is_said_of_the_hands_alone_is_the_hands_answer_not_the_feet_too(

@@ -469,6 +469,8 @@ class ChoiceFacts:
     """The choice that names another place where the others are felt (`Choice.place`: the hands), if any."""
     places: tuple[tuple[str, ...], ...] = ()
     """The places the other choices are about (`places` in the words file: "feet", 脚), as phrases."""
+    well: tuple[tuple[str, ...], ...] = ()
+    """Words that say those places are well (`well` in the words file: "fine", 正常), as phrases."""
 
     def goes_on(self, part: list[Piece], at: int) -> str | None:
         """The first word after an answer word at `at` that ends `unfinished`, if one says more than a particle or
@@ -549,6 +551,7 @@ class ChoiceFacts:
             particles=frozenset(token for text in words.particles for token in phrase(text)),
             place=next((choice.id for choice in question.choices if choice.place), None),
             places=tuple(phrase(text) for text in own.get("places", [])),
+            well=tuple(phrase(text) for text in own.get("well", [])),
         )
 
 
@@ -908,10 +911,14 @@ def _places_apart(part: list[Piece], facts: ChoiceFacts) -> list[list[Piece]]:
 
 def _place_side(side: list[Piece], facts: ChoiceFacts) -> bool | None:
     """Whether words say an answer of the `place` choice's place alone (True) or of the question's own places alone
-    (False); None if they name both places, neither, or no other answer."""
+    (False, also where they say those places are well: "feet fine", 脚正常); None if they name both places, neither,
+    or no other answer."""
     answers = {p.meaning.value for p in side if p.meaning is not None and p.meaning.kind is Kind.ANSWER}
     if not answers - {facts.place, *facts.exclusive}:
-        return None
+        if answers or not facts.well:
+            return None
+        # "numb hands and feet fine": the part named the feet, and the numbness of the hands was numb feet too
+        return False if _names_a_place(side, facts.places) and _names_a_place(side, facts.well) else None
     place, own = facts.place in answers, _names_a_place(side, facts.places)
     return place if place != own else None
 
