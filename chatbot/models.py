@@ -433,6 +433,10 @@ class WordsFile:
     particles: list[str] = field(default_factory=list)
     """Sounds that close a sentence and add nothing to it ("啊", "呢", "了", "的"): after a question's `unfinished`
     words they leave the answer as it was."""
+    only: list[str] = field(default_factory=list)
+    """Words that make what follows them an exception ("just", "only", 就是): at a choose-all question, a word we do not
+    know after one, in a part of the answer apart from its "none" ("都没有，就是神经病", "no, only gout"), may name one
+    of the choices, and the answer is asked again."""
     murmurs: list[str] = field(default_factory=list)
     """Sounds made before or after an answer that are a yes only on their own ("嗯", "恩"): "嗯，没有" (um, no)
     is a no, and was both a yes and a no. Each is a yes word too (`answers.yes`)."""

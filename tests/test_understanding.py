@@ -874,6 +874,30 @@ def test_what_is_said_of_the_hands_alone_is_the_hands_answer_not_the_feet_too(
 
 
 @pytest.mark.parametrize(
+    ("question", "text", "lang", "expected"),
+    [
+        # what follows "just" or "only", apart from a "none", is what the person has: the words we do not know were
+        # dropped, and the answer was "None of these"
+        ("other_conditions", "都没有，就是神经病", "zh", "unclear"),
+        ("other_conditions", "没有，只有红斑", "zh", "unclear"),
+        ("other_conditions", "no, only gout", "en", "unclear"),
+        ("foot_problems", "none, just a bunion", "en", "unclear"),
+        # nothing named so: still none
+        ("other_conditions", "没有，谢谢", "zh", ["none"]),
+        ("other_conditions", "都没有啊医生", "zh", ["none"]),
+        ("other_conditions", "no, none of those, thanks", "en", ["none"]),
+        ("other_conditions", "no, I am healthy", "en", ["none"]),
+        ("other_conditions", "no, just my diabetic neuropathy", "en", ["none"]),  # the illness the study is for
+        ("nerve_medicines", "none, I only take metformin", "en", ["none"]),  # known to be none of the three
+    ],
+)
+def test_words_we_do_not_know_after_only_beside_a_none_are_asked_again(
+    understanding: Understanding, pack: ContentPack, question: str, text: str, lang: str, expected: object
+) -> None:
+    assert value(understanding, pack, question, text, lang) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("像踩棉花", ["numbness"]),  # was "unsteady when walking": the numbness answer's own label says 像踩在棉花上

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 
 from ..models import UNSURE, Question, QuestionKind, WordsFile
-from .text import BREAK, is_cjk
+from .text import BREAK, is_cjk, join
 from .meaning import Unclear
 from .vocabulary import ASKING, QUESTIONS_BACK, RHETORICAL, Kind, Meaning, Phrasebook, Piece, holds, phrase, why_unclear
 
@@ -469,6 +469,8 @@ class ChoiceFacts:
     """The choice that names another place where the others are felt (`Choice.place`: the hands), if any."""
     places: tuple[tuple[str, ...], ...] = ()
     """The places the other choices are about (`places` in the words file: "feet", 脚), as phrases."""
+    only: frozenset[str] = frozenset()
+    """Words that make what follows them an exception (`WordsFile.only`: "just", 就是), as the phrasebook joins them."""
     well: tuple[tuple[str, ...], ...] = ()
     """Words that say those places are well (`well` in the words file: "fine", 正常), as phrases."""
 
@@ -552,6 +554,7 @@ class ChoiceFacts:
             place=next((choice.id for choice in question.choices if choice.place), None),
             places=tuple(phrase(text) for text in own.get("places", [])),
             well=tuple(phrase(text) for text in own.get("well", [])),
+            only=frozenset(join(phrase(text)) for text in words.only),
         )
 
 
@@ -632,7 +635,8 @@ def _decide_choice(pieces: list[Piece], facts: ChoiceFacts) -> Decision:
     alone = naming = 0  # parts that say "all" and nothing more; parts that name a choice
     others = whom = False  # parts said of someone else were set aside (see below); one only says who
     named: str | None = None  # what the question asks about, named in a part with no "no" in it
-    for part in (side for whole in _parts(_all_but(pieces)) for side in _places_apart(whole, facts)):
+    parts = [side for whole in _parts(_all_but(pieces)) for side in _places_apart(whole, facts)]
+    for part in parts:
         if any(map(_is_others, part)) and not any(_is_condition(p) for p in part):
             others, whom = True, whom or all(_only_whom(p, facts.plain_words) for p in part)
             continue
@@ -664,6 +668,13 @@ def _decide_choice(pieces: list[Piece], facts: ChoiceFacts) -> Decision:
         # the question, and another part of the answer names what it asks about. It was a no. Every answer is
         # shown: offering the no would lead the person back to it.
         return Decision(None, f'"{named}" is named apart from the no', closest=False)
+    excepting = plain_no and facts.multi and facts.only
+    excepted = next(filter(None, (_excepted(part, facts) for part in parts)), None) if excepting else None
+    if excepted is not None:
+        # "都没有，就是神经病" (none, just a nervous illness), "no, only gout": apart from "none of these", words we do not
+        # know name what the person does have, maybe one of the choices. They were "None of these", the words dropped.
+        # Every answer is shown. ("没有，谢谢", "都没有啊医生", "no, I am healthy" name nothing so, and stay none.)
+        return Decision(None, f'"{excepted}" after "only", apart from the no, is a word we do not know', closest=False)
     if plain_no and facts.named:
         word = _unread_after_contrast(pieces, facts.plain_words)
         if word is not None:
@@ -688,6 +699,20 @@ def _named_unturned(part: list[Piece], no_value: str | None, endings: tuple[str,
     if found is None or any(_says_no(p, no_value) for p in part):
         return None
     return _said(found)
+
+
+def _excepted(part: list[Piece], facts: ChoiceFacts) -> str | None:
+    """The first word we do not read (not a small word, a closing sound or a number) after an `only` word ("just",
+    就是), in a part of the answer with no "no" in it, if there is one: "就是神经病", "only gout"."""
+    excepting = False
+    for piece in part:
+        if not excepting:
+            excepting = join(piece.tokens) in facts.only
+            continue
+        word = piece.tokens[0]
+        if piece.meaning is None and word not in facts.plain_words and word not in facts.particles and not word[0].isdigit():
+            return None if any(_says_no(p, facts.no_value) for p in part) else _said(piece)
+    return None
 
 
 def _names(piece: Piece, endings: tuple[str, ...]) -> bool:
