@@ -427,6 +427,9 @@ def _check_words(path: Path, words: WordsFile, questions: tuple[Question, ...]) 
             if lists.get(kind) and not any(choice.place for choice in by_id[question_id].choices):
                 why = f"`{kind}` is only for a question with a choice that names another place (`place = true`)"
                 raise ContentError(path, f"questions.{question_id}.{kind}", why)
+        if lists.get("joining") and not lists.get("together"):
+            why = "`joining` joins the person to the others of `together`: it is only for a question with `together`"
+            raise ContentError(path, f"questions.{question_id}.joining", why)
         if lists.get("once") and by_id[question_id].within_months is None:
             why = "`once` is only for questions that reach back a time (`within_months` in questions.toml)"
             raise ContentError(path, f"questions.{question_id}.once", why)

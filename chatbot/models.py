@@ -322,7 +322,7 @@ that reaches back a time (`Question.within_months`) into last year (in January, 
 
 QuestionWords = Literal[
     "yes", "no", "unsure", "unclear", "neutral", "not_now", "together", "not_about", "once", "named",
-    "halves", "unfinished", "named_endings", "not_listed", "places", "well",
+    "halves", "unfinished", "named_endings", "not_listed", "places", "well", "joining",
 ]
 """The lists a question's own words come in (`WordsFile.questions`)."""
 
@@ -342,7 +342,10 @@ class WordsFile:
     that make its answer unclear ("healed" for a sore that may be gone), that say nothing here though they
     hedge elsewhere (`neutral`: "sometimes" numb is still numb), or, as `together`, the other people the
     question asks about too ("partner" in "are you or your partner planning a baby?"): said of anyone else
-    (`others`), an answer is about someone else, and is not the person's own. `not_about` names `topics`
+    (`others`), an answer is about someone else, and is not the person's own. `joining` (with `together`): the words
+    that join the person to those ("and", 和): the question's own yes right after one of `together` with none of
+    these before it in its part ("老婆想要二胎": my wife wants a second child) is their wish alone, not a plan of the
+    two, and is asked again; "我和老婆想要二胎" is a yes. `not_about` names `topics`
     of other questions: their words make an answer to this one unclear, as `unclear` does.
 
     `not_now` (yes/no questions about now): a time gone by that may still reach now ("3 months ago", to

@@ -874,6 +874,28 @@ def test_what_is_said_of_the_hands_alone_is_the_hands_answer_not_the_feet_too(
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # what the partner wants, said alone, is not a plan of the two: it was a yes, the end of the screening
+        ("老婆想要二胎", "zh", "unclear"),
+        ("我老婆想要二胎", "zh", "unclear"),
+        ("老公打算要", "zh", "unclear"),
+        ("wife trying for a baby", "en", "unclear"),
+        # the two of them
+        ("我和老婆想要二胎", "zh", "yes"),
+        ("老婆和我都想要", "zh", "yes"),
+        ("和老婆在备孕", "zh", "yes"),
+        ("我们打算要二胎", "zh", "yes"),
+        ("my wife and I are trying", "en", "yes"),
+    ],
+)
+def test_the_partners_wish_alone_is_asked_again_at_the_baby_question(
+    understanding: Understanding, pack: ContentPack, text: str, lang: str, expected: str
+) -> None:
+    assert value(understanding, pack, "baby_plan", text, lang) == expected
+
+
+@pytest.mark.parametrize(
     ("question", "text", "lang", "expected"),
     [
         # what follows "just" or "only", apart from a "none", is what the person has: the words we do not know were

@@ -87,6 +87,11 @@ class _Question:
     """The words of each of the two things a yes/no question asks at once (`halves` in the words file)."""
     number_sounds: frozenset[str] = frozenset()
     """Small words that sound like a digit (`NumberWords.sound_alike`): beside a number they may be part of it."""
+    together: frozenset[str] = frozenset()
+    """The others this question asks about too (`together` in the words file: "wife", 老婆), joined, where the words
+    file lists the words that join the person to them (`joining`); else none."""
+    joining: frozenset[str] = frozenset()
+    """Those words ("and", 和, 跟), as tokens."""
 
     def like_a_number(self, token: str) -> bool:
         """Whether an unknown word beside a number may be part of it, misspelt (a small word never is)."""
@@ -169,14 +174,14 @@ class Understanding:
         murmurs = frozenset(join(phrase(text)) for text in words.murmurs)
         ago = frozenset(join(phrase(text)) for text in words.ago)
         once = frozenset(join(phrase(text)) for text in words.questions.get(question.id, {}).get("once", []))
-        halves = tuple(
-            tuple(phrase(text) for text in words.topics.get(topic, []))
-            for topic in words.questions.get(question.id, {}).get("halves", [])
-        )
+        own = words.questions.get(question.id, {})
+        halves = tuple(tuple(phrase(text) for text in words.topics.get(topic, [])) for topic in own.get("halves", []))
+        joining = _words_of(own.get("joining", []))
+        together = frozenset(join(phrase(text)) for text in own.get("together", [])) if joining else frozenset()
         return _Question(
             question, book, exact, facts, values, plain_words, negators, key_negators, subjects, yes_words,
             frozenset(words.sound_slips), count_words, murmurs, _words_of(words.murmurs), ago, _words_of(words.ago),
-            once, halves,
+            once, halves, together=together, joining=joining,
         )
 
     def interpret(self, question: Question, text: str, lang: str) -> Interpretation:
@@ -261,6 +266,10 @@ class Understanding:
                 pieces, question, prepared.plain_words, prepared.subjects, prepared.yes_words, prepared.slips,
                 prepared.halves,
             )
+            if decision.value == "yes" and prepared.together and _partners_wish(prepared, pieces):
+                # "老婆想要二胎" (my wife wants a second child): what the partner wants, not what the two of them plan.
+                # It was a yes. ("我和老婆想要二胎", "老婆和我都想要" are their plan together.)
+                decision = Decision(None, "the wish of the one named, said alone", closest=False)
         else:
             decision = decide_choice(pieces, prepared.facts)
         return _conclude(prepared, said, pieces, _with_keys(decision, _number_keys(prepared, pieces)))
@@ -279,6 +288,21 @@ def _no_apart(prepared: _Question, found: list[str]) -> bool:
         return False
     first = prepared.book.entries.get(tuple(found[: found.index(BREAK)]))
     return first is not None and first.negates
+
+
+def _partners_wish(prepared: _Question, pieces: list[Piece]) -> bool:
+    """Whether the question's own yes comes right after one it asks about too (`together`: "老婆想要"), with no word
+    that joins the person to them before, in its part ("我和老婆想要", "和老婆在备孕" are both of them)."""
+    joined = False
+    for before, piece in zip(pieces, pieces[1:]):
+        if before.meaning is not None and before.meaning.kind is Kind.BREAK:
+            joined = False
+        joined = joined or not prepared.joining.isdisjoint(before.tokens)
+        meaning = piece.meaning
+        if (meaning is not None and meaning.kind is Kind.ANSWER and meaning.value == "yes" and not meaning.generic
+                and not joined and join(before.tokens) in prepared.together):
+            return True
+    return False
 
 
 def _words_of(texts: list[str]) -> frozenset[str]:
