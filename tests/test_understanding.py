@@ -916,6 +916,9 @@ def test_a_study_said_to_have_ended_right_by_a_time_ended_then(
         ("和老婆在备孕", "zh", "yes"),
         ("我们打算要二胎", "zh", "yes"),
         ("my wife and I are trying", "en", "yes"),
+        # the person's own yes beside the partner's
+        ("老公想要，我也想要", "zh", "yes"),
+        ("想要，老婆也想要", "zh", "yes"),
     ],
 )
 def test_the_partners_wish_alone_is_asked_again_at_the_baby_question(

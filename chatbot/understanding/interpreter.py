@@ -299,18 +299,23 @@ def _no_apart(prepared: _Question, found: list[str]) -> bool:
 
 
 def _partners_wish(prepared: _Question, pieces: list[Piece]) -> bool:
-    """Whether the question's own yes comes right after one it asks about too (`together`: "老婆想要"), with no word
-    that joins the person to them before, in its part ("我和老婆想要", "和老婆在备孕" are both of them)."""
-    joined = False
-    for before, piece in zip(pieces, pieces[1:]):
-        if before.meaning is not None and before.meaning.kind is Kind.BREAK:
-            joined = False
-        joined = joined or not prepared.joining.isdisjoint(before.tokens)
+    """Whether the question's own yes is said only right after one it asks about too (`together`: "老婆想要"), with no
+    word that joins the person to them before, in its part ("我和老婆想要", "和老婆在备孕" are both of them). A yes of
+    the person's own beside it ("老公想要，我也想要") is the plan of the two."""
+    joined = partners = False
+    before: Piece | None = None
+    for piece in pieces:
+        if before is not None:
+            if before.meaning is not None and before.meaning.kind is Kind.BREAK:
+                joined = False
+            joined = joined or not prepared.joining.isdisjoint(before.tokens)
         meaning = piece.meaning
-        if (meaning is not None and meaning.kind is Kind.ANSWER and meaning.value == "yes" and not meaning.generic
-                and not joined and join(before.tokens) in prepared.together):
-            return True
-    return False
+        if meaning is not None and meaning.kind is Kind.ANSWER and meaning.value == "yes" and not meaning.generic:
+            if before is None or joined or join(before.tokens) not in prepared.together:
+                return False
+            partners = True
+        before = piece
+    return partners
 
 
 def _words_of(texts: list[str]) -> frozenset[str]:
