@@ -370,6 +370,30 @@ async def test_a_question_taller_than_the_view_opens_with_the_question_in_sight(
         assert chat.region.contains_region(question.region) and chat.region.contains_region(first.region)
 
 
+@pytest.mark.parametrize(
+    ("kiosk", "size", "lang"),
+    [(True, (60, 18), "en"), (True, (60, 18), "zh"), (False, (60, 18), "en"), (True, (80, 24), "en")],
+    ids=["kiosk-60x18", "kiosk-60x18-zh", "patient-60x18", "kiosk-80x24"],
+)
+async def test_after_a_re_ask_with_nine_answers_the_question_the_re_ask_and_the_first_answer_are_in_view(
+    make_app: Callable[..., TrialbotApp], make_kiosk: MakeKiosk, kiosk: bool, size: tuple[int, int], lang: str
+) -> None:
+    """At 60x18 an unclear answer at other_conditions (nine answers and Done) scrolled to the answers alone: the
+    question, what the person typed and the re-ask were above the view."""
+    app = make_kiosk(lang) if kiosk else make_app(lang=lang)
+    async with app.run_test(size=size) as pilot:
+        await start(pilot)
+        await answer_until(pilot, stop="other_conditions")
+        await type_answer(pilot, "xyzzy")
+        chat = app.screen.query_one("#chat", VerticalScroll)
+        wanted = [app.screen.query_one(f"#{name}") for name in ("question", "tried-1", "reask-1", "choice-1")]
+        for _ in range(20):
+            await pilot.pause()
+            if all(chat.region.contains_region(widget.region) for widget in wanted):
+                break
+        assert [widget.id for widget in wanted if not chat.region.contains_region(widget.region)] == []
+
+
 async def test_a_focused_language_button_stands_out_from_the_kiosk_top_bar(make_kiosk: MakeKiosk) -> None:
     """The kiosk's bar is the colour a focused button takes elsewhere: focused, 中文 vanished into it."""
     app = make_kiosk()

@@ -151,3 +151,9 @@ def test_kiosk_summary_with_qr_code(snap_compare: Any, pack: ContentPack, settin
         await pilot.pause()
 
     assert snap_compare(kiosk(pack, settings), terminal_size=LARGE, run_before=qr)
+
+
+def test_kiosk_reask_at_nine_answers_on_a_small_screen(snap_compare: Any, pack: ContentPack, settings: Settings) -> None:
+    # The question, the words typed and the re-ask stay above the first answers; the rest is a scroll away.
+    steps = reask("other_conditions", "xyzzy")
+    assert snap_compare(kiosk(pack, settings), terminal_size=(60, 18), run_before=steps)

@@ -19,6 +19,7 @@ from textual.binding import Binding
 from textual.containers import HorizontalGroup, VerticalGroup, VerticalScroll
 from textual.content import Content
 from textual.css.query import NoMatches
+from textual.geometry import Region
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widget import Widget
@@ -483,10 +484,12 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
     # --- keys and buttons ------------------------------------------------------------------------
 
     def _show_question(self) -> None:
-        """If the question and its answers are taller than the view, scroll up to the question; after unclear
-        tries, or with Why shown, to as much above its end (the answers, or Why) as fits: the newest re-ask,
-        or the answers alone. After a few unclear tries the question and the first re-asks filled the view,
-        and the answers were below it."""
+        """If the question and its answers are taller than the view, choose what is in it. Asked for the first
+        time: the question at the top. With Why shown: as much above its end as fits. After unclear tries: as
+        much above the answers' end as fits, the newest re-ask at least (after a few tries the question and
+        the first re-asks filled the view, and the answers were below it); where the newest re-ask and every
+        answer cannot be in view together (nine at 60x18), as much above the first answer as fits, the
+        question first (with the answers at the top, the question and the re-ask were out of sight)."""
         try:
             chat = self.query_one("#chat", VerticalScroll)
             current = self.query_one("#current", Area)
@@ -499,8 +502,11 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
         if not shown:
             return
         if self.attempts or self.why_shown:
-            end = shown[-1].virtual_region_with_margin.bottom
-            top = next((child for child in shown if end - child.virtual_region_with_margin.y <= view), shown[-1])
+            top = _first_in_view_with(shown, shown[-1], view)
+            if top is shown[-1] and not self.why_shown:
+                answers = shown[-1]
+                first = next((child for child in answers.children if child.display), answers)
+                top = _first_in_view_with(shown, first, view)
         else:
             # Asked for the first time, the question is read first: with the answers alone in view (eight of
             # them in the kiosk at 60x18) the person did not see what was asked. The rest is a scroll away.
@@ -1033,3 +1039,14 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
             self.session.screening.goto(question_id)
             self.from_summary = self.changing = question_id
             await self.redraw()
+
+
+def _first_in_view_with(widgets: list[Widget], last: Widget, view: int) -> Widget:
+    """The first of `widgets` (top to bottom) that fits in a view `view` lines high together with everything
+    below it down to the end of `last`; `widgets[-1]` if none does."""
+
+    def outer(widget: Widget) -> Region:
+        return widget.region.grow(widget.styles.margin)  # on the screen: the same lines for every widget
+
+    end = outer(last).bottom
+    return next((widget for widget in widgets if end - outer(widget).y <= view), widgets[-1])
