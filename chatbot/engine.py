@@ -74,6 +74,8 @@ class Screening:
         """Every criterion's verdict, kept up to date one criterion at a time as answers change."""
         self._current: Question | None | _Stale = _STALE
         """The question to ask now, found again only after the answers or the question to revisit change."""
+        self._told: set[str] = set()
+        """What the person was told in full once in this conversation (see `tell_once`)."""
 
     # --- state -----------------------------------------------------------------------------------
 
@@ -84,6 +86,14 @@ class Screening:
         self._revisit = None
         self._verdicts = dict.fromkeys(self.pack.criteria, Verdict.NOT_ASKED)
         self._current = _STALE
+        self._told.clear()
+
+    def tell_once(self, what: str) -> bool:
+        """Note that the person is told `what` (an explanation said in full once a conversation, then short);
+        True if they had been told it before. Kept through Back and a new language, forgotten with the answers."""
+        told = what in self._told
+        self._told.add(what)
+        return told
 
     @property
     def answers(self) -> list[Given]:

@@ -41,6 +41,7 @@ FILLED: dict[str, frozenset[str]] = {
     for key, names in {
         "answer_and_words": "answer said",
         "reask_about_you": "said",
+        "reask_about_you_short": "said",
         "reask_asking_back": "why",
         "reask_duration": "said",
         "reask_duration_inexact": "said",

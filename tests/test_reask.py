@@ -8,9 +8,10 @@ import asyncio
 import pytest
 
 from chatbot.content import ContentPack
-from chatbot.reask import reask_message
+from chatbot.engine import Screening
+from chatbot.reask import reask_message, told_before
 from chatbot.replay import HeadlessDriver
-from chatbot.understanding import Status, Unclear, Understanding
+from chatbot.understanding import Interpretation, Status, Unclear, Understanding
 
 REFUSALS = [("I'd rather not say", "en"), ("不想说", "zh"), ("不便透露", "zh"), ("no comment", "en")]
 QUESTIONS_BACK = [
@@ -138,3 +139,52 @@ def test_a_time_with_no_number_is_still_told_a_rough_one_will_do(understanding: 
     question = pack.question("treatment_months")
     meaning = understanding.interpret(question, "a few months", "en")
     assert reask_message(pack, question, "a few months", meaning, False, "en") == pack.text("reask_duration_inexact", "en", said="a few months")
+
+
+RELATIVE = [
+    ("diabetes_type", "my mother has type 2", "en"), ("doctor_said_neuropathy", "her doctor said yes", "en"),
+    ("hiv", "my wife does not want to say", "en"), ("doctor_said_neuropathy", "我妈妈有", "zh"), ("hiv", "我老公是阳性", "zh"),
+]
+"""Answers about someone else, each at its own question, as someone typing for a relative writes them."""
+
+
+def _reasks(understanding: Understanding, pack: ContentPack, screening: Screening, tries: list[tuple[str, str, str]]) -> list[str]:
+    """The re-ask of each try, in order, as the conversation words them for one person (`screening`)."""
+    lines = []
+    for question_id, text, lang in tries:
+        question = pack.question(question_id)
+        meaning = understanding.interpret(question, text, lang)
+        told = told_before(screening, meaning)
+        lines.append(reask_message(pack, question, text, meaning, bool(meaning.suggestions), lang, told))
+    return lines
+
+
+def test_someone_typing_for_a_relative_is_told_once_whom_the_questions_are_about(
+    understanding: Understanding, pack: ContentPack
+) -> None:
+    """They read the same four sentences at every question. Told once, later re-asks say it short."""
+    lines = _reasks(understanding, pack, Screening(pack), RELATIVE)
+    expected = [pack.text("reask_about_you", "en", said=RELATIVE[0][1])] + [
+        pack.text("reask_about_you_short", lang, said=text) for _question, text, lang in RELATIVE[1:]
+    ]
+    assert lines == expected
+
+
+def test_the_next_person_is_told_in_full_again(understanding: Understanding, pack: ContentPack) -> None:
+    screening = Screening(pack)
+    _reasks(understanding, pack, screening, RELATIVE[:1])
+    screening.reset()  # the kiosk forgets the person, or they start again
+    assert _reasks(understanding, pack, screening, RELATIVE[1:2]) == [pack.text("reask_about_you", "en", said=RELATIVE[1][1])]
+
+
+def test_a_refusal_about_someone_else_does_not_count_as_told(pack: ContentPack) -> None:
+    """Its line says it is all right not to answer, not whom the question is about."""
+    screening, question = Screening(pack), pack.question("hiv")
+    refusal = Interpretation(Status.UNCLEAR, None, 0.0, "a refusal", about_others=True, why_unclear=Unclear.REFUSAL)
+    told = told_before(screening, refusal)
+    assert reask_message(pack, question, "she will not say", refusal, False, "en", told) == pack.text("reask_refusal", "en")
+    others = Interpretation(Status.UNCLEAR, None, 0.0, "about someone else", about_others=True)
+    said = "my wife is positive"
+    assert reask_message(pack, question, said, others, False, "en", told_before(screening, others)) == pack.text(
+        "reask_about_you", "en", said=said
+    )
