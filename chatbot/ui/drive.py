@@ -122,7 +122,7 @@ class AppDriver:
         given = self.screening.given(question.id)
         if status is Status.UNDERSTOOD and given is not None:
             return Turn(question.id, said, str(status), given.value)
-        why = screen.attempts[-1][1].why_unclear if screen.attempts else None
+        why = screen.attempts[-1].meaning.why_unclear if screen.attempts else None
         return Turn(question.id, said, str(status), why_unclear=None if why is None else str(why))
 
     async def _press_button(self, value: str) -> None:

@@ -1140,6 +1140,35 @@ async def test_an_answer_about_someone_else_is_asked_again_saying_the_question_i
         assert pack.text("reask_about_you", "en", said="my husband is positive") in screen_text(app.screen)
 
 
+def reasks(app: TrialbotApp) -> list[str]:
+    """The re-asks on screen, top to bottom."""
+    return [text_of(bubble) for bubble in app.screen.query(".reask").results(Bubble)]
+
+
+async def test_someone_typing_for_a_relative_is_told_once_in_full_through_back_and_a_new_language(
+    make_app: MakeApp, pack: ContentPack
+) -> None:
+    """They read the same four sentences at every question: told once, the later re-asks are short. The first
+    stays whole in the other language, and after Back the question asked again says it short too."""
+    app = make_app()
+    mother, doctor, again = "my mother has type 2", "her doctor said yes", "she has type 2"
+    async with app.run_test(size=(100, 40)) as pilot:
+        await start(pilot)
+        await answer_until(pilot, stop="diabetes_type")
+        await type_answer(pilot, mother)
+        assert reasks(app) == [pack.text("reask_about_you", "en", said=mother)]
+        await pilot.press("ctrl+l")
+        assert reasks(app) == [pack.text("reask_about_you", "zh", said=mother)]
+        await pilot.press("ctrl+l")
+        await press_answers(pilot, ["type2"])
+        await type_answer(pilot, doctor)
+        assert reasks(app) == [pack.text("reask_about_you_short", "en", said=doctor)]
+        await pilot.press("escape")
+        await until(pilot, lambda asked: asked == "diabetes_type")
+        await type_answer(pilot, again)
+        assert reasks(app) == [pack.text("reask_about_you_short", "en", said=again)]
+
+
 async def test_pressed_answers_are_shown_in_the_new_language_and_typed_ones_as_typed(make_app: MakeApp, pack: ContentPack) -> None:
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:

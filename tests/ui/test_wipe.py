@@ -11,7 +11,7 @@ from textual import events
 from textual.pilot import Pilot
 from textual.widgets import Input
 
-from app_steps import FakeClock, answer_until, screen_text, start, type_answer
+from app_steps import FakeClock, answer_until, screen_text, start, text_of, type_answer
 from chatbot.settings import Settings
 from chatbot.ui.app import STAFF_EXIT_KEY, TrialbotApp
 from chatbot.ui.screens.about import AboutScreen
@@ -136,6 +136,33 @@ async def test_finish_forgets_the_person(make_kiosk: MakeKiosk) -> None:
         assert_forgotten(app, TYPED)
         await assert_next_person_starts_afresh(pilot, TYPED)
 
+
+
+async def test_the_next_person_is_told_in_full_whom_the_questions_are_about(
+    make_kiosk: MakeKiosk, clock: FakeClock, kiosk_settings: Settings
+) -> None:
+    """Told once, a person's later re-asks say it short; the next person at the kiosk has been told nothing."""
+    app = make_kiosk()
+    pack = app.session.pack
+
+    async def relative_at(question: str, text: str) -> list[str]:
+        await answer_until(pilot, stop=question)
+        await type_answer(pilot, text)
+        return [text_of(bubble) for bubble in app.screen.query(".reask").results(Bubble)]
+
+    async with app.run_test() as pilot:
+        await start(pilot)
+        await relative_at("diabetes_type", "my mother has type 2")
+        assert await relative_at("doctor_said_neuropathy", "her doctor said yes") == [
+            pack.text("reask_about_you_short", "en", said="her doctor said yes")
+        ]
+        clock.advance(kiosk_settings.idle_seconds + kiosk_settings.idle_warning_seconds + 1)
+        await app.idle_tick()
+        await pilot.pause()
+        await start(pilot)
+        assert await relative_at("diabetes_type", "my father has type 2") == [
+            pack.text("reask_about_you", "en", said="my father has type 2")
+        ]
 
 
 @pytest.mark.parametrize("key", ["3", "1", "2"], ids=["change-answer", "see-result", "go-on"])

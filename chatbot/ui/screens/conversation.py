@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import gc
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -29,7 +29,7 @@ from ... import garbage
 from ...engine import AnswerValue, Given, pressed_value
 from ...literal import excerpt, printable
 from ...models import UNSURE, Question, QuestionKind
-from ...reask import reask_message
+from ...reask import reask_message, told_before
 from ...summary import (
     UNIT_WORDS, answer_as_read, answer_label, button_labels, pressed_words, time_in, words_add_something,
 )
@@ -60,6 +60,20 @@ _PAD_UNITS = ("months", "years")
 
 COLLECT_AFTER_SECONDS = 0.5
 """How long after a question is shown its screen collects garbage (see `_collect_garbage_after_frame`)."""
+
+
+@dataclass(frozen=True)
+class _Try:
+    """A typed try that gave no answer. Its re-ask is worded from it in the language on screen."""
+
+    said: str
+    meaning: Interpretation
+    """How it was read."""
+    offered: bool
+    """The closest answers were offered as buttons."""
+    told: bool
+    """The person had been told what its re-ask explains, at an earlier try (see `told_before`): said short.
+    Kept with the try, so that the first one keeps its full line after a new language."""
 
 
 @dataclass
@@ -122,9 +136,8 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
         self.session = session
         self.question: Question | None = None
         """The question on screen (None once every question is answered)."""
-        self.attempts: list[tuple[str, Interpretation, bool]] = []
-        """This question's unclear typed tries: what the person typed, how it was read, and whether the
-        closest answers were offered. The kind re-ask is worded from them in the language on screen."""
+        self.attempts: list[_Try] = []
+        """This question's unclear typed tries."""
         self.suggestions: tuple[str, ...] = ()
         """After an unclear try: the closest answers, offered as "Did you mean ...?" buttons."""
         self.bare_number: str | None = None
@@ -321,10 +334,10 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
             # With the question it is about: under the re-asks of a new try, it read as what that try was taken as.
             before = t("ui_before_you_said", answer=self._as_read(question, given))
             widgets.append(Static(Content(before), classes="hint", id="before"))
-        for number, (said, meaning, offered) in enumerate(self.attempts, start=1):
-            reask = self._reask(question, said, meaning, offered)
+        for number, tried in enumerate(self.attempts, start=1):
+            reask = reask_message(session.pack, question, tried.said, tried.meaning, tried.offered, lang, tried.told)
             # A pasted page is quoted by its start: the re-ask under it must stay in sight.
-            shown = excerpt(said.strip())
+            shown = excerpt(tried.said.strip())
             widgets += [Bubble(shown, person=True, id=f"tried-{number}"), Bubble(reask, classes="reask", id=f"reask-{number}")]
         widgets.append(Area(*self._answers(question), spares=self._spare_answers() if spares else (), id="answers"))
         if self.why_shown:
@@ -731,8 +744,7 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
         self.suggestions = ()
         if self.attempts:
             # Every answer is shown now: the re-ask no longer asks "Did you mean one of these?"
-            said, meaning, _offered = self.attempts[-1]
-            self.attempts[-1] = (said, meaning, False)
+            self.attempts[-1] = replace(self.attempts[-1], offered=False)
         await self.redraw()
 
     @on(ChoiceButton.Pressed)
@@ -890,7 +902,8 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
         number = text.strip()
         bare = self.question.kind is QuestionKind.DURATION and _BARE_NUMBER.fullmatch(number)
         self.bare_number = number if bare else None
-        self.attempts.append((text, meaning, bool(self.suggestions or self.unit_choices)))
+        with_buttons = bool(self.suggestions or self.unit_choices)
+        self.attempts.append(_Try(text, meaning, with_buttons, told_before(session.screening, meaning)))
         await self.redraw()
 
     def _with_ticks(self, meaning: Interpretation) -> Interpretation:
@@ -932,11 +945,6 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
         except ValueError:
             return False
         return True
-
-    def _reask(self, question: Question, text: str, meaning: Interpretation, offered: bool) -> str:
-        """The re-ask under a try that gave no answer (see `reask_message`)."""
-        session = self.session
-        return reask_message(session.pack, question, text, meaning, offered, session.lang)
 
     # --- answering -------------------------------------------------------------------------------
 
