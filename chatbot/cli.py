@@ -165,7 +165,9 @@ def _render_every_summary(pack: ContentPack) -> None:
     from .engine import Screening
     from .settings import ClinicContact
     from .summary import render_summary
+    from .understanding import Understanding
 
+    understanding = Understanding(pack)
     contact = ClinicContact(name="-", phone="-", email="-", address="-", hours="-")
     for screening in (Screening(pack), _ruled_out(pack)):
         for settings in (Settings(), Settings(contact=contact)):
@@ -173,7 +175,7 @@ def _render_every_summary(pack: ContentPack) -> None:
                 for fmt in ("txt", "md"):
                     template = pack.directory / "templates" / f"summary.{fmt}.j2"
                     try:
-                        rendered = render_summary(screening, settings, lang, fmt)
+                        rendered = render_summary(screening, understanding, settings, lang, fmt)
                     except (KeyError, IndexError, AttributeError, jinja2.TemplateError) as error:
                         raise ContentError(template, f"language {lang}", f"cannot be rendered: {error!r}") from None
                     if not rendered.strip():

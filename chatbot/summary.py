@@ -93,13 +93,17 @@ def answer_as_read(pack: ContentPack, understanding: Understanding, question: Qu
     return label if meaning.said_as == "exactly" else pack.text(_SAID_AS[meaning.said_as], lang, answer=label)
 
 
-def answer_with_words(pack: ContentPack, question: Question, given: Given, lang: str) -> str:
-    """The understood answer, followed by the person's own words when they typed something else."""
+def answer_with_words(pack: ContentPack, understanding: Understanding, question: Question, given: Given, lang: str) -> str:
+    """The answer as the conversation read it back (`answer_as_read`), followed by the person's own words when they
+    typed something it does not already say: 'at least 2 years (24 months) ("more than two years")', but
+    "2 years (24 months)" for "2 years". The summary once read "24 months" where the conversation had said
+    "at least 2 years (24 months)", and the person could not tell which was meant."""
     label = answer_label(pack, question, given, lang)
+    read = answer_as_read(pack, understanding, question, given, lang)
     said = printable(given.said.strip())
-    if not words_add_something(said, label):
-        return label
-    return pack.text("answer_and_words", lang, answer=label, said=said)
+    if not words_add_something(said, label) or (read != label and _begins_with(read, said)):
+        return read
+    return pack.text("answer_and_words", lang, answer=read, said=said)
 
 
 def words_add_something(said: str, label: str) -> bool:
@@ -108,11 +112,23 @@ def words_add_something(said: str, label: str) -> bool:
 
     Any part of the label was too much: "m" read as "A man", "hands" as "Any of these in my hands too" and
     "没" as "没查出过" were guesses of a kind, and showed no reading."""
-    said, label = "".join(said.split()).casefold(), "".join(label.split()).casefold()
+    said, label = _squashed(said), _squashed(label)
     if not said or said == label:
         return False
     number = said.replace(".", "", 1).isdigit() and label.startswith(said)
     return not (number and not label[len(said) : len(said) + 1].isdigit())
+
+
+def _begins_with(read: str, said: str) -> bool:
+    """Whether a time read back begins with the words typed, whole ("2 years" in "2 years (24 months)", "6周" in
+    "6 周（大约 1.3 个月）"): they are in it already."""
+    read, said = _squashed(read), _squashed(said)
+    return read.startswith(said) and not read[len(said) : len(said) + 1].isalnum()
+
+
+def _squashed(text: str) -> str:
+    """`text` without spaces, in lower case: "2 Years" and "2years" are the same words."""
+    return "".join(text.split()).casefold()
 
 
 def status_lines(pack: ContentPack, today: dt.date, lang: str) -> list[str]:
@@ -150,15 +166,15 @@ def status_notice(pack: ContentPack, today: dt.date, lang: str) -> str | None:
     return "\n".join(lines) or None
 
 
-def rows(screening: Screening, lang: str) -> list[Row]:
-    """One row per criterion, with the answers that informed it."""
+def rows(screening: Screening, understanding: Understanding, lang: str) -> list[Row]:
+    """One row per criterion, with the answers that informed it, read back as the conversation read them."""
     pack = screening.pack
     verdicts = screening.verdicts()
     result = []
     for criterion_id, criterion in pack.criteria.items():
         questions = pack.questions_for(criterion_id)
         answers = tuple(
-            _named(pack, q, answer_with_words(pack, q, given, lang), lang, shared=len(questions) > 1)
+            _named(pack, q, answer_with_words(pack, understanding, q, given, lang), lang, shared=len(questions) > 1)
             for q in questions
             if (given := screening.given(q.id)) is not None
         )
@@ -188,8 +204,10 @@ def _named(pack: ContentPack, question: Question, answer: str, lang: str, *, sha
     return f"{question.short[lang]}{pack.text('colon', lang)}{answer}" if shared else answer
 
 
-def render_summary(screening: Screening, settings: Settings, lang: str, fmt: Format = "txt") -> str:
-    """The summary as plain text or Markdown."""
+def render_summary(
+    screening: Screening, understanding: Understanding, settings: Settings, lang: str, fmt: Format = "txt"
+) -> str:
+    """The summary as plain text or Markdown, each answer read back as the conversation read it (`understanding`)."""
     pack = screening.pack
     outcome = screening.outcome()
     today = settings.current_date()
@@ -207,7 +225,7 @@ def render_summary(screening: Screening, settings: Settings, lang: str, fmt: For
         outcome_text=t(f"outcome_{outcome}"),
         next_step=t(f"summary_next_{outcome}") if outcome is not Outcome.IN_PROGRESS else "",
         reasons=[c.not_met[lang] for c in screening.failed()],
-        rows=rows(screening, lang),
+        rows=rows(screening, understanding, lang),
         status_lines=status_lines(pack, today, lang),
         contact=settings.contact,
     )

@@ -110,15 +110,15 @@ def leaked(pack: ContentPack, summary: str) -> list[str]:
 @pytest.mark.parametrize("fmt", FORMATS)
 @pytest.mark.parametrize("dialog_name", OUTCOMES)
 def test_a_chinese_summary_has_no_english_sentence_of_ours(
-    pack: ContentPack, settings: Settings, dialog_name: str, fmt: Format
+    pack: ContentPack, understanding: Understanding, settings: Settings, dialog_name: str, fmt: Format
 ) -> None:
-    summary = render_summary(screened_in_chinese(pack, dialog_name), settings, "zh", fmt)
+    summary = render_summary(screened_in_chinese(pack, dialog_name), understanding, settings, "zh", fmt)
     assert leaked(pack, summary) == []
 
 
-def test_the_search_for_english_would_catch_a_leak(pack: ContentPack, settings: Settings) -> None:
+def test_the_search_for_english_would_catch_a_leak(pack: ContentPack, understanding: Understanding, settings: Settings) -> None:
     """Guard against a test that cannot fail: in the English summary it finds our sentences."""
-    summary = render_summary(screened_in_chinese(pack, "zh_possible_match"), settings, "en", "txt")
+    summary = render_summary(screened_in_chinese(pack, "zh_possible_match"), understanding, settings, "en", "txt")
     found = leaked(pack, summary)
     assert "You may be a match for this study. Only the study team can say for sure" in found
     assert len(found) > 20
@@ -126,26 +126,26 @@ def test_the_search_for_english_would_catch_a_leak(pack: ContentPack, settings: 
 
 @pytest.mark.parametrize("dialog_name", OUTCOMES)
 def test_the_chinese_summary_says_the_outcome_and_the_hospital(
-    pack: ContentPack, settings: Settings, dialog_name: str
+    pack: ContentPack, understanding: Understanding, settings: Settings, dialog_name: str
 ) -> None:
     screening = screened_in_chinese(pack, dialog_name)
-    summary = render_summary(screening, settings, "zh", "md")
+    summary = render_summary(screening, understanding, settings, "zh", "md")
     assert pack.text(f"outcome_{screening.outcome()}", "zh") in summary
     assert "武汉市中心医院" in summary and "内分泌科" in summary and "湖北省武汉市" in summary
 
 
-def test_a_not_eligible_chinese_summary_gives_the_reason_in_chinese(pack: ContentPack, settings: Settings) -> None:
-    summary = render_summary(screened_in_chinese(pack, "zh_foot_ulcer"), settings, "zh", "txt")
+def test_a_not_eligible_chinese_summary_gives_the_reason_in_chinese(pack: ContentPack, understanding: Understanding, settings: Settings) -> None:
+    summary = render_summary(screened_in_chinese(pack, "zh_foot_ulcer"), understanding, settings, "zh", "txt")
     assert pack.criteria["foot_ulcer"].not_met["zh"] in summary
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_the_saved_chinese_summary_is_valid_utf8(
-    pack: ContentPack, settings: Settings, tmp_path: Path, fmt: Format
+    pack: ContentPack, understanding: Understanding, settings: Settings, tmp_path: Path, fmt: Format
 ) -> None:
     contact = ClinicContact(name="内分泌科研究办公室", hours="周一至周五 8:00-17:00")
     with_contact = replace(settings, contact=contact)
-    summary = render_summary(screened_in_chinese(pack, "zh_possible_match"), with_contact, "zh", fmt)
+    summary = render_summary(screened_in_chinese(pack, "zh_possible_match"), understanding, with_contact, "zh", fmt)
     saved = tmp_path / f"summary.{fmt}"
     saved.write_text(summary, encoding="utf-8")
     read_back = saved.read_bytes().decode("utf-8", errors="strict")

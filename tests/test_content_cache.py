@@ -18,6 +18,7 @@ from chatbot.content_cache import ENV_CACHE, cache_folder, load_content_cached
 from chatbot.engine import Screening
 from chatbot.settings import Settings
 from chatbot.summary import render_summary
+from chatbot.understanding import Understanding
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -58,8 +59,8 @@ def test_the_second_start_reads_the_validated_pack_without_parsing_the_files(
     assert second == first and second is not first
     # Its templates are compiled on first use (saving a summary), and render as the validated pack's do.
     assert "templates" not in vars(second)
-    summary = render_summary(Screening(second), Settings(), "en")
-    assert "NCT05507697" in summary and summary == render_summary(Screening(first), Settings(), "en")
+    summary = render_summary(Screening(second), Understanding(second), Settings(), "en")
+    assert "NCT05507697" in summary and summary == render_summary(Screening(first), Understanding(first), Settings(), "en")
 
 
 def test_a_changed_file_is_read_again_and_a_broken_one_still_stops_the_start(copy: Path, folder: Path) -> None:

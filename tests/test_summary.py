@@ -25,17 +25,19 @@ def finished(pack: ContentPack) -> Screening:
 
 
 @pytest.mark.parametrize("fmt", ["txt", "md"])
-def test_status_warning_switches_on_after_the_completion_date(pack: ContentPack, finished: Screening, fmt: str) -> None:
+def test_status_warning_switches_on_after_the_completion_date(
+    pack: ContentPack, understanding: Understanding, finished: Screening, fmt: str
+) -> None:
     passed = pack.text("summary_status_passed", "en")
     not_passed = pack.text("summary_status_not_passed", "en")
-    after = render_summary(finished, Settings(today=dt.date(2024, 6, 1)), "en", fmt)  # type: ignore[arg-type]
-    on_the_day = render_summary(finished, Settings(today=dt.date(2024, 5, 31)), "en", fmt)  # type: ignore[arg-type]
+    after = render_summary(finished, understanding, Settings(today=dt.date(2024, 6, 1)), "en", fmt)  # type: ignore[arg-type]
+    on_the_day = render_summary(finished, understanding, Settings(today=dt.date(2024, 5, 31)), "en", fmt)  # type: ignore[arg-type]
     assert passed in after and not_passed not in after
     assert not_passed in on_the_day and passed not in on_the_day
 
 
-def test_status_is_always_said_with_its_dates(finished: Screening, settings: Settings) -> None:
-    text = render_summary(finished, settings, "en", "txt")
+def test_status_is_always_said_with_its_dates(finished: Screening, understanding: Understanding, settings: Settings) -> None:
+    text = render_summary(finished, understanding, settings, "en", "txt")
     assert "UNKNOWN" in text and "2022-08-19" in text and "2024-05-31" in text
 
 
@@ -73,14 +75,16 @@ def test_the_status_line_says_only_what_its_status_means(pack: ContentPack, stat
     assert "nobody has said" not in english and "没有写明" not in chinese
 
 
-def test_possible_match_never_says_eligible(finished: Screening, settings: Settings) -> None:
-    text = render_summary(finished, settings, "en", "txt")
+def test_possible_match_never_says_eligible(finished: Screening, understanding: Understanding, settings: Settings) -> None:
+    text = render_summary(finished, understanding, settings, "en", "txt")
     assert "You may be a match" in text
     assert not re.search(r"\beligible\b", text, re.IGNORECASE)
 
 
-def test_no_contact_line_appears_that_is_not_in_the_record_or_settings(finished: Screening, settings: Settings) -> None:
-    text = render_summary(finished, settings, "en", "md")
+def test_no_contact_line_appears_that_is_not_in_the_record_or_settings(
+    finished: Screening, understanding: Understanding, settings: Settings
+) -> None:
+    text = render_summary(finished, understanding, settings, "en", "md")
     without_ids_and_dates = re.sub(r"NCT\d+|\d{4}-\d{2}-\d{2}", "", text)
     assert not re.search(r"\+?\d[\d ()-]{6,}\d", without_ids_and_dates), "a phone-like number appeared"
     assert "@" not in text
@@ -89,34 +93,36 @@ def test_no_contact_line_appears_that_is_not_in_the_record_or_settings(finished:
     assert "Contact details from this clinic" not in text
 
 
-def test_clinic_contact_lines_appear_only_when_set(finished: Screening) -> None:
+def test_clinic_contact_lines_appear_only_when_set(finished: Screening, understanding: Understanding) -> None:
     contact = ClinicContact(name="Endocrinology research office", phone="027-0000 0000")
-    text = render_summary(finished, Settings(today=dt.date(2026, 11, 24), contact=contact), "en", "txt")
+    text = render_summary(finished, understanding, Settings(today=dt.date(2026, 11, 24), contact=contact), "en", "txt")
     assert "Contact details from this clinic" in text
     assert "Endocrinology research office" in text and "027-0000 0000" in text
 
 
-def test_not_eligible_summary_says_why_in_kind_words(pack: ContentPack, settings: Settings) -> None:
+def test_not_eligible_summary_says_why_in_kind_words(pack: ContentPack, understanding: Understanding, settings: Settings) -> None:
     screening = answer_all(Screening(pack), hiv="yes")
-    text = render_summary(screening, settings, "en", "txt")
+    text = render_summary(screening, understanding, settings, "en", "txt")
     assert pack.text("outcome_not_eligible", "en") in text
     assert pack.criteria["hiv"].not_met["en"] in text
 
 
-def test_the_persons_own_words_are_shown_literally(pack: ContentPack, settings: Settings) -> None:
+def test_the_persons_own_words_are_shown_literally(pack: ContentPack, understanding: Understanding, settings: Settings) -> None:
     screening = Screening(pack)
     screening.answer("age", 50.0, "[bold]50[/] {{ 7*7 }} \x1b[2J")
-    txt = render_summary(screening, settings, "en", "txt")
-    md = render_summary(screening, settings, "en", "md")
+    txt = render_summary(screening, understanding, settings, "en", "txt")
+    md = render_summary(screening, understanding, settings, "en", "md")
     assert "[bold]50[/] {{ 7*7 }} \\x1b[2J" in txt
     assert "\x1b" not in txt and "\x1b" not in md
     assert r"\[bold\]50\[/\] \{\{ 7\*7 \}\} \\x1b\[2J" in md
 
 
-def test_every_dialog_summary_renders_in_every_language(pack: ContentPack, finished: Screening, settings: Settings) -> None:
+def test_every_dialog_summary_renders_in_every_language(
+    pack: ContentPack, understanding: Understanding, finished: Screening, settings: Settings
+) -> None:
     for lang in pack.languages:
         for fmt in ("txt", "md"):
-            assert pack.trial.nct_id in render_summary(finished, settings, lang, fmt)  # type: ignore[arg-type]
+            assert pack.trial.nct_id in render_summary(finished, understanding, settings, lang, fmt)  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(
@@ -129,12 +135,40 @@ def test_every_dialog_summary_renders_in_every_language(pack: ContentPack, finis
     ],
 )
 def test_an_answer_shows_the_persons_words_only_when_they_add_something(
-    pack: ContentPack, lang: str, said: str, expected: str
+    pack: ContentPack, understanding: Understanding, lang: str, said: str, expected: str
 ) -> None:
     screening = Screening(pack)
     screening.answer("age", 47.0, said)
-    [row] = [r for r in rows(screening, lang) if r.criterion_id == "age"]
+    [row] = [r for r in rows(screening, understanding, lang) if r.criterion_id == "age"]
     assert row.answers == (expected,)
+
+
+@pytest.mark.parametrize(
+    ("lang", "question_id", "said", "expected"),
+    [
+        ("zh", "treatment_months", "两年多了", "用了多久：至少 2 年（24 个月）（“两年多了”）"),
+        ("en", "treatment_months", "more than two years", 'How long: at least 2 years (24 months) ("more than two years")'),
+        ("en", "treatment_months", "2 years", "How long: 2 years (24 months)"),  # the words are in it already
+        ("zh", "treatment_months", "6周", "用了多久：6 周（大约 1.3 个月）"),
+        ("zh", "treatment_months", "两年", "用了多久：2 年（24 个月）（“两年”）"),
+        ("en", "treatment_months", "not sure", "How long: Not sure"),
+        ("zh", "treatment_months", "不知道", "用了多久：不确定（“不知道”）"),
+        ("en", "age", "forty seven", '47 years ("forty seven")'),
+        ("zh", "feet_symptoms", "疼和麻", "症状：脚或腿疼；脚发木、发麻（像踩在棉花上）（“疼和麻”）"),
+    ],
+)
+def test_a_summary_row_reads_an_answer_back_as_the_conversation_did(
+    pack: ContentPack, understanding: Understanding, settings: Settings, lang: str, question_id: str, said: str,
+    expected: str,
+) -> None:
+    """"两年多了" was read back as "至少 2 年（24 个月）", and the summary said "24 个月（“两年多了”）": the person
+    could not tell which reading counted. The saved file says it as the screen does."""
+    question = pack.question(question_id)
+    screening = Screening(pack)
+    screening.answer("nerve_medicines", frozenset({"epalrestat"}), "")  # so that the time is asked
+    screening.answer(question_id, understanding.interpret(question, said, lang).value, said)  # type: ignore[arg-type]
+    assert expected in [answer for row in rows(screening, understanding, lang) for answer in row.answers]
+    assert expected in render_summary(screening, understanding, settings, lang, "txt")
 
 
 @pytest.mark.parametrize(
@@ -142,16 +176,16 @@ def test_an_answer_shows_the_persons_words_only_when_they_add_something(
     [("en", ("Consent form: Yes", "Visits for 2 years: No")), ("zh", ("知情同意书：可以", "2年复查：做不到"))],
 )
 def test_a_row_with_the_answers_to_several_questions_names_each(
-    pack: ContentPack, lang: str, expected: tuple[str, ...]
+    pack: ContentPack, understanding: Understanding, lang: str, expected: tuple[str, ...]
 ) -> None:
     # It showed "Yes" and "No", and nobody could tell which answered what. A row of one question names none.
     screening = Screening(pack)
     screening.answer("consent", "yes", "")
     screening.answer("visits", "no", "")
-    [row] = [r for r in rows(screening, lang) if r.criterion_id == "consent"]
+    [row] = [r for r in rows(screening, understanding, lang) if r.criterion_id == "consent"]
     assert row.answers == expected
     screening.answer("sex", "woman", "")
-    [sex] = [r for r in rows(screening, lang) if r.criterion_id == "sex"]
+    [sex] = [r for r in rows(screening, understanding, lang) if r.criterion_id == "sex"]
     assert sex.answers == (pack.question("sex").choice("woman").label[lang],)  # type: ignore[union-attr]
 
 

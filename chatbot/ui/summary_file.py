@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..engine import Screening
 from ..settings import Settings
 from ..summary import Format, render_summary
+
+if TYPE_CHECKING:
+    from ..understanding import Understanding
 
 OWNER_ONLY = 0o600
 
@@ -22,14 +26,16 @@ def resolve(typed: str) -> Path:
     return Path(typed.strip()).expanduser().absolute()
 
 
-def write_summary(screening: Screening, settings: Settings, lang: str, path: Path, *, replace: bool = False) -> None:
+def write_summary(
+    screening: Screening, understanding: Understanding, settings: Settings, lang: str, path: Path, *, replace: bool = False
+) -> None:
     """Write the summary to `path` as UTF-8 with mode 0600.
 
     Without `replace`, an existing file makes it raise FileExistsError (O_EXCL: no race either).
     With `replace` (the person confirmed), the file is truncated and its mode set to 0600; a symbolic
     link is refused rather than followed, so a link cannot redirect the write elsewhere.
     """
-    text = render_summary(screening, settings, lang, summary_format(path))
+    text = render_summary(screening, understanding, settings, lang, summary_format(path))
     if replace:
         flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW
     else:

@@ -17,8 +17,10 @@ from textual.widgets import Button, Static
 from chatbot.models import QuestionKind
 from chatbot.ui.app import TrialbotApp
 from chatbot.ui.screens.conversation import ConversationScreen
+from chatbot.ui.screens.summary import SummaryScreen
 from chatbot.ui.widgets.answer_input import AnswerInput
 from chatbot.ui.widgets.choice_button import ChoiceButton
+from chatbot.ui.widgets.criteria_table import CriteriaTable
 from chatbot.ui.widgets.number_pad import NumberPad
 from chatbot.ui.widgets.transcript import Transcript
 
@@ -184,6 +186,15 @@ def text_of(widget: Static | Button | Transcript) -> str:
     console = Console(width=1000, record=True, file=io.StringIO())
     console.print(shown)
     return console.export_text()
+
+
+async def summary_table(pilot: Pilot[int]) -> str:
+    """The summary's table of answers, once it is there (it is made a frame after the verdict)."""
+    for _ in range(20):
+        if isinstance(pilot.app.screen, SummaryScreen) and pilot.app.screen.query(CriteriaTable):
+            return text_of(pilot.app.screen.query_one(CriteriaTable))
+        await pilot.pause()
+    raise AssertionError(f"no summary: {type(pilot.app.screen).__name__} is showing")
 
 
 def screen_text(screen: Screen[object]) -> str:

@@ -9,11 +9,10 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import Button, Static
 
-from app_steps import answer_until, current_id, press_answers, start, text_of, type_answer, until
+from app_steps import answer_until, current_id, press_answers, start, summary_table, text_of, type_answer, until
 from chatbot.ui.app import TrialbotApp
 from chatbot.ui.screens.change_answer import ChangeAnswerScreen
 from chatbot.ui.screens.summary import SummaryScreen
-from chatbot.ui.widgets.criteria_table import CriteriaTable
 from chatbot.ui.widgets.key_bar import KeyBar
 
 MakeApp = Callable[..., TrialbotApp]
@@ -49,15 +48,6 @@ async def open_the_list(pilot: Pilot[int], typed: dict[str, str] | None = None) 
 
 def rows(screen: ChangeAnswerScreen) -> list[str]:
     return [text_of(button) for button in screen.query("#change-rows Button").results(Button)]
-
-
-async def summary_table(pilot: Pilot[int]) -> str:
-    """The summary's table of answers, once it is there (it is made a frame after the verdict)."""
-    for _ in range(20):
-        if isinstance(pilot.app.screen, SummaryScreen) and pilot.app.screen.query(CriteriaTable):
-            return text_of(pilot.app.screen.query_one(CriteriaTable))
-        await pilot.pause()
-    raise AssertionError(f"no summary: {type(pilot.app.screen).__name__} is showing")
 
 
 async def test_the_list_shows_each_answer_by_short_name_and_the_one_picked_is_asked_again(make_app: MakeApp) -> None:

@@ -156,7 +156,7 @@ async def test_the_summary_table_cuts_nothing_off(make_app: MakeApp, lang: str) 
         await answer_until(pilot)
         drawn = table_rows(app.screen.query_one(CriteriaTable))
         no_answer = app.session.t("summary_no_answer")
-        for row, (need, result, answers) in zip(rows(app.session.screening, lang), drawn, strict=True):
+        for row, (need, result, answers) in zip(rows(app.session.screening, app.session.understanding, lang), drawn, strict=True):
             assert squashed(need) == squashed(row.need)
             assert squashed(result).endswith(squashed(row.verdict_label))
             assert squashed(answers) == squashed("".join(row.answers) or no_answer)

@@ -34,6 +34,7 @@ from chatbot.ui.screens.summary import SummaryScreen
 from chatbot.ui.screens.welcome import WelcomeScreen
 from chatbot.ui.widgets.bubble import Bubble
 from chatbot.ui.widgets.too_small import MIN_HEIGHT, MIN_WIDTH, TooSmall
+from chatbot.understanding import Understanding
 
 SEEDS = range(12)
 EVENTS = 160
@@ -85,10 +86,12 @@ def sandbox(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
     monkeypatch.chdir(tmp_path)
     write = save.write_summary
 
-    def write_inside(screening: Screening, settings: Settings, lang: str, path: Path, *, replace: bool = False) -> None:
+    def write_inside(
+        screening: Screening, understanding: Understanding, settings: Settings, lang: str, path: Path, *, replace: bool = False
+    ) -> None:
         if not path.resolve().is_relative_to(tmp_path.resolve()):
             raise PermissionError(13, "Permission denied", str(path))
-        write(screening, settings, lang, path, replace=replace)
+        write(screening, understanding, settings, lang, path, replace=replace)
 
     monkeypatch.setattr(save, "write_summary", write_inside)
     return tmp_path

@@ -20,6 +20,7 @@ from chatbot.ui.breakpoints import size_classes
 from chatbot.ui.pin_guard import PinGuard, PinResult
 from chatbot.ui.qr import QUIET_ZONE, qr_text
 from chatbot.ui.summary_file import summary_format, write_summary
+from chatbot.understanding import Understanding
 
 ROOT = Path(__file__).resolve().parents[2]
 UI_TEXTS = ROOT / "content" / "messages" / "ui.toml"
@@ -56,22 +57,26 @@ def test_the_qr_code_text_holds_exactly_the_codes_modules() -> None:
     assert decoded[: len(expected)] == expected
 
 
-def test_a_summary_file_is_owner_only_and_never_replaced_silently(pack: ContentPack, settings: Settings, tmp_path: Path) -> None:
+def test_a_summary_file_is_owner_only_and_never_replaced_silently(
+    pack: ContentPack, understanding: Understanding, settings: Settings, tmp_path: Path
+) -> None:
     path = tmp_path / "mine.txt"
-    write_summary(Screening(pack), settings, "en", path)
+    write_summary(Screening(pack), understanding, settings, "en", path)
     assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
-    assert path.read_text(encoding="utf-8") == render_summary(Screening(pack), settings, "en", "txt")
+    assert path.read_text(encoding="utf-8") == render_summary(Screening(pack), understanding, settings, "en", "txt")
     with pytest.raises(FileExistsError):
-        write_summary(Screening(pack), settings, "en", path)
+        write_summary(Screening(pack), understanding, settings, "en", path)
 
 
-def test_replacing_refuses_to_follow_a_link(pack: ContentPack, settings: Settings, tmp_path: Path) -> None:
+def test_replacing_refuses_to_follow_a_link(
+    pack: ContentPack, understanding: Understanding, settings: Settings, tmp_path: Path
+) -> None:
     target = tmp_path / "elsewhere.txt"
     target.write_text("not yours", encoding="utf-8")
     link = tmp_path / "summary.txt"
     link.symlink_to(target)
     with pytest.raises(OSError):
-        write_summary(Screening(pack), settings, "en", link, replace=True)
+        write_summary(Screening(pack), understanding, settings, "en", link, replace=True)
     assert target.read_text(encoding="utf-8") == "not yours"
 
 

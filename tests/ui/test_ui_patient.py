@@ -23,7 +23,7 @@ from textual.widgets import Button, Input, Static
 
 from app_steps import (
     answer_button, answer_the_time, answer_until, click_pad, conversation, current_id, frame_text,
-    leave_the_months_or_years_re_ask, mouse, press_answers, screen_text, start, text_of, type_answer, until,
+    leave_the_months_or_years_re_ask, mouse, press_answers, screen_text, start, summary_table, text_of, type_answer, until,
 )
 from chatbot import garbage
 from chatbot.content import ContentPack
@@ -880,7 +880,8 @@ async def test_save_writes_the_summary_owner_only(make_app: MakeApp, settings: S
         await _summary_of_a_short_conversation(pilot)
         await _save_as(pilot, path)
         assert isinstance(app.screen, SummaryScreen)
-        assert path.read_text(encoding="utf-8") == render_summary(app.session.screening, settings, "en", "md")
+        session = app.session
+        assert path.read_text(encoding="utf-8") == render_summary(session.screening, session.understanding, settings, "en", "md")
         assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
         assert f"Saved to {path}" in screen_text(app.screen)
 
@@ -1358,6 +1359,27 @@ async def test_back_at_a_time_said_in_years_shows_it_in_years(make_app: MakeApp)
         await pilot.press("escape")
         await until(pilot, lambda asked: asked == "treatment_months")
         assert text_of(conversation(app).query_one("#before", Static)) == "您之前的回答是：2 年（24 个月）"
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "row"),
+    [
+        ("zh", "两年多了", "用了多久：至少 2 年（24 个月）（“两年多了”）"),
+        ("en", "more than two years", 'How long: at least 2 years (24 months) ("more than two years")'),
+    ],
+)
+async def test_the_summary_reads_a_time_back_as_the_conversation_did(
+    make_app: MakeApp, pack: ContentPack, lang: str, typed: str, row: str
+) -> None:
+    """The conversation said "至少 2 年（24 个月）" and the summary "24 个月（“两年多了”）": which one counted?"""
+    app = make_app(lang=lang)
+    async with app.run_test() as pilot:
+        await answer_the_time(pilot, typed)
+        read = conversation(app).query_one(Transcript).read[-1]
+        await answer_until(pilot)
+        table = await summary_table(pilot)
+        assert read.removeprefix(pack.text("ui_read_as", lang, answer="")) in row
+        assert row in table
 
 
 async def test_what_was_answered_before_stays_with_the_question_above_a_new_try(make_app: MakeApp) -> None:

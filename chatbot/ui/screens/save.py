@@ -60,7 +60,7 @@ class SaveScreen(DialogScreen[Path | None]):
         """Write, and close with the path; a problem (no such folder, no permission) is shown instead."""
         session = self.session
         try:
-            write_summary(session.screening, session.settings, session.lang, path, replace=replace)
+            write_summary(session.screening, session.understanding, session.settings, session.lang, path, replace=replace)
         except FileExistsError:
             raise
         except OSError as error:

@@ -106,7 +106,7 @@ class SummaryScreen(KeysWaitWhenTooSmall, ScrollsBody, ClosesOnce, Screen[str | 
             yield Static(Content(t("ui_qr_caption")), classes="hint")
         yield Static(Content(t("summary_table_heading")), classes="heading")
         yield CriteriaTable(
-            rows(screening, lang),
+            rows(screening, session.understanding, lang),
             (t("summary_col_need"), t("summary_col_result"), t("summary_col_answer")),
             t("summary_no_answer"),
         )
