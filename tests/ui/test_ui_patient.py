@@ -886,6 +886,23 @@ async def test_save_writes_the_summary_owner_only(make_app: MakeApp, settings: S
         assert f"Saved to {path}" in screen_text(app.screen)
 
 
+async def test_saved_to_is_said_in_the_language_chosen_after_saving(make_app: MakeApp, pack: ContentPack, tmp_path: Path) -> None:
+    """After Ctrl+L the whole summary was in Chinese but "Saved to ..." under it, in English."""
+    app = make_app()
+    path = tmp_path / "summary.txt"
+    async with app.run_test() as pilot:
+        await _summary_of_a_short_conversation(pilot)
+        await _save_as(pilot, path)
+        assert isinstance(app.screen, SummaryScreen)
+        await pilot.press("ctrl+l")
+        saved = pack.text("ui_saved", "zh", path=str(path))
+        for _ in range(10):
+            if saved in screen_text(app.screen):
+                break
+            await pilot.pause()
+        assert text_of(app.screen.query_one("#save-status", Static)) == saved
+
+
 async def test_save_never_replaces_a_file_without_asking(make_app: MakeApp, tmp_path: Path) -> None:
     app = make_app()
     path = tmp_path / "summary.txt"

@@ -59,7 +59,9 @@ class SummaryScreen(KeysWaitWhenTooSmall, ScrollsBody, ClosesOnce, Screen[str | 
         self.changed = changed
         """The question whose answer was just changed: the answer is said first, as the list of answers names it
         ("Age: 34 years")."""
-        self.saved_message = ""
+        self.saved_to: Path | None = None
+        """Where the summary was saved: kept, not the sentence that says so, which after Ctrl+L stayed in the
+        language it was saved in."""
 
     def compose(self) -> ComposeResult:
         session = self.session
@@ -92,7 +94,7 @@ class SummaryScreen(KeysWaitWhenTooSmall, ScrollsBody, ClosesOnce, Screen[str | 
         if session.kiosk:
             yield Static(Content(t("ui_kiosk_not_saved")), id="save-status")
         else:
-            yield Static(Content(self.saved_message), id="save-status")
+            yield Static(Content(self._saved_line()), id="save-status")
         yield ActionBar(self._actions(), id="summary-actions")
         yield KeyBar(self.session)
 
@@ -195,5 +197,11 @@ class SummaryScreen(KeysWaitWhenTooSmall, ScrollsBody, ClosesOnce, Screen[str | 
 
     def _saved(self, path: Path | None) -> None:
         if path is not None:
-            self.saved_message = self.session.t("ui_saved", path=printable(str(path)))
-            self.query_one("#save-status", Static).update(Content(self.saved_message))
+            self.saved_to = path
+            self.query_one("#save-status", Static).update(Content(self._saved_line()))
+
+    def _saved_line(self) -> str:
+        """"Saved to ...", in the language shown now; "" before anything is saved."""
+        if self.saved_to is None:
+            return ""
+        return self.session.t("ui_saved", path=printable(str(self.saved_to)))
