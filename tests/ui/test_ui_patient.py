@@ -607,6 +607,17 @@ async def test_the_may_not_be_right_message_quotes_the_answer(
         assert text_of(app.screen.query_one("#ruled-out-answer", Static)).splitlines() == lines
 
 
+async def ruled_out_by(pilot: Pilot[int], question: str, typed: str) -> RuledOutScreen:
+    """Start, answer as someone who may be a match up to `question`, and type there an answer that rules them out."""
+    await start(pilot)
+    await answer_until(pilot, stop=question)
+    await type_answer(pilot, typed)
+    await pilot.pause()
+    screen = pilot.app.screen
+    assert isinstance(screen, RuledOutScreen)
+    return screen
+
+
 @pytest.mark.parametrize(
     ("size", "lang", "question", "typed"),
     [
@@ -624,12 +635,7 @@ async def test_every_choice_of_the_may_not_be_right_message_is_in_sight_on_a_sma
     what the person had not seen. The reasons are there whole, too."""
     app = make_app(lang=lang)
     async with app.run_test(size=size) as pilot:
-        await start(pilot)
-        await answer_until(pilot, stop=question)
-        await type_answer(pilot, typed)
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, RuledOutScreen)
+        screen = await ruled_out_by(pilot, question, typed)
         dialog = screen.query_one(".dialog")
         for reason in screen.query(".reason").results(Static):
             assert dialog.content_region.contains_region(reason.region), text_of(reason)
@@ -638,6 +644,28 @@ async def test_every_choice_of_the_may_not_be_right_message_is_in_sight_on_a_sma
             assert dialog.content_region.contains_region(button.region), text_of(button)
         for key in ("ui_see_result", "ui_go_on", "ui_change_this_answer"):
             assert pack.text(key, lang) in shown
+
+
+@pytest.mark.parametrize(
+    ("size", "lang", "question", "typed"),
+    [
+        ((80, 24), "en", "age", "70"),
+        ((80, 24), "zh", "age", "七十"),
+        ((60, 18), "en", "consent", "nope"),  # two reasons: the most words
+        ((60, 18), "zh", "consent", "我不同意"),
+    ],
+)
+async def test_the_may_not_be_right_message_shows_that_ctrl_l_changes_the_language(
+    make_app: MakeApp, pack: ContentPack, size: tuple[int, int], lang: str, question: str, typed: str
+) -> None:
+    """Ctrl+L worked there, but nothing said so: a Chinese reader who had switched to English by mistake did not
+    know how to switch back. The key bar says it, as on the summary, below the message's box."""
+    app = make_app(lang=lang)
+    async with app.run_test(size=size) as pilot:
+        screen = await ruled_out_by(pilot, question, typed)
+        keys = screen.query_one(KeyBar)
+        assert text_of(keys).strip() == f"^l {pack.text('ui_key_language', lang)}"
+        assert screen.region.contains_region(keys.region) and not keys.region.overlaps(screen.query_one(".dialog").region)
 
 
 async def test_see_my_result_now_shows_the_summary_at_once(make_app: MakeApp, pack: ContentPack) -> None:

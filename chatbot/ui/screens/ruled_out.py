@@ -14,6 +14,7 @@ from textual.widgets import Button, Static
 from ..messages import ChooseLanguage
 from ..session import Session
 from ..widgets.action_bar import ActionBar, press_numbered
+from ..widgets.key_bar import KeyBar
 from .dialog import DialogScreen
 
 
@@ -26,7 +27,9 @@ class RuledOutChoice(StrEnum):
 class RuledOutScreen(DialogScreen[RuledOutChoice]):
     """Why this answer does not fit (the criteria's own kind words), then: result now, go on, or change."""
 
-    BINDINGS = [Binding("ctrl+l", "language", show=False)]
+    # Shown in a key bar, as on the summary: a Chinese reader who switched to English by mistake could not
+    # tell that Ctrl+L works here too, and took the message in English.
+    BINDINGS = [Binding("ctrl+l", "language", "ui_key_language")]
 
     def __init__(
         self,
@@ -44,6 +47,10 @@ class RuledOutScreen(DialogScreen[RuledOutChoice]):
         self.held_back = held_back
         """Told of each character held back while the message waits to be read (see held_keys.py): the
         number key that opened it may have begun a typed word. True: it did, and the message closes."""
+
+    def compose(self) -> ComposeResult:
+        yield from super().compose()
+        yield KeyBar(self.session)
 
     def body(self) -> ComposeResult:
         t, lang, pack = self.session.t, self.session.lang, self.session.pack
