@@ -194,7 +194,7 @@ async def summary_table(pilot: Pilot[int]) -> str:
         if isinstance(pilot.app.screen, SummaryScreen) and pilot.app.screen.query(CriteriaTable):
             return text_of(pilot.app.screen.query_one(CriteriaTable))
         await pilot.pause()
-    raise AssertionError(f"no summary: {type(pilot.app.screen).__name__} is showing")
+    raise AssertionError(f"no table of answers: {type(pilot.app.screen).__name__} is showing")
 
 
 def screen_text(screen: Screen[object]) -> str:

@@ -931,6 +931,22 @@ async def test_saved_to_is_said_in_the_language_chosen_after_saving(make_app: Ma
         assert text_of(app.screen.query_one("#save-status", Static)) == saved
 
 
+async def test_ctrl_l_on_the_summary_keeps_the_table_of_answers(make_app: MakeApp, pack: ContentPack) -> None:
+    """The summary came back in Chinese without its table of answers, contacts and related studies: they are
+    drawn a frame after the verdict, and only when the screen was first shown."""
+    app = make_app()
+    async with app.run_test() as pilot:
+        await start(pilot)
+        await answer_until(pilot)
+        await summary_table(pilot)
+        await pilot.press("ctrl+l")
+        for _ in range(10):
+            if pack.text("summary_title", "zh") in screen_text(app.screen):
+                break
+            await pilot.pause()
+        assert pack.text("summary_col_need", "zh") in await summary_table(pilot)
+
+
 async def test_save_never_replaces_a_file_without_asking(make_app: MakeApp, tmp_path: Path) -> None:
     app = make_app()
     path = tmp_path / "summary.txt"

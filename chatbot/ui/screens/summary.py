@@ -143,6 +143,12 @@ class SummaryScreen(KeysWaitWhenTooSmall, ScrollsBody, ClosesOnce, Screen[str | 
         # well would double the wait before the person sees it. The details follow in the next frame.
         self.call_after_refresh(self._show_details)
 
+    async def recompose(self) -> None:
+        """Draw the screen again (Ctrl+L, in the other language), its details too: `on_mount` is not called again,
+        and the table of answers, the contacts and the related studies were gone after a language change."""
+        await super().recompose()
+        self.call_after_refresh(self._show_details)
+
     async def _show_details(self) -> None:
         if self.is_attached:  # not closed meanwhile (a wipe, or a key pressed at once)
             await self.query_one("#summary-details").mount_all(self._details())
