@@ -1101,6 +1101,29 @@ def test_normalising_keeps_chinese_and_drops_the_rest() -> None:
     assert normalise("\x1b[31mNO\x1b[0m") == "no"
 
 
+def test_text_the_quick_path_leaves_as_it_is_is_text_the_full_cleaning_leaves_as_it_is() -> None:
+    """The characters that skip decomposing and filtering (`_CLEAN_ALREADY`) are each left as they are by it, and
+    none is the second of a pair that composes into one character."""
+    import unicodedata
+
+    from chatbot.understanding.text import _ASCII_TABLE, _CLEAN_ALREADY, _DROPPED_CATEGORIES
+
+    every = [chr(code) for code in range(0x110000) if not 0xD800 <= code <= 0xDFFF]
+    quick = [c for c in every if _CLEAN_ALREADY.fullmatch(c)]
+    assert len(quick) > 27_000
+    changed = [
+        c for c in quick
+        if unicodedata.normalize("NFKD", c) != c or c.translate(_ASCII_TABLE) != c
+        or (c not in "\n\t\r" and unicodedata.category(c) in _DROPPED_CATEGORIES)
+    ]
+    composes = set()
+    for c in every:
+        parts = unicodedata.decomposition(c).split()
+        if len(parts) == 2 and not parts[0].startswith("<"):
+            composes.add(chr(int(parts[1], 16)))
+    assert changed == [] and composes.isdisjoint(quick)
+
+
 def test_traditional_characters_are_read_as_simplified_and_simplified_text_is_left_as_it_is() -> None:
     from chatbot.understanding.traditional import SIMPLIFIED
 
