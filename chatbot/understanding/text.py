@@ -30,14 +30,16 @@ _CJK = (
     "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 )
 _TOKEN = re.compile(
-    rf"(?<![\w.])-\d+(?:\.\d+)?"  # a negative number: "-5" (but not the dash in "45-50")
+    # Words and Chinese characters first: most tokens are one, and the regex engine tries the alternatives in turn.
+    # No other alternative starts with a letter or a Chinese character, so the order changes no match.
+    rf"[^\W\d_{_CJK}]+"  # a word in any other script
+    rf"|[{_CJK}]"  # one Chinese character
+    rf"|(?<![\w.])-\d+(?:\.\d+)?"  # a negative number: "-5" (but not the dash in "45-50")
     r"|\d+o(?![a-z])"  # a letter o for a zero ("5o", "4O"): not a number, so not 5 (lower case by now)
     rf"|\d+(?:\.\d+)?"  # a number: "45", "1.5"
     r"|(?<![\w.])\.\d+"  # a number with no 0 before its point: ".5" (it was a break, then 5: ".5 years" was 60 months)
     r"|\+ ?/? ?-(?![\d.])"  # plus or minus ("+/-", "+-"), read as "±": it was a "+" (more than) and a break
     r"|[+~±<>%]"  # words of their own: "50+" is more than 50, "~45" about 45, "<6" under 6, "60%" (see the words files)
-    rf"|[{_CJK}]"  # one Chinese character
-    rf"|[^\W\d_{_CJK}]+"  # a word in any other script
     r"|[,;.!?\n()\[\]{}/|:，。；！？、…：（）【】「」『』《》]"  # a break between parts of the answer
     r"|(?<=\s)-(?=\s)|[\u2013\u2014]"  # a dash set apart ("no - better", "no – better"): a break too, as a comma is
 )
