@@ -317,13 +317,10 @@ class Phrasebook:
                 i += 1
                 continue
             longest = min(self._longest_after.get((word, words[i + 1]), 1), count - i) if i + 1 < count else 1
-            # A single letter or a bare number ("n", "y", "2") answers only on its own; inside other text
-            # ("%s%n", "1e309", "type 1 or 2") it may be anything, so the answer is asked again.
-            letter = count > 1 and ((len(word) == 1 and word.isascii() and word.isalpha()) or word.isdigit())
             for length in range(longest, 0, -1):
                 key = tuple(words[i : i + length])
                 meaning = self.entries.get(key)
-                if meaning is not None and letter and length == 1 and meaning.kind in _ANSWERING:
+                if meaning is not None and length == 1 and count > 1 and meaning.kind in _ANSWERING and _alone(word):
                     meaning = _LONE
                 if meaning is not None:
                     later = self._answer_inside(words, i, length) if meaning.kind is Kind.AFFIRMATION else 0
@@ -359,8 +356,9 @@ class Phrasebook:
             if piece.meaning is None and is_cjk(piece.tokens[0]):
                 run.append(piece)
                 continue
-            mended.extend(self._mend_run(run))
-            run = []
+            if run:
+                mended.extend(self._mend_run(run))
+                run = []
             mended.append(piece)
         mended.pop()
         return mended
@@ -381,6 +379,12 @@ class Phrasebook:
                     mended = Piece(meanings.pop(), min(near))
                     return [*self._mend_run(run[:start]), mended, *self._mend_run(run[start + length :])]
         return run
+
+
+def _alone(word: str) -> bool:
+    """Whether a word answers only on its own: a single letter or a bare number ("n", "y", "2"). Inside other text
+    ("%s%n", "1e309", "type 1 or 2") it may be anything, so the answer is asked again."""
+    return (len(word) == 1 and word.isascii() and word.isalpha()) or word.isdigit()
 
 
 def _slips(length: int) -> int:
