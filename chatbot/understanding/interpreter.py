@@ -612,8 +612,8 @@ def _conclude(prepared: _Question, said: str, pieces: list[Piece], decision: Dec
         if question.kind is not QuestionKind.MULTI and _unknown_words(pieces):
             # Words we did not know may change the meaning ("i dont now" is "I don't know"): if the whole
             # answer is very like a different known answer, ask rather than pick.
-            rival = _fuzzy(prepared, said)
-            if rival and rival[0][1] >= FUZZY_CUTOFF + 2 and rival[0][0] != value:
+            rival = _fuzzy(prepared, said, FUZZY_CUTOFF + 2)
+            if rival and rival[0][0] != value:
                 return _unclear(prepared, said, "it also looks like another answer", (rival[0][0], str(value)))
         return Interpretation(Status.UNDERSTOOD, value, 0.9, decision.reason)
     ranked = None
@@ -650,11 +650,14 @@ _FUZZY_PHRASES = 60
 "2 type", "type ii" ...), and with 12, "type" to "Which type?" offered type 1 and 2 but no longer "another type"."""
 
 
-def _fuzzy(prepared: _Question, said: str) -> list[tuple[str, float, str]]:
-    """Answer values ranked by how close the whole answer is to their phrases: (value, score, its closest phrase)."""
+def _fuzzy(prepared: _Question, said: str, least: float = 50.0) -> list[tuple[str, float, str]]:
+    """Answer values ranked by how close the whole answer is to their phrases: (value, score, its closest phrase),
+    for the phrases at least `least` close. A caller that needs only the close ones says so: the fewer phrases that
+    can reach it, the less there is to compare."""
     book = prepared.book
     keys = book.answer_keys
-    found = process.extract(said, book.answer_phrases, scorer=fuzz.ratio, processor=None, limit=_FUZZY_PHRASES, score_cutoff=50)
+    phrases = book.answer_phrases_near(len(said), least)
+    found = process.extract(said, phrases, scorer=fuzz.ratio, processor=None, limit=_FUZZY_PHRASES, score_cutoff=least)
     ranked: dict[str, tuple[str, float, str]] = {}
     for key, score, _ in found:
         value = keys[key].value

@@ -8,7 +8,9 @@ and only when exactly one word is that close.
 
 from __future__ import annotations
 
+import math
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import Enum, auto
@@ -236,6 +238,22 @@ class Phrasebook:
         }
         self.answer_phrases = list(self.answer_keys)
         """The keys of `answer_keys`, listed once for fuzzy matching."""
+        self._by_length = sorted(range(len(self.answer_phrases)), key=lambda at: len(self.answer_phrases[at]))
+        """Places in `answer_phrases`, shortest phrase first (see `answer_phrases_near`)."""
+        self._lengths = [len(self.answer_phrases[at]) for at in self._by_length]
+
+    def answer_phrases_near(self, length: int, score: float) -> list[str]:
+        """The answer phrases that may come `score` close (`fuzz.ratio`, 0-100) to a text `length` characters long,
+        in the order of `answer_phrases`, so that rapidfuzz ranks those it finds as before.
+
+        The ratio is at most 200 times the shorter length over both lengths (each character the longer has over
+        the shorter is an edit), so no other phrase can. Comparing those too took most of the time rapidfuzz spent."""
+        shortest = math.floor(length * score / (200 - score))  # rounded outwards: one phrase too many does no harm
+        longest = math.ceil(length * (200 - score) / score)
+        near = self._by_length[bisect_left(self._lengths, shortest) : bisect_right(self._lengths, longest)]
+        if len(near) > len(self._by_length) // 2:
+            return self.answer_phrases  # picking out most of them costs more than rapidfuzz saves
+        return [self.answer_phrases[at] for at in sorted(near)]
 
     def correct(self, token: str) -> str:
         """The known word a misspelt token stands for, or the token itself when no single word is that close."""
