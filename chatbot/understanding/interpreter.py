@@ -473,6 +473,8 @@ def _number_keys(prepared: _Question, pieces: list[Piece]) -> list[str]:
     question's answers, counts, and only where it is not a part of the words (`_key_first`, `_key_last`): "3 months
     pregnant" starts with a time, "2 toes amputated" with a count, and "kidney disease stage 3", "ckd 2" end with a
     stage (they were offered answers 3 and 2, Guillain-Barré syndrome and a stroke)."""
+    if not pieces or not (_lone_digit(pieces[0]) or _lone_digit(pieces[-1])):
+        return []  # the usual answer, with no key at either end: nothing more to work out
     if sum(piece.meaning is None or piece.meaning.kind is not Kind.BREAK for piece in pieces) < 2:
         return []
     values = prepared.question.answer_values()
@@ -484,11 +486,17 @@ def _number_keys(prepared: _Question, pieces: list[Piece]) -> list[str]:
     first = _key_first(prepared, pieces[1]) if choices else pieces[1].tokens[0] not in prepared.count_words
     for at, counts in {(0, first), (len(pieces) - 1, _key_last(pieces[:-1]) if choices else True)}:
         token = pieces[at].tokens[0]
-        if pieces[at].meaning is not None or not (len(token) == 1 and "1" <= token <= "9") or int(token) > len(values):
+        if not _lone_digit(pieces[at]) or int(token) > len(values):
             continue
         if counts:
             keys.append(values[int(token) - 1])
     return keys
+
+
+def _lone_digit(piece: Piece) -> bool:
+    """Whether a piece is a digit 1-9 on its own, not a part of the words: it may be a number key."""
+    token = piece.tokens[0]
+    return piece.meaning is None and len(token) == 1 and "1" <= token <= "9"
 
 
 def _key_first(prepared: _Question, after: Piece) -> bool:
