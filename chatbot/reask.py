@@ -57,9 +57,14 @@ def reask_message(
         return t("reask_asking_back", why=t("ui_why_button"))
     if offered:
         return t("reask_suggest_multi" if question.kind is QuestionKind.MULTI else "reask_suggest", said=said)
-    if meaning.near is not None and question.kind is QuestionKind.DURATION:
+    if meaning.near is not None:
         line = time_in(pack, format_number(meaning.near), "months", lang)
-        return t("reask_duration_near", said=said, line=line, unsure=t("answer_unsure"))
+        if question.kind is QuestionKind.DURATION:
+            return t("reask_duration_near", said=said, line=line, unsure=t("answer_unsure"))
+        if question.within_months is not None:  # "3 months ago", to "in the last 3 months?"
+            return t("reask_window_near", said=said, line=line, unsure=t("answer_unsure"))
+    if meaning.why_unclear is Unclear.SEVERAL and question.kind is QuestionKind.DURATION:
+        return t("reask_duration_several", said=said)
     if meaning.inexact:
         inexact = "reask_number_inexact" if question.kind is QuestionKind.NUMBER else "reask_duration_inexact"
         return t(inexact, said=said)

@@ -135,6 +135,40 @@ def test_a_rough_time_near_the_line_is_asked_which_side_of_it(
     assert (meaning.near, shown) == (6, pack.text("reask_duration_near", lang, said=text, line=line, unsure=pack.text("answer_unsure", lang)))
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("I was in a drug trial 3 months ago", "en"), ("about 3 months ago", "en"), ("13 weeks ago", "en"),
+     ("三个月前参加过一个降糖药的试验", "zh"), ("有，三个月之前", "zh")],
+)
+def test_a_time_ago_at_the_edge_of_the_window_is_asked_which_side_of_it(
+    understanding: Understanding, pack: ContentPack, text: str, lang: str
+) -> None:
+    """"三个月前参加过" to "in the last 3 months?" was met with "Sorry, I did not understand": it was understood, and is
+    only at the edge. The re-ask names the edge and asks which side it was; nothing is guessed."""
+    question = pack.question("recent_study")
+    meaning = understanding.interpret(question, text, lang)
+    shown = reask_message(pack, question, text, meaning, False, lang)
+    line = "3 months" if lang == "en" else "3 个月"
+    expected = pack.text("reask_window_near", lang, said=text, line=line, unsure=pack.text("answer_unsure", lang))
+    assert (meaning.status, meaning.value, meaning.near, shown) == (Status.UNCLEAR, None, 3, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("lipoic acid 2 years, epalrestat 6 months", "en"), ("甲钴胺吃了一年多，依帕司他半年", "zh"), ("半年6个月", "zh"),
+     ("2 years 18 months", "en")],
+)
+def test_more_than_one_time_is_asked_for_one(understanding: Understanding, pack: ContentPack, text: str, lang: str) -> None:
+    """Two medicines' times were told "not clear enough: how many months or years? A rough number is fine", as if no
+    time had been given; the person gave two. The re-ask asks for one, and which."""
+    question = pack.question("treatment_months")
+    meaning = understanding.interpret(question, text, lang)
+    shown = reask_message(pack, question, text, meaning, False, lang)
+    assert (meaning.status, meaning.why_unclear, shown) == (
+        Status.UNCLEAR, Unclear.SEVERAL, pack.text("reask_duration_several", lang, said=text)
+    )
+
+
 def test_a_time_with_no_number_is_still_told_a_rough_one_will_do(understanding: Understanding, pack: ContentPack) -> None:
     question = pack.question("treatment_months")
     meaning = understanding.interpret(question, "a few months", "en")

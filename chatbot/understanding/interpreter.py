@@ -11,7 +11,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz, process
 
@@ -258,29 +258,37 @@ class Understanding:
             return known
         if question.within_months is not None and not prepared.ago_words.isdisjoint(found):
             timed = _time_ago(prepared, self._amounts[lang], found, question.within_months)
-            if timed is not None:
+            if timed is not None and timed.near is None:
                 return timed
-        pieces = prepared.book.read(found)
-        if found[0] in prepared.murmur_words or found[-1] in prepared.murmur_words or (
-            len(found) > 1 and found[-2] in prepared.murmur_words
-        ):
-            pieces = _without_murmurs(pieces, prepared.murmurs)
-        if question.kind is QuestionKind.NUMBER:
-            return _amount(question, read_age(pieces, prepared.like_a_number))
-        if question.kind is QuestionKind.DURATION:
-            return _amount(question, read_duration(pieces, prepared.like_a_number))
-        if prepared.facts is None:
-            decision = decide_yes_no(
-                pieces, question, prepared.plain_words, prepared.subjects, prepared.yes_words, prepared.slips,
-                prepared.halves,
-            )
-            if decision.value == "yes" and prepared.together and _partners_wish(prepared, pieces):
-                # "老婆想要二胎" (my wife wants a second child): what the partner wants, not what the two of them plan.
-                # It was a yes. ("我和老婆想要二胎", "老婆和我都想要" are their plan together.)
-                decision = Decision(None, "the wish of the one named, said alone", closest=False)
-        else:
-            decision = decide_choice(pieces, prepared.facts)
-        return _conclude(prepared, said, pieces, _with_keys(decision, _number_keys(prepared, pieces)))
+            if timed is not None:
+                return _at_the_window(_read_words(prepared, said, found), timed)
+        return _read_words(prepared, said, found)
+
+
+def _read_words(prepared: _Question, said: str, found: list[str]) -> Interpretation:
+    """The answer read word by word, as an amount, a yes or a no, or choices."""
+    question = prepared.question
+    pieces = prepared.book.read(found)
+    if found[0] in prepared.murmur_words or found[-1] in prepared.murmur_words or (
+        len(found) > 1 and found[-2] in prepared.murmur_words
+    ):
+        pieces = _without_murmurs(pieces, prepared.murmurs)
+    if question.kind is QuestionKind.NUMBER:
+        return _amount(question, read_age(pieces, prepared.like_a_number))
+    if question.kind is QuestionKind.DURATION:
+        return _amount(question, read_duration(pieces, prepared.like_a_number))
+    if prepared.facts is None:
+        decision = decide_yes_no(
+            pieces, question, prepared.plain_words, prepared.subjects, prepared.yes_words, prepared.slips,
+            prepared.halves,
+        )
+        if decision.value == "yes" and prepared.together and _partners_wish(prepared, pieces):
+            # "老婆想要二胎" (my wife wants a second child): what the partner wants, not what the two of them plan.
+            # It was a yes. ("我和老婆想要二胎", "老婆和我都想要" are their plan together.)
+            decision = Decision(None, "the wish of the one named, said alone", closest=False)
+    else:
+        decision = decide_choice(pieces, prepared.facts)
+    return _conclude(prepared, said, pieces, _with_keys(decision, _number_keys(prepared, pieces)))
 
 
 _SAYS_NOTHING = frozenset({Kind.NEUTRAL, Kind.BREAK, Kind.NAMED})
@@ -340,8 +348,14 @@ def _time_ago(prepared: _Question, amounts: Phrasebook, found: list[str], within
         first -= 1
     amount = read_duration(pieces[first:at], lambda _token: False)
     months = amount.value
-    if months is None or amount.at_least or amount.about or abs(months - within) < _NEAR_THE_WINDOW:
-        return None  # not one time; or about the window itself ("3 months ago", "13 weeks ago", "90 days ago")
+    if months is None or amount.at_least:
+        return None  # not one time ("a few months ago", "more than 2 months ago")
+    if abs(months - within) < _NEAR_THE_WINDOW or (amount.about and _bound_near(within, months) is not None):
+        # About the window itself ("3 months ago", "13 weeks ago", "90 days ago", "about 4 months ago"): read as usual,
+        # and if that is unclear, asked which side of it (see `_at_the_window`)
+        return Interpretation(Status.UNCLEAR, None, 0.0, f"{months:g} months ago is at the edge of {within:g} months", near=within)
+    if amount.about:
+        return None  # "about 2 months ago": read as usual, and asked again
     before, after = found[: starts[first]], found[starts[at + 1] :]
     unended = _without_ending(prepared, before, after)
     if unended is not None and not prepared.ago_words.isdisjoint(unended):
@@ -395,6 +409,15 @@ def _without_ending(prepared: _Question, before: list[str], after: list[str]) ->
 
 _NEAR_THE_WINDOW = 0.5
 """Months: a time ago this close to a question's window is about the window itself, and asked again."""
+
+
+def _at_the_window(meaning: Interpretation, timed: Interpretation) -> Interpretation:
+    """An answer that says a time ago at the edge of the question's window ("三个月前参加过", "3 months ago"), read
+    as usual (`meaning`): if that settles nothing, the re-ask asks which side of the window it was (`near`), not
+    "Sorry, I did not understand". A clear no or yes beside the time stands, as does a refusal or a question back."""
+    if meaning.status is not Status.UNCLEAR or meaning.why_unclear is not Unclear.PLAIN or meaning.about_others:
+        return meaning
+    return replace(meaning, near=timed.near, reason=f"{meaning.reason}; {timed.reason}")
 
 
 def _over(piece: Piece, once: frozenset[str]) -> bool:
@@ -575,7 +598,7 @@ def _amount(question: Question, amount: Amount) -> Interpretation:
         # "More than 3 months" when the study needs 6: it may be 4, or 10. Asked again, never a no.
         reason = f"{amount.reason}, which does not settle this question"
         return Interpretation(Status.UNCLEAR, None, 0.0, reason, inexact=True)
-    near = _bound_near(question, amount.value) if amount.about else None
+    near = _rule_bound_near(question, amount.value) if amount.about else None
     if near is not None:
         # "About 6 months", "probably 5 months" when the study needs 6: it may be 5, or 7. They were 6 and 5.
         reason = f"{amount.reason}, near where this question's answer changes"
@@ -591,17 +614,20 @@ _ABOUT = 0.25
 """How far a time said as "about" so much may be from it: "about 2 years" is 18 to 30 months."""
 
 
-def _bound_near(question: Question, value: float) -> float | None:
+def _rule_bound_near(question: Question, value: float) -> float | None:
     """The bound of a rule of the question that changes its verdict between a quarter less than `value` and a
     quarter more, if one does."""
-    low, high = value * (1 - _ABOUT), value * (1 + _ABOUT)
     for rule in question.rules:
         least, most = rule.between or (rule.at_least, None)
-        if least is not None and low < least <= high:
-            return least
-        if most is not None and low <= most < high:
-            return most
+        for bound in (least, most):
+            if bound is not None and _bound_near(bound, value) is not None:
+                return bound
     return None
+
+
+def _bound_near(bound: float, value: float) -> float | None:
+    """`bound`, if it lies between a quarter less than `value` and a quarter more: "about 5 months" may be 6."""
+    return bound if value * (1 - _ABOUT) < bound <= value * (1 + _ABOUT) else None
 
 
 def _settled_by_least(question: Question, least: float) -> bool:

@@ -32,6 +32,9 @@ class Unclear(StrEnum):
     """The person would rather not say ("I'd rather not say", "不想说": `refusals` in the words files)."""
     ASKING_BACK = "asking_back"
     """The person asked a question back ("what is HIV?", "艾滋病是什么": `asking_back` in the words files)."""
+    SEVERAL = "several"
+    """More than one amount was given where one is asked for ("lipoic acid 2 years, epalrestat 6 months",
+    "半年6个月"): the re-ask asks for one, not for "a more exact" one."""
 
 
 @dataclass(frozen=True)

@@ -58,7 +58,8 @@ class Amount:
     """A time said in weeks alone ("6 weeks", "六周"), in weeks: "6 weeks" shown back as "1.3 months" alone
     looked like a mistake too."""
     why_unclear: Unclear = Unclear.PLAIN
-    """With no amount: a refusal to say ("I'd rather not say") or a question back ("what does that mean")."""
+    """With no amount: a refusal to say ("I'd rather not say"), a question back ("what does that mean"), or more than
+    one amount ("2 years, 6 months")."""
 
 
 def _why(amount: Amount, pieces: list[Piece]) -> Amount:
@@ -78,6 +79,10 @@ def _unclear(reason: str) -> Amount:
 
 def _inexact(reason: str) -> Amount:
     return Amount(None, False, reason, inexact=True)
+
+
+def _several(reason: str) -> Amount:
+    return Amount(None, False, reason, inexact=True, why_unclear=Unclear.SEVERAL)
 
 
 def _combine(parts: list[tuple[Kind, float]]) -> float | None:
@@ -223,7 +228,7 @@ def _age(pieces: list[Piece], like_a_number: Callable[[str], bool]) -> Amount:
     if any(kind is Kind.UNIT and value != 12 for kind, value in folded):
         return _unclear("an age is counted in years")
     if len(amounts) != 1:
-        return _unclear("no number") if not amounts else _inexact("more than one number")
+        return _unclear("no number") if not amounts else _several("more than one number")
     if not amounts[0].is_integer():
         return _inexact("a part of a year")  # "55.5" was past 55, the study's limit: a 55-year-old was turned away
     return Amount(amounts[0], False, "a number of years")
@@ -253,13 +258,13 @@ def _duration(pieces: list[Piece], like_a_number: Callable[[str], bool]) -> Amou
     for index, (kind, value) in enumerate(folded):
         if kind == "amount":
             if amount is not None or (terms and gap):
-                return _inexact("more than one amount")
+                return _several("more than one amount")
             amount = value
         elif kind is Kind.FRACTION:
             following = next((k for k, _ in folded[index + 1 :] if k != "join"), None)
             if amount is not None:
                 if gap:
-                    return _inexact("more than one amount")  # "1, half a year", "one pill, half a year": not 18
+                    return _several("more than one amount")  # "1, half a year", "one pill, half a year": not 18
                 amount += value  # "one and a half", "两个半"
             elif following is Kind.UNIT:
                 amount = value  # "half a year", "半年"
@@ -271,12 +276,12 @@ def _duration(pieces: list[Piece], like_a_number: Callable[[str], bool]) -> Amou
             if amount is None:
                 return _unclear("a unit of time without a number")
             if terms and (gap or value >= terms[-1][1]):
-                return _inexact("more than one amount")
+                return _several("more than one amount")
             if terms and (terms[-1][0] < 1 or amount * value >= terms[-1][1]):
                 # The same time said twice: "半年6个月" (half a year, 6 months) was 12, "一年12个月" 24, "2 years 18
                 # months" 42. A smaller unit after a part of one, or as much as the unit before it, is not a part
                 # of the same amount ("1 year 11 months" is; "1 year 6 months" is 18).
-                return _inexact("more than one amount")
+                return _several("more than one amount")
             terms.append((amount, value))
             amount, gap = None, False
         elif kind == "gap" and (terms or amount is not None):
