@@ -169,6 +169,24 @@ def test_more_than_one_time_is_asked_for_one(understanding: Understanding, pack:
     )
 
 
+@pytest.mark.parametrize(
+    ("question", "text", "lang"),
+    [("age", "my mother is 50", "en"), ("age", "she is 50", "en"), ("age", "我妈五十了", "zh"),
+     ("treatment_months", "she took them for 2 years", "en"), ("treatment_months", "我爸吃了两年", "zh")],
+)
+def test_a_number_said_of_someone_else_is_told_whom_the_question_is_about(
+    understanding: Understanding, pack: ContentPack, question: str, text: str, lang: str
+) -> None:
+    """"my mother is 50" was told "not one exact age. Please type your age": true of nobody here. Still asked again (who
+    joins is not guessed), it is told, as at every other question, that the question is about the person who may join."""
+    asked = pack.question(question)
+    meaning = understanding.interpret(asked, text, lang)
+    shown = reask_message(pack, asked, text, meaning, False, lang)
+    assert (meaning.status, meaning.about_others, shown) == (
+        Status.UNCLEAR, True, pack.text("reask_about_you", lang, said=text)
+    )
+
+
 def test_a_time_with_no_number_is_still_told_a_rough_one_will_do(understanding: Understanding, pack: ContentPack) -> None:
     question = pack.question("treatment_months")
     meaning = understanding.interpret(question, "a few months", "en")

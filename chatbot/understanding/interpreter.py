@@ -95,6 +95,9 @@ class _Question:
     ended: tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]] = ((), ())
     """Words that say it ended, that come right before a time ago ("finished {ago}") and right after one ("{ago}结束")
     (`ended` in the words file), as phrases."""
+    others: frozenset[str] = frozenset()
+    """Other people ("my mother", 我妈: `WordsFile.others`), joined, at a number or time question: their words make an
+    amount vague, and an answer that names one is about that person ("my mother is 50"), said so in the re-ask."""
 
     def like_a_number(self, token: str) -> bool:
         """Whether an unknown word beside a number may be part of it, misspelt (a small word never is)."""
@@ -155,7 +158,8 @@ class Understanding:
                 unsure = Interpretation(Status.UNDERSTOOD, UNSURE, 1.0, "not sure")
                 exact = {join(phrase(text)): unsure for text in words.answers.get("unsure", [])}
             return _Question(
-                question, amounts, exact, None, frozenset(), plain_words, number_sounds=frozenset(words.numbers.sound_alike)
+                question, amounts, exact, None, frozenset(), plain_words, number_sounds=frozenset(words.numbers.sound_alike),
+                others=frozenset(join(phrase(text)) for text in words.others),
             )
         book = answer_phrasebook(question, words, lang, self.year, self._reach(question))
         subjects = frozenset(key[0] for key in map(phrase, words.affirmations) if len(key) > 1)
@@ -273,10 +277,15 @@ def _read_words(prepared: _Question, said: str, found: list[str]) -> Interpretat
         len(found) > 1 and found[-2] in prepared.murmur_words
     ):
         pieces = _without_murmurs(pieces, prepared.murmurs)
-    if question.kind is QuestionKind.NUMBER:
-        return _amount(question, read_age(pieces, prepared.like_a_number))
-    if question.kind is QuestionKind.DURATION:
-        return _amount(question, read_duration(pieces, prepared.like_a_number))
+    if question.kind in (QuestionKind.NUMBER, QuestionKind.DURATION):
+        read = read_age if question.kind is QuestionKind.NUMBER else read_duration
+        meaning = _amount(question, read(pieces, prepared.like_a_number))
+        if meaning.status is Status.UNCLEAR and meaning.why_unclear is Unclear.PLAIN and any(
+            join(piece.tokens) in prepared.others for piece in pieces
+        ):
+            # "my mother is 50", "她吃了两年": the re-ask said "not one exact age" to someone typing for her
+            return replace(meaning, about_others=True)
+        return meaning
     if prepared.facts is None:
         decision = decide_yes_no(
             pieces, question, prepared.plain_words, prepared.subjects, prepared.yes_words, prepared.slips,
