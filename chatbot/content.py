@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from .literal import markdown_literal, printable
 from .models import (
-    AGO,
     UNSURE,
     YEARS,
     CriteriaFile,
@@ -415,12 +414,7 @@ def _check_words(path: Path, words: WordsFile, questions: tuple[Question, ...]) 
         if question_id not in by_id:
             raise ContentError(path, f"questions.{question_id}", f'unknown question "{question_id}"')
         for kind, texts in lists.items():
-            if kind != "ended":
-                _check_year_slots(path, f"questions.{question_id}.{kind}", texts)
-        for text in lists.get("ended", []):
-            if text.count(AGO) != 1 or not (text.startswith(AGO) or text.endswith(AGO)) or "{" in text.replace(AGO, ""):
-                why = f'"{text}": `ended` words have "{AGO}" once, before or after them, where the time ago goes'
-                raise ContentError(path, f"questions.{question_id}.ended", why)
+            _check_year_slots(path, f"questions.{question_id}.{kind}", texts)
         if lists.get("not_now") and by_id[question_id].kind is not QuestionKind.YES_NO:
             raise ContentError(path, f"questions.{question_id}.not_now", "`not_now` is only for yes/no questions")
         if lists.get("named") and by_id[question_id].kind in (QuestionKind.NUMBER, QuestionKind.DURATION):
@@ -436,10 +430,9 @@ def _check_words(path: Path, words: WordsFile, questions: tuple[Question, ...]) 
         if lists.get("joining") and not lists.get("together"):
             why = "`joining` joins the person to the others of `together`: it is only for a question with `together`"
             raise ContentError(path, f"questions.{question_id}.joining", why)
-        for kind in ("once", "ended"):
-            if lists.get(kind) and by_id[question_id].within_months is None:
-                why = f"`{kind}` is only for questions that reach back a time (`within_months` in questions.toml)"
-                raise ContentError(path, f"questions.{question_id}.{kind}", why)
+        if lists.get("once") and by_id[question_id].within_months is None:
+            why = "`once` is only for questions that reach back a time (`within_months` in questions.toml)"
+            raise ContentError(path, f"questions.{question_id}.once", why)
         halves = lists.get("halves", [])
         if halves and (by_id[question_id].kind is not QuestionKind.YES_NO or len(set(halves)) != 2):
             why = "`halves` names two topics, of a yes/no question that asks two things at once"

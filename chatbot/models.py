@@ -320,13 +320,9 @@ that reaches back a time (`Question.within_months`) into last year (in January, 
 "{this year}" there, not "{past year}": "in 2026" in January 2027 may be inside them."""
 
 
-AGO = "{ago}"
-"""Where a time ago goes in a question's `ended` words ("finished {ago}", "{ago}结束")."""
-
-
 QuestionWords = Literal[
     "yes", "no", "unsure", "unclear", "neutral", "not_now", "together", "not_about", "once", "named",
-    "halves", "unfinished", "named_endings", "not_listed", "places", "well", "joining", "ended",
+    "halves", "unfinished", "named_endings", "not_listed", "places", "well", "joining",
 ]
 """The lists a question's own words come in (`WordsFile.questions`)."""
 
@@ -360,12 +356,6 @@ class WordsFile:
     no more ("参加过", "took part"). With a time ago before the window they are a no ("五个月前参加过"); the
     other yes words, a bare "yes" too, may say it still goes on ("五个月前参加的，还没结束"; "yes, 4 months ago": begun
     then), and are asked again.
-
-    `ended` (the same questions): words that say it ended, written with `{ago}` where a time ago goes, right before
-    or after them ("finished {ago}", "{ago}结束"). Right by such a time, with only small words between, they put the
-    end at it: "I finished one 6 months ago", 六个月前结束的 are a no, "finished 2 months ago" a yes. Set apart
-    from the time ("a trial 5 months ago, finished"), on the other side of it ("a study 5 months ago ended just
-    now": 5 months may be when it began), or beside other words, they stay the unclear words they are.
 
     `named` (yes/no and choice questions): words that name what the question asks about ("blood disease", 癌, 白血病,
     "drug study", 药物试验). Beside a choice or a yes that says it was there ("以前得过乳腺癌", "两个月前参加过一个药的试验")

@@ -17,7 +17,7 @@ from rapidfuzz import fuzz, process
 
 from ..content import ContentPack
 from ..engine import AnswerValue
-from ..models import AGO, UNSURE, Question, QuestionKind, WordsFile
+from ..models import UNSURE, Question, QuestionKind, WordsFile
 from .answers import SUGGESTIONS, ChoiceFacts, Decision, Halves, decide_choice, decide_yes_no
 from .meaning import Interpretation, SaidAs, Status, Unclear
 from .numbers import Amount, read_age, read_duration
@@ -92,9 +92,6 @@ class _Question:
     file lists the words that join the person to them (`joining`); else none."""
     joining: frozenset[str] = frozenset()
     """Those words ("and", 和, 跟), as tokens."""
-    ended: tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]] = ((), ())
-    """Words that say it ended, that come right before a time ago ("finished {ago}") and right after one ("{ago}结束")
-    (`ended` in the words file), as phrases."""
     others: frozenset[str] = frozenset()
     """Other people ("my mother", 我妈: `WordsFile.others`), joined, at a number or time question: their words make an
     amount vague, and an answer that names one is about that person ("my mother is 50"), said so in the re-ask."""
@@ -185,15 +182,10 @@ class Understanding:
         halves = tuple(tuple(phrase(text) for text in words.topics.get(topic, [])) for topic in own.get("halves", []))
         joining = _words_of(own.get("joining", []))
         together = frozenset(join(phrase(text)) for text in own.get("together", [])) if joining else frozenset()
-        ended = own.get("ended", [])
         return _Question(
             question, book, exact, facts, values, plain_words, negators, key_negators, subjects, yes_words,
             frozenset(words.sound_slips), count_words, murmurs, _words_of(words.murmurs), ago, _words_of(words.ago),
             once, halves, together=together, joining=joining,
-            ended=(
-                tuple(phrase(text.removesuffix(AGO)) for text in ended if text.endswith(AGO)),
-                tuple(phrase(text.removeprefix(AGO)) for text in ended if text.startswith(AGO)),
-            ),
         )
 
     def interpret(self, question: Question, text: str, lang: str) -> Interpretation:
@@ -353,7 +345,7 @@ def _time_ago(prepared: _Question, amounts: Phrasebook, found: list[str], within
     if at is None:
         return None
     first = at
-    while first and _part_of_an_amount(pieces[first - 1]) and not _one_before_digits(pieces[first - 1], pieces[first]):
+    while first and _part_of_an_amount(pieces[first - 1]):
         first -= 1
     amount = read_duration(pieces[first:at], lambda _token: False)
     months = amount.value
@@ -365,17 +357,11 @@ def _time_ago(prepared: _Question, amounts: Phrasebook, found: list[str], within
         return Interpretation(Status.UNCLEAR, None, 0.0, f"{months:g} months ago is at the edge of {within:g} months", near=within)
     if amount.about:
         return None  # "about 2 months ago": read as usual, and asked again
-    before, after = found[: starts[first]], found[starts[at + 1] :]
-    unended = _without_ending(prepared, before, after)
-    if unended is not None and not prepared.ago_words.isdisjoint(unended):
-        unended = None  # "finished 2 weeks ago, started 5 months ago": which time is the end's?
-    rest = prepared.book.read([*before, *after] if unended is None else unended)
+    rest = prepared.book.read([*found[: starts[first]], *found[starts[at + 1] :]])
     if any(p.meaning is None and p.tokens[0] not in prepared.plain_words for p in rest):
         return None
     said = None
     if any(p.meaning is not None and p.meaning.kind not in _SAYS_NOTHING for p in rest):
-        if unended is not None:
-            return None  # "hasn't finished one 6 months ago": only small words and names may be beside an end
         decision = decide_yes_no(
             rest, prepared.question, prepared.plain_words, prepared.subjects, prepared.yes_words, prepared.slips
         )
@@ -386,33 +372,11 @@ def _time_ago(prepared: _Question, amounts: Phrasebook, found: list[str], within
         return Interpretation(Status.UNDERSTOOD, "yes", 0.9, f"{months:g} months ago is within {within:g} months")
     answers = [p for p in rest if p.meaning is not None and p.meaning.kind is Kind.ANSWER]
     named = any(p.meaning is not None and p.meaning.kind is Kind.NAMED for p in rest)
-    if months > within and all(_over(p, prepared.once) for p in answers) and (answers or not named or unended is not None):
+    if months > within and all(_over(p, prepared.once) for p in answers) and (answers or not named):
         # "五个月前参加过", "I took part in one 5 months ago", "no, 5 months ago", "5 months ago"; not "五个月前参加的，
         # 还没结束" (not over yet: still in it), nor "yes, 5 months ago", "有，五个月前" (see `_over`), nor "a study 5
         # months ago" with nothing that says it is over: begun then, it may still go on, as after a bare yes
         return Interpretation(Status.UNDERSTOOD, "no", 0.9, f"{months:g} months ago is before {within:g} months")
-    return None
-
-
-def _without_ending(prepared: _Question, before: list[str], after: list[str]) -> list[str] | None:
-    """The words said before and after a time ago without a word that puts the end of it at that time (`ended`), if
-    one is right by it, with only small words between: before it where the words file writes "finished {ago}" ("I
-    finished one 6 months ago"), after it where it writes "{ago}结束" (六个月前就结束了); None otherwise. Not a
-    word set apart from the time ("a trial 5 months ago, finished"), nor one after it in English ("a study 5 months
-    ago ended just now"): the time may be when it began."""
-    ending_before, ending_after = prepared.ended
-    end = len(before)
-    while end and before[end - 1] in prepared.plain_words:
-        end -= 1
-    for key in ending_before:
-        if end >= len(key) and tuple(before[end - len(key) : end]) == key:
-            return [*before[: end - len(key)], *before[end:], *after]
-    start = 0
-    while start < len(after) and after[start] in prepared.plain_words:
-        start += 1
-    for key in ending_after:
-        if tuple(after[start : start + len(key)]) == key:
-            return [*before, *after[:start], *after[start + len(key) :]]
     return None
 
 
@@ -434,12 +398,6 @@ def _over(piece: Piece, once: frozenset[str]) -> bool:
     part"). A bare yes is not one: it answers the question as asked, "in the last 3 months", and the time before
     them may be when the study started, still going on ("yes, 4 months ago" was a no)."""
     return piece.meaning is not None and (piece.meaning.value == "no" or join(piece.tokens) in once)
-
-
-def _one_before_digits(piece: Piece, then: Piece) -> bool:
-    """A number in words right before one in digits: not one amount, but "one" said of a study ("I finished one 6 months
-    ago", "took part in one 5 months ago" were asked again, "one 6 months" no time)."""
-    return piece.meaning is not None and piece.meaning.kind is Kind.NUMBER and then.meaning is None and then.tokens[0][0].isdigit()
 
 
 def _part_of_an_amount(piece: Piece) -> bool:

@@ -563,7 +563,7 @@ def _add_own(
     """A question's own words (or those of every agreement question): answers, unclear, neutral, not now, together,
     named, not listed."""
     for own_kind, own_texts in lists.items():
-        if own_kind in ("not_about", "halves", "unfinished", "named_endings", "places", "well", "joining", "ended"):
+        if own_kind in ("not_about", "halves", "unfinished", "named_endings", "places", "well", "joining"):
             continue
         texts = dated(own_texts, year, reach)
         if own_kind == "unclear":
