@@ -456,6 +456,10 @@ class WordsFile:
     ago: list[str] = field(default_factory=list)
     """Words after an amount of time that put it before now ("2 weeks ago", "五个月前"), for questions that
     reach back a time (`Question.within_months`)."""
+    ongoing: list[str] = field(default_factory=list)
+    """Words that put something at the present, or make it go on ("now", "still", "since", "again", 现在, 还在, 又), for
+    questions that reach back a time: beside a time before it ("6 months ago, now in one", "im in one from 5 months ago",
+    "五个月前参加过，现在又参加了") the answer may say it still goes on, and is asked again. They were read as a no."""
     last_year: list[str] = field(default_factory=list)
     """Words that name last year ("last year", "去年"). At a question that reaches back a time (`Question.within_months`)
     last year ended as long ago as this year has gone on: from April on it is before "the last 3 months", and a question's

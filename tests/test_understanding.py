@@ -301,6 +301,12 @@ TIME_AGO = [
     ("en", "recent_study", "a study 5 months ago", "unclear"),
     ("en", "recent_study", "I took part in a drug study five months ago", "no"),
     ("zh", "recent_study", "五个月前参加过一个药的试验", "no"),
+    # words that put it at the present beside a time before the window (`ongoing`): it may still go on. These were a no
+    ("en", "recent_study", "6 months ago, now in one", "unclear"),
+    ("en", "recent_study", "im in one from 5 months ago", "unclear"),
+    ("en", "recent_study", "took part 5 months ago and now too", "unclear"),
+    ("zh", "recent_study", "五个月前参加过，现在又参加了", "unclear"),
+    ("en", "recent_study", "2 weeks ago, still in it", "yes"),  # within the window, going on is a yes all the same
 ]
 # At a yes/no question too, what it asks about named apart from a no (`named`) says it was there: "没有，就是一个药物
 # 试验" (no, it was just a drug trial) was a no.

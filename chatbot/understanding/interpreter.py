@@ -30,6 +30,7 @@ from .vocabulary import (
     amount_phrasebook,
     answer_phrasebook,
     dated,
+    holds,
     phrase,
     unclear_words,
 )
@@ -92,6 +93,8 @@ class _Question:
     file lists the words that join the person to them (`joining`); else none."""
     joining: frozenset[str] = frozenset()
     """Those words ("and", 和, 跟), as tokens."""
+    ongoing: tuple[tuple[str, ...], ...] = ()
+    """Words that may say it still goes on ("now", "since", 现在, 又: `WordsFile.ongoing`), as phrases."""
     others: frozenset[str] = frozenset()
     """Other people ("my mother", 我妈: `WordsFile.others`), joined, at a number or time question: their words make an
     amount vague, and an answer that names one is about that person ("my mother is 50"), said so in the re-ask."""
@@ -185,7 +188,7 @@ class Understanding:
         return _Question(
             question, book, exact, facts, values, plain_words, negators, key_negators, subjects, yes_words,
             frozenset(words.sound_slips), count_words, murmurs, _words_of(words.murmurs), ago, _words_of(words.ago),
-            once, halves, together=together, joining=joining,
+            once, halves, together=together, joining=joining, ongoing=tuple(phrase(text) for text in words.ongoing),
         )
 
     def interpret(self, question: Question, text: str, lang: str) -> Interpretation:
@@ -357,7 +360,10 @@ def _time_ago(prepared: _Question, amounts: Phrasebook, found: list[str], within
         return Interpretation(Status.UNCLEAR, None, 0.0, f"{months:g} months ago is at the edge of {within:g} months", near=within)
     if amount.about:
         return None  # "about 2 months ago": read as usual, and asked again
-    rest = prepared.book.read([*found[: starts[first]], *found[starts[at + 1] :]])
+    others = [*found[: starts[first]], *found[starts[at + 1] :]]
+    if months > within and holds(tuple(others), prepared.ongoing):
+        return None  # "6 months ago, now in one", "im in one from 5 months ago", "五个月前参加过，现在又参加了": it may go on
+    rest = prepared.book.read(others)
     if any(p.meaning is None and p.tokens[0] not in prepared.plain_words for p in rest):
         return None
     said = None
