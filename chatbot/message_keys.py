@@ -53,7 +53,7 @@ FILLED: dict[str, frozenset[str]] = {
         "reask_suggest": "said",
         "reask_suggest_multi": "said",
         "reask_unclear": "said",
-        "reask_window_near": "line said unsure",
+        "reask_window_near": "line no said unsure yes",
         "status_notice_passed": "completion_date",
         "status_notice_not_recruiting": "last_updated",
         "summary_date": "nct_id today",

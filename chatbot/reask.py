@@ -11,7 +11,7 @@ from .content import ContentPack
 from .engine import Screening
 from .literal import excerpt, printable
 from .models import Question, QuestionKind
-from .summary import format_number, time_in
+from .summary import format_number, time_in, yes_no_label
 from .understanding import Interpretation, Status, Unclear
 
 
@@ -62,7 +62,10 @@ def reask_message(
         if question.kind is QuestionKind.DURATION:
             return t("reask_duration_near", said=said, line=line, unsure=t("answer_unsure"))
         if question.within_months is not None:  # "3 months ago", to "in the last 3 months?"
-            return t("reask_window_near", said=said, line=line, unsure=t("answer_unsure"))
+            # Which side, said as which button: "Was it in the last 3 months, or longer ago?" was answered "longer ago",
+            # which no question's words read.
+            yes, no = (yes_no_label(pack, question, value, lang) for value in ("yes", "no"))
+            return t("reask_window_near", said=said, line=line, yes=yes, no=no, unsure=t("answer_unsure"))
     if meaning.why_unclear is Unclear.SEVERAL and question.kind is QuestionKind.DURATION:
         return t("reask_duration_several", said=said)
     if meaning.inexact:

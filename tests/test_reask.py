@@ -148,8 +148,8 @@ def test_a_time_ago_at_the_edge_of_the_window_is_asked_which_side_of_it(
     question = pack.question("recent_study")
     meaning = understanding.interpret(question, text, lang)
     shown = reask_message(pack, question, text, meaning, False, lang)
-    line = "3 months" if lang == "en" else "3 个月"
-    expected = pack.text("reask_window_near", lang, said=text, line=line, unsure=pack.text("answer_unsure", lang))
+    line, yes, no = ("3 months", "Yes", "No") if lang == "en" else ("3 个月", "参加过", "没参加过")
+    expected = pack.text("reask_window_near", lang, said=text, line=line, yes=yes, no=no, unsure=pack.text("answer_unsure", lang))
     assert (meaning.status, meaning.value, meaning.near, shown) == (Status.UNCLEAR, None, 3, expected)
 
 
