@@ -913,6 +913,19 @@ def test_the_partners_wish_alone_is_asked_again_at_the_baby_question(
         ("other_conditions", "没有，只有红斑", "zh", "unclear"),
         ("other_conditions", "no, only gout", "en", "unclear"),
         ("foot_problems", "none, just a bunion", "en", "unclear"),
+        # found by review: a no after "only" (a neuropathy not from diabetes is a choice), more words for "only", and what
+        # follows "I have" ("都没有，有个疮": none, I have a sore). They were none.
+        ("other_conditions", "no, only non-diabetic neuropathy", "en", "unclear"),
+        ("other_conditions", "none, just non diabetic neuropathy", "en", "unclear"),
+        ("foot_problems", "都没有，只是有个疮", "zh", "unclear"),
+        ("foot_problems", "都没有，仅仅是个疮", "zh", "unclear"),
+        ("other_conditions", "none, merely gout", "en", "unclear"),
+        ("other_conditions", "都没有，除了高血压", "zh", "unclear"),
+        ("foot_problems", "都没有，有个疮", "zh", "unclear"),
+        ("foot_problems", "没有，但是脚上有个疮", "zh", "unclear"),
+        ("other_conditions", "none, but I have gout", "en", "unclear"),
+        ("other_conditions", "none, I have diabetes", "en", ["none"]),  # the illness everyone here has
+        ("other_conditions", "都没有，有糖尿病", "zh", ["none"]),
         # nothing named so: still none
         ("other_conditions", "没有，谢谢", "zh", ["none"]),
         ("other_conditions", "都没有啊医生", "zh", ["none"]),

@@ -674,7 +674,7 @@ def _decide_choice(pieces: list[Piece], facts: ChoiceFacts) -> Decision:
         # "都没有，就是神经病" (none, just a nervous illness), "no, only gout": apart from "none of these", words we do not
         # know name what the person does have, maybe one of the choices. They were "None of these", the words dropped.
         # Every answer is shown. ("没有，谢谢", "都没有啊医生", "no, I am healthy" name nothing so, and stay none.)
-        return Decision(None, f'"{excepted}" after "only", apart from the no, is a word we do not know', closest=False)
+        return Decision(None, f'"{excepted}", after "only" or "I have" apart from the no, may name what the person has', closest=False)
     if plain_no and facts.named:
         word = _unread_after_contrast(pieces, facts.plain_words)
         if word is not None:
@@ -702,17 +702,32 @@ def _named_unturned(part: list[Piece], no_value: str | None, endings: tuple[str,
 
 
 def _excepted(part: list[Piece], facts: ChoiceFacts) -> str | None:
-    """The first word we do not read (not a small word, a closing sound or a number) after an `only` word ("just",
-    就是), in a part of the answer with no "no" in it, if there is one: "就是神经病", "only gout"."""
-    excepting = False
+    """The first word we do not read (not a small word, a closing sound or a number) after an `only` word ("just", 就是)
+    or a word that says the person has something ("有", "I have"), in a part of the answer with no "no" before it, if
+    there is one: "就是神经病", "only gout", "都没有，有个疮" (none, I have a sore). After an `only` word a no is one too:
+    "only non-diabetic neuropathy" is a neuropathy not from diabetes, one of the choices; after "I have" it is the
+    part's own no ("no, I have not")."""
+    after: str | None = None  # "only", or "has"
     for piece in part:
-        if not excepting:
-            excepting = join(piece.tokens) in facts.only
+        if after is None:
+            if _says_no(piece, facts.no_value):
+                return None  # "没有，就是没有别的": the part's own no
+            after = "only" if join(piece.tokens) in facts.only else "has" if _affirms(piece) else None
             continue
+        if _says_no(piece, facts.no_value):
+            return _said(piece) if after == "only" else None
         word = piece.tokens[0]
         if piece.meaning is None and word not in facts.plain_words and word not in facts.particles and not word[0].isdigit():
-            return None if any(_says_no(p, facts.no_value) for p in part) else _said(piece)
+            return _said(piece)
     return None
+
+
+def _affirms(piece: Piece) -> bool:
+    """A word that says the person has something ("有", "I have", "got"): after a none, what follows names it."""
+    meaning = piece.meaning
+    return meaning is not None and (
+        meaning.kind in (Kind.YES, Kind.AFFIRMATION) or (meaning.kind is Kind.ANSWER and meaning.generic and meaning.value == "yes")
+    )
 
 
 def _names(piece: Piece, endings: tuple[str, ...]) -> bool:
