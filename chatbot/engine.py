@@ -32,6 +32,9 @@ class Given:
     value: AnswerValue
     said: str
     """Empty when the answer was pressed: the buttons' words are shown in the language of the moment."""
+    tried: str = ""
+    """What the person last typed at this question that gave no answer, before pressing this one, literally; empty if
+    nothing. "Not sure" pressed after "a cut on my heel that is slow to heal" showed the study team "Not sure" alone."""
 
 
 def worst(verdicts: list[Verdict]) -> Verdict:
@@ -139,13 +142,14 @@ class Screening:
 
     # --- moves -----------------------------------------------------------------------------------
 
-    def answer(self, question_id: str, value: AnswerValue, said: str) -> list[Criterion]:
-        """Record an answer (replacing any earlier one) and return the criteria it newly rules out."""
+    def answer(self, question_id: str, value: AnswerValue, said: str, tried: str = "") -> list[Criterion]:
+        """Record an answer (replacing any earlier one) and return the criteria it newly rules out (`tried`: see
+        `Given.tried`)."""
         question = self.pack.question(question_id)
         if not self.is_relevant(question):
             raise ValueError(f'question "{question_id}" is not asked with the answers so far')
         self.validate(question, value)
-        self._answers[question_id] = Given(question_id, value, said)
+        self._answers[question_id] = Given(question_id, value, said, tried)
         self._current = _STALE
         for rule in question.rules:
             self._given_verdicts[(question_id, rule.criterion)] = rule_verdict(rule, question, value)
@@ -192,7 +196,7 @@ class Screening:
         if question_id not in self._answers:
             raise ValueError(f'question "{question_id}" has not been answered')
         if earlier is not None:
-            self.answer(question_id, earlier.value, earlier.said)
+            self.answer(question_id, earlier.value, earlier.said, earlier.tried)
         else:
             del self._answers[question_id]
             touched = set()

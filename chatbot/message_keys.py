@@ -39,6 +39,7 @@ PLAIN = frozenset(
 FILLED: dict[str, frozenset[str]] = {
     key: frozenset(names.split())
     for key, names in {
+        "answer_and_tried": "answer tried",
         "answer_and_words": "answer said",
         "reask_about_you": "said",
         "reask_about_you_short": "said",

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Literal
 
 from .content import ContentPack
 from .engine import Given, Screening
-from .literal import printable
+from .literal import excerpt, printable
 from .models import UNSURE, Outcome, Question, QuestionKind, Verdict
 from .settings import Settings
 
@@ -100,6 +100,9 @@ def answer_with_words(pack: ContentPack, understanding: Understanding, question:
     "at least 2 years (24 months)", and the person could not tell which was meant."""
     label = answer_label(pack, question, given, lang)
     read = answer_as_read(pack, understanding, question, given, lang)
+    if not given.said and given.tried.strip():
+        # Pressed after words that gave no answer: "Not sure" beside "a cut on my heel that is slow to heal"
+        return pack.text("answer_and_tried", lang, answer=read, tried=excerpt(printable(given.tried.strip())))
     said = printable(given.said.strip())
     if not words_add_something(said, label) or (read != label and _begins_with(read, said)):
         return read

@@ -172,6 +172,27 @@ def test_a_summary_row_reads_an_answer_back_as_the_conversation_did(
 
 
 @pytest.mark.parametrize(
+    ("lang", "value", "tried", "expected"),
+    [
+        ("en", frozenset({"unsure"}), "a cut on my heel thats slow to heal", 'Not sure (typed first: "a cut on my heel thats slow to heal")'),
+        ("zh", frozenset({"none"}), "以前脚上有个口子，现在好了", "都没有（之前输入的是：“以前脚上有个口子，现在好了”）"),
+        ("en", frozenset({"none"}), "", "None of these"),  # pressed with nothing typed before
+    ],
+)
+def test_an_answer_pressed_after_words_that_gave_none_keeps_them(
+    pack: ContentPack, understanding: Understanding, settings: Settings, lang: str, value: frozenset[str], tried: str,
+    expected: str,
+) -> None:
+    """"a cut on my heel thats slow to heal" was asked again, the person pressed "Not sure", and the study team saw
+    "Not sure" alone: what was typed may be a sore the study does not take, and is theirs to ask about."""
+    screening = Screening(pack)
+    screening.answer("foot_problems", value, "", tried)
+    [row] = [r for r in rows(screening, understanding, lang) if r.criterion_id == "foot_ulcer"]
+    assert row.answers == (expected,)
+    assert expected in render_summary(screening, understanding, settings, lang, "txt")
+
+
+@pytest.mark.parametrize(
     ("lang", "expected"),
     [("en", ("Consent form: Yes", "Visits for 2 years: No")), ("zh", ("知情同意书：可以", "2年复查：做不到"))],
 )

@@ -1443,6 +1443,20 @@ async def test_the_summary_reads_a_time_back_as_the_conversation_did(
         assert row in table
 
 
+async def test_an_answer_pressed_after_an_unclear_try_keeps_the_try_in_the_summary(make_app: MakeApp) -> None:
+    """A possible sore typed, asked again, then "Not sure" pressed: the summary showed "Not sure" alone, and the study
+    team did not see what the person had said."""
+    app = make_app()
+    async with app.run_test() as pilot:
+        await start(pilot)
+        await answer_until(pilot, "foot_problems")
+        await type_answer(pilot, "a cut on my heel thats slow to heal")
+        await until(pilot, lambda asked: asked == "foot_problems" and bool(conversation(app).attempts))
+        await answer_until(pilot, answers={"foot_problems": ["unsure"]})
+        table = await summary_table(pilot)
+        assert 'Not sure (typed first: "a cut on my heel thats slow to heal")' in table
+
+
 async def test_what_was_answered_before_stays_with_the_question_above_a_new_try(make_app: MakeApp) -> None:
     """Under the months-or-years re-ask of a new try, "Before, you answered: 24 months" read as what that try
     was taken as."""

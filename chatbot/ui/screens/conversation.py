@@ -956,7 +956,9 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
         garbage.hold_while_answering()  # what comes next may be the summary, drawn without `redraw`
         # Anything in the box was typed for this question before an answer was clicked.
         self.query_one(AnswerInput).clear()
-        newly_failed = screening.answer(question.id, value, said)
+        # A press after unclear tries keeps the last one: the study team may need what it said ("a cut on my heel").
+        tried = self.attempts[-1].said if self.attempts and not said else ""
+        newly_failed = screening.answer(question.id, value, said, tried)
         self.last_status = Status.UNDERSTOOD
         if not newly_failed and screening.current() is None:
             # The summary covers this screen at once: drawing the last answer here first would only
