@@ -69,6 +69,7 @@ FILLED: dict[str, frozenset[str]] = {
         "ui_before_you_said": "answer",
         "ui_idle_body": "seconds",
         "ui_idle_newcomer": "clear",
+        "ui_idle_newcomer_key": "number",
         "ui_pin_locked": "seconds",
         "ui_read_as": "answer",
         "ui_unit_choice": "amount",

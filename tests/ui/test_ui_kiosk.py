@@ -141,10 +141,11 @@ async def test_idle_warns_then_wipes_every_answer(make_kiosk: MakeKiosk, clock: 
         assert "52" not in screen_text(app.screen)
 
 
-async def warned_after_one_answer(pilot: Pilot[int], clock: FakeClock) -> IdleScreen:
-    """Start, answer the age, and leave the kiosk until it asks "Are you still there?"."""
+async def warned_after_one_answer(pilot: Pilot[int], clock: FakeClock, *, started: bool = False) -> IdleScreen:
+    """Start (unless `started`), answer the age, and leave the kiosk until it asks "Are you still there?"."""
     app: TrialbotApp = pilot.app  # type: ignore[assignment]
-    await start(pilot)
+    if not started:
+        await start(pilot)
     await type_answer(pilot, "52")
     clock.advance(125)
     await app.idle_tick()
@@ -170,6 +171,33 @@ async def test_only_i_am_still_here_keeps_the_answers_during_the_warning(make_ki
         await pilot.pause()
         assert isinstance(app.screen, ConversationScreen) and current_id(app) == "sex"
         assert [given.question_id for given in app.session.screening.answers] == ["age"]
+
+
+async def test_the_warning_tells_someone_new_in_the_kiosks_language_too(
+    make_kiosk: MakeKiosk, clock: FakeClock, pack: ContentPack
+) -> None:
+    """A Chinese kiosk, the last person in English: the warning was all English, and someone new who reads Chinese
+    did not know which button was theirs."""
+    app = make_kiosk(lang="zh")
+    async with app.run_test() as pilot:
+        await start(pilot)
+        await pilot.press("ctrl+l")  # the last person reads English
+        await pilot.pause()
+        warning = await warned_after_one_answer(pilot, clock, started=True)
+        shown = screen_text(warning)
+        assert pack.text("ui_idle_heading", "en") in shown
+        assert pack.text("ui_idle_newcomer_key", "zh", number=1) in shown
+        await pilot.press("1")
+        await pilot.pause()
+        assert isinstance(app.screen, WelcomeScreen) and app.session.screening.answers == []
+
+
+async def test_the_warning_in_the_kiosks_language_says_it_once(make_kiosk: MakeKiosk, clock: FakeClock, pack: ContentPack) -> None:
+    app = make_kiosk()
+    async with app.run_test() as pilot:
+        warning = await warned_after_one_answer(pilot, clock)
+        assert not warning.query("#idle-newcomer-kiosk")
+        assert pack.text("ui_idle_newcomer_key", "zh", number=1) not in screen_text(warning)
 
 
 @pytest.mark.parametrize("key", ["1", "enter"])

@@ -34,6 +34,12 @@ class IdleScreen(DialogScreen[None]):
         yield Static(Content(t("ui_idle_heading")), classes="heading")
         yield Static(Content(t("ui_idle_body", seconds=self.seconds)), id="countdown")
         yield Static(Content(t("ui_idle_newcomer", clear=t("ui_idle_clear"))), id="idle-newcomer")
+        kiosk_lang = self.app.default_lang  # type: ignore[attr-defined]
+        if kiosk_lang != self.session.lang:
+            # The kiosk's own language too: the last person chose another, and someone new who reads only the
+            # kiosk's language did not know which button was theirs.
+            line = self.session.pack.text("ui_idle_newcomer_key", kiosk_lang, number=1)
+            yield Static(Content(line), id="idle-newcomer-kiosk")
         yield ActionBar([("clear", t("ui_idle_clear")), ("still-here", t("ui_idle_still_here"))], id="idle-actions")
 
     def show_seconds(self, seconds: int) -> None:
