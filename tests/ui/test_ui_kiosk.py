@@ -11,8 +11,8 @@ from textual.pilot import Pilot
 from textual.widgets import Button, Static
 
 from app_steps import (
-    KIOSK_PIN, FakeClock, answer_until, current_id, frame_text, leave_the_months_or_years_re_ask, screen_text, start,
-    text_of, type_answer,
+    KIOSK_PIN, FakeClock, answer_button, answer_until, conversation, current_id, frame_text,
+    leave_the_months_or_years_re_ask, screen_text, start, text_of, type_answer, until,
 )
 from chatbot.cli import main
 from chatbot.content import ContentPack
@@ -420,6 +420,28 @@ async def test_after_a_re_ask_with_nine_answers_the_question_the_re_ask_and_the_
             if all(chat.region.contains_region(widget.region) for widget in wanted):
                 break
         assert [widget.id for widget in wanted if not chat.region.contains_region(widget.region)] == []
+
+
+async def test_a_key_that_ticks_an_answer_out_of_view_brings_it_into_view(make_kiosk: MakeKiosk) -> None:
+    """At 60x18, under a re-ask at other_conditions, 8 ("None of these") ticked an answer below the view: nothing
+    seemed to happen, and a second press took the tick away unseen."""
+    app = make_kiosk()
+    async with app.run_test(size=(60, 18)) as pilot:
+        await start(pilot)
+        await answer_until(pilot, stop="other_conditions")
+        await type_answer(pilot, "xyzzy")
+        await until(pilot, lambda asked: bool(conversation(app).attempts))
+        chat = app.screen.query_one("#chat", VerticalScroll)
+        none = answer_button(app, "none")
+        for _ in range(20):
+            await pilot.pause()
+        assert not chat.region.contains_region(none.region)  # the question and the re-ask are in view (see above)
+        await pilot.press("8")
+        for _ in range(20):
+            await pilot.pause()
+            if chat.region.contains_region(none.region):
+                break
+        assert chat.region.contains_region(none.region) and conversation(app).chosen == {"none"}
 
 
 async def test_a_focused_language_button_stands_out_from_the_kiosk_top_bar(make_kiosk: MakeKiosk) -> None:

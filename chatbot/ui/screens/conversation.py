@@ -654,6 +654,12 @@ class ConversationScreen(KeysWaitWhenTooSmall, ScrollsBody, Screen[None], inheri
         if buttons and not buttons[0].disabled:
             if isinstance(buttons[0], ChoiceButton) and question.kind is not QuestionKind.MULTI:
                 self.word = _Word(question.id, str(number), self.session.screening.given(question.id))
+            elif isinstance(buttons[0], ChoiceButton):
+                # A key ticks an answer that may be out of view ("None of these", the eighth, under a re-ask at
+                # 60x18): it is shown, so the tick is seen. Pressed there, nothing seemed to happen, and a second
+                # press took the tick away unseen.
+                self.place_when_sized = False
+                buttons[0].scroll_visible(animate=False)
             buttons[0].press()
         elif not buttons:
             # No answer has this number: it starts a typed answer. "52" typed here again by mistake was
