@@ -1731,3 +1731,13 @@ def test_a_dash_set_apart_is_a_break_as_a_comma_is(text: str, expected: list[str
     """"no - better" was read whole as "no better" (the leading-no rule knew commas only); a hyphen inside a word
     ("no-better", "forty-eight") joins it as before."""
     assert tokens(text) == expected
+
+
+@pytest.mark.parametrize("text", ["just a social drinker", "social drinker only", "heavy social drinker"])
+def test_drinking_said_without_a_problem_is_offered_every_answer(
+    understanding: Understanding, pack: ContentPack, text: str
+) -> None:
+    """"just a social drinker" was offered "Yes, and I still do" (which ends the screening) and "Yes, but I have stopped"
+    alone: a problem the person never said. "No" was behind "Show all"."""
+    meaning = understanding.interpret(pack.question("alcohol_drugs"), text, "en")
+    assert (meaning.status, meaning.suggestions) == (Status.UNCLEAR, ())
